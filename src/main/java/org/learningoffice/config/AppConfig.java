@@ -1,0 +1,22 @@
+package org.learningoffice.config;
+
+/** The whole configuration of one Learning Office installation, validated. */
+public record AppConfig(
+    ServerConfig server,
+    JiraConfig jira,
+    OrdersConfig orders,
+    StoreConfig store,
+    CaptureConfig capture,
+    DigestConfig digest) {
+
+  /** Reads every section; problems are collected in the reader. */
+  static AppConfig read(ConfigReader r) {
+    return new AppConfig(
+        ServerConfig.read(r),
+        JiraConfig.read(r),
+        OrdersConfig.read(r),
+        StoreConfig.read(r),
+        CaptureConfig.read(r),
+        DigestConfig.read(r));
+  }
+}

@@ -1,0 +1,74 @@
+package org.learningoffice.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Loads and validates the YAML configuration file with its environment overrides. */
+public final class ConfigLoader {
+  /** Where the configuration is looked for when no {@code --config} is given. */
+  public static final Path DEFAULT_FILE = Path.of("learning-office.yml");
+
+  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+  private final Map<String, String> env;
+
+  public ConfigLoader(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  /** Loads a config file; throws {@link ConfigException} naming every problem. */
+  public AppConfig load(Path file) {
+    return read(parse(file));
+  }
+
+  /** Loads a config from YAML text (for embedded configurations and tests). */
+  public AppConfig loadYaml(String text, String origin) {
+    return read(parse(text, origin));
+  }
+
+  private AppConfig read(JsonNode tree) {
+    ConfigReader reader = new ConfigReader(tree, env);
+    AppConfig config = AppConfig.read(reader);
+    reader.finish();
+    return config;
+  }
+
+  private JsonNode parse(Path file) {
+    try {
+      return parse(Files.readString(file), file.toString());
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(
+          file
+              + ": no such file (copy learning-office.example.yml to "
+              + file
+              + " and edit it, or pass --config FILE)");
+    } catch (IOException e) {
+      throw new ConfigException(file + ": cannot be read: " + e.getMessage());
+    }
+  }
+
+  private JsonNode parse(String text, String origin) {
+    try {
+      JsonNode tree = yaml.readTree(text);
+      if (tree != null && !tree.isObject() && !tree.isMissingNode()) {
+        throw new ConfigException(
+            origin + ": must be a YAML mapping of sections (server:, jira:, ...)");
+      }
+      return tree;
+    } catch (JsonProcessingException e) {
+      var location = e.getLocation();
+      throw new ConfigException(
+          origin
+              + (location == null ? "" : ":" + location.getLineNr())
+              + ": is not valid YAML: "
+              // first line only: the parser's later lines quote the file, which may hold a secret
+              + e.getOriginalMessage().lines().findFirst().orElse("syntax error"));
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.learningoffice.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * How to reach Jira. Cloud signs in with an account email and API token; Data Center with a
+ * personal access token. Secrets stay wrapped in {@link Secret}.
+ */
+public record JiraConfig(
+    URI baseUrl,
+    JiraDeployment deployment,
+    JiraCredentials credentials,
+    Secret webhookSecret,
+    boolean allowUnsignedWebhooks,
+    Duration connectTimeout,
+    Duration readTimeout,
+    int maxAttempts) {
+
+  /** Which Jira is on the other end; {@code AUTO} asks Jira's {@code serverInfo}. */
+  public enum JiraDeployment {
+    AUTO,
+    CLOUD,
+    DATACENTER
+  }
+
+  /** The webhook secret, when one is configured. */
+  public Optional<Secret> webhookSecretIfSet() {
+    return Optional.ofNullable(webhookSecret);
+  }
+
+  static JiraConfig read(ConfigReader r) {
+    String example = "https://your-site.atlassian.net";
+    URI unusable = URI.create("http://invalid.invalid");
+    URI baseUrl =
+        r.string("jira.baseUrl").isPresent()
+            ? r.httpUrl("jira.baseUrl", example).orElse(unusable)
+            : r.missing("jira.baseUrl", example, unusable);
+    JiraDeployment deployment =
+        r.enumValue("jira.deployment", JiraDeployment.class).orElse(JiraDeployment.AUTO);
+    JiraCredentials credentials = JiraCredentials.read(r, deployment);
+    Secret webhookSecret = r.secret("jira.webhookSecret").orElse(null);
+    boolean allowUnsigned = r.bool("jira.allowUnsignedWebhooks", false);
+    if (webhookSecret == null && !allowUnsigned) {
+      r.missing(
+          "jira.webhookSecret",
+          "${LO_JIRA_WEBHOOK_SECRET} (or jira.allowUnsignedWebhooks: true)",
+          null);
+    }
+    return new JiraConfig(
+        baseUrl,
+        deployment,
+        credentials,
+        webhookSecret,
+        allowUnsigned,
+        r.duration("jira.connectTimeout", Duration.ofSeconds(10)),
+        r.duration("jira.readTimeout", Duration.ofSeconds(30)),
+        r.integer("jira.maxAttempts", 5, 1, 20));
+  }
+}

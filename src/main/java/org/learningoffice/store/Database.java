@@ -1,0 +1,126 @@
+package org.learningoffice.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.learningoffice.config.StoreConfig;
+
+/**
+ * The SQL store: a connection pool, JDBI on top of it, and the Flyway migrations. Works on H2
+ * (embedded, the default) and PostgreSQL.
+ */
+public final class Database implements AutoCloseable {
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+  private final boolean postgres;
+
+  private Database(HikariDataSource dataSource, boolean postgres) {
+    this.dataSource = dataSource;
+    this.jdbi = Jdbi.create(dataSource);
+    this.postgres = postgres;
+  }
+
+  /** Opens a pool on the configured database and brings its schema up to date. */
+  public static Database open(StoreConfig config) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setJdbcUrl(config.url());
+    if (!config.username().isEmpty()) {
+      hikari.setUsername(config.username());
+    }
+    if (!config.password().isBlank()) {
+      hikari.setPassword(config.password().reveal());
+    }
+    hikari.setMaximumPoolSize(config.maxPoolSize());
+    hikari.setPoolName("learning-office");
+    hikari.setInitializationFailTimeout(10_000);
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(hikari);
+    } catch (RuntimeException e) {
+      throw new StoreException(
+          "Cannot open the database at "
+              + redactUrl(config.url())
+              + ": "
+              + rootMessage(e)
+              + " (check store.url, store.username and store.password)",
+          e);
+    }
+    Database database = new Database(dataSource, config.isPostgres());
+    try {
+      database.migrate();
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+    return database;
+  }
+
+  private void migrate() {
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .placeholders(
+              Map.of(
+                  "bigtext", postgres ? "TEXT" : "CLOB",
+                  "blob", postgres ? "BYTEA" : "BLOB"))
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      throw new StoreException("Cannot bring the database schema up to date: " + rootMessage(e), e);
+    }
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  public boolean isPostgres() {
+    return postgres;
+  }
+
+  /** True when a statement failed because a unique key already holds the value. */
+  public static boolean isUniqueViolation(RuntimeException e) {
+    Throwable cause = e instanceof UnableToExecuteStatementException ? e.getCause() : e;
+    while (cause != null) {
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+      cause = cause.getCause();
+    }
+    return false;
+  }
+
+  /** Answers whether the database responds, for health checks. */
+  public boolean isReachable() {
+    try {
+      return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+
+  /** A JDBC URL without any password it may carry in its query string. */
+  static String redactUrl(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1****");
+  }
+}

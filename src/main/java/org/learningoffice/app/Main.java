@@ -1,10 +1,20 @@
 package org.learningoffice.app;
 
-/** Entry point. */
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Entry point of {@code java -jar learning-office.jar}. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("learning-office");
+    System.exit(commandLine(System.getenv()).execute(args));
+  }
+
+  /** The whole command line, with every command; {@code env} supplies the {@code LO_} overrides. */
+  static CommandLine commandLine(Map<String, String> env) {
+    CommandLine cli = new CommandLine(new LearningOfficeCommand());
+    cli.setExecutionExceptionHandler(new UserErrorHandler());
+    return cli;
   }
 }

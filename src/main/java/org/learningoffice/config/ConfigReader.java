@@ -236,6 +236,11 @@ public final class ConfigReader {
     return fallback;
   }
 
+  /** Every key read so far, in reading order. */
+  java.util.Set<String> keysRead() {
+    return java.util.Collections.unmodifiableSet(read);
+  }
+
   /**
    * Ends reading: throws a {@link ConfigException} naming every problem, including keys in the file
    * that nothing read.
@@ -338,7 +343,7 @@ public final class ConfigReader {
             prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(),
             out);
       }
-    } else if (!prefix.isEmpty() && !node.isMissingNode()) {
+    } else if (!prefix.isEmpty() && !node.isMissingNode() && !node.isNull()) {
       out.add(prefix);
     }
   }

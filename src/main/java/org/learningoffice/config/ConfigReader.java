@@ -6,7 +6,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -304,7 +303,7 @@ public final class ConfigReader {
 
   private JsonNode node(String key) {
     JsonNode node = root;
-    for (String part : key.split("\\.")) {
+    for (String part : key.split("\\.", -1)) {
       node = node.path(part);
     }
     return node;
@@ -317,7 +316,7 @@ public final class ConfigReader {
 
   private static List<String> splitComma(String value) {
     List<String> values = new ArrayList<>();
-    for (String part : value.split(",")) {
+    for (String part : value.split(",", -1)) {
       if (!part.isBlank()) {
         values.add(part.strip());
       }
@@ -335,9 +334,7 @@ public final class ConfigReader {
 
   private static void collectLeaves(JsonNode node, String prefix, List<String> out) {
     if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         collectLeaves(
             field.getValue(),
             prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(),

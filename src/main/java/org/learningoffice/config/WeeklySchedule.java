@@ -13,7 +13,7 @@ public record WeeklySchedule(DayOfWeek day, LocalTime time) {
 
   /** Parses {@code MON 07:00} (the day may be written in full). */
   public static Optional<WeeklySchedule> parse(String text) {
-    String[] parts = text.strip().split("\\s+");
+    String[] parts = text.strip().split("\\s+", -1);
     if (parts.length != 2) {
       return Optional.empty();
     }

@@ -111,7 +111,7 @@ public final class Outbox {
                               rs.getLong("id"),
                               rs.getString("job_key"),
                               rs.getString("kind"),
-                              (Long) rs.getObject("order_id", Long.class),
+                              rs.getObject("order_id", Long.class),
                               rs.getString("payload"),
                               parseSteps(rs.getString("steps_done")),
                               rs.getInt("attempts") + 1,

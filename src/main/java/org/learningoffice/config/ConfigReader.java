@@ -183,6 +183,11 @@ public final class ConfigReader {
             });
   }
 
+  /** A list of secrets (read like {@link #list}, never echoed in a problem message). */
+  public List<Secret> secretList(String key) {
+    return list(key).stream().map(Secret::of).toList();
+  }
+
   /** A list: a YAML sequence, a single scalar, or (from the environment) comma-separated. */
   public List<String> list(String key) {
     String fromEnv = env.get(envName(key));

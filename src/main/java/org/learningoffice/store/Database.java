@@ -28,6 +28,18 @@ public final class Database implements AutoCloseable {
 
   /** Opens a pool on the configured database and brings its schema up to date. */
   public static Database open(StoreConfig config) {
+    Database database = connect(config);
+    try {
+      database.flyway().migrate();
+    } catch (RuntimeException e) {
+      database.close();
+      throw new StoreException("Cannot bring the database schema up to date: " + rootMessage(e), e);
+    }
+    return database;
+  }
+
+  /** Opens a pool on the configured database without touching its schema (for {@code check}). */
+  public static Database connect(StoreConfig config) {
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(config.url());
     if (!config.username().isEmpty()) {
@@ -51,30 +63,23 @@ public final class Database implements AutoCloseable {
               + " (check store.url, store.username and store.password)",
           e);
     }
-    Database database = new Database(dataSource, config.isPostgres());
-    try {
-      database.migrate();
-    } catch (RuntimeException e) {
-      database.close();
-      throw e;
-    }
-    return database;
+    return new Database(dataSource, config.isPostgres());
   }
 
-  private void migrate() {
-    try {
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:db/migration")
-          .placeholders(
-              Map.of(
-                  "bigtext", postgres ? "TEXT" : "CLOB",
-                  "blob", postgres ? "BYTEA" : "BLOB"))
-          .load()
-          .migrate();
-    } catch (RuntimeException e) {
-      throw new StoreException("Cannot bring the database schema up to date: " + rootMessage(e), e);
-    }
+  /** How many schema migrations have not been applied yet. */
+  public int pendingMigrations() {
+    return flyway().info().pending().length;
+  }
+
+  private Flyway flyway() {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .placeholders(
+            Map.of(
+                "bigtext", postgres ? "TEXT" : "CLOB",
+                "blob", postgres ? "BYTEA" : "BLOB"))
+        .load();
   }
 
   public Jdbi jdbi() {

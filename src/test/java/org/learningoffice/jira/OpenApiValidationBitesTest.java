@@ -1,0 +1,91 @@
+package org.learningoffice.jira;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.learningoffice.testing.jira.JiraWireMock;
+
+/** The spec check is real: wrong requests and wrongly shaped stubs are caught. */
+class OpenApiValidationBitesTest {
+  @RegisterExtension final JiraWireMock jira = new JiraWireMock();
+
+  private final FakeTime time = new FakeTime();
+
+  @Test
+  void aCorrectCallPassesTheCheck() {
+    jira.server()
+        .stubFor(
+            get("/rest/api/3/myself").willReturn(okJson(TestJira.fixture("cloud/myself.json"))));
+
+    JiraUser me = TestJira.client(TestJira.cloudSite(jira.baseUrl()), time).account().myself();
+
+    assertThat(me.displayName()).isEqualTo("Learning Office Bot");
+    assertThat(jira.takeViolations()).isEmpty();
+  }
+
+  @Test
+  void aWronglyShapedStubbedAnswerIsCaught() {
+    jira.server()
+        .stubFor(
+            post("/rest/api/3/search/jql")
+                .willReturn(okJson("{\"issues\": [], \"isLast\": \"yes\", \"nextPageToken\": 7}")));
+
+    TestJira.client(TestJira.cloudSite(jira.baseUrl()), time)
+        .search()
+        .pages(SearchQuery.of("project = ORD"))
+        .iterator()
+        .next();
+
+    assertThat(jira.takeViolations())
+        .anySatisfy(violation -> assertThat(violation).contains("/isLast"))
+        .anySatisfy(violation -> assertThat(violation).contains("/nextPageToken"));
+  }
+
+  @Test
+  void aWrongRequestIsCaught() throws IOException {
+    jira.server().stubFor(post("/rest/api/3/search/jql").willReturn(okJson("{\"issues\": []}")));
+    Request wrong =
+        new Request.Builder()
+            .url(jira.baseUrl() + "/rest/api/3/search/jql")
+            .header("Authorization", "Basic Ym90OnRva2Vu")
+            .post(
+                RequestBody.create(
+                    "{\"jql\": 42, \"startAt\": 0}", MediaType.get("application/json")))
+            .build();
+
+    try (Response response = new OkHttpClient().newCall(wrong).execute()) {
+      assertThat(response.code()).isEqualTo(200);
+    }
+
+    assertThat(jira.takeViolations())
+        .anySatisfy(violation -> assertThat(violation).contains("/jql"))
+        .anySatisfy(violation -> assertThat(violation).contains("startAt"));
+  }
+
+  @Test
+  void anUnknownOperationIsCaught() throws IOException {
+    jira.server().stubFor(get("/rest/api/3/no-such-thing").willReturn(okJson("{}")));
+    Request unknown =
+        new Request.Builder()
+            .url(jira.baseUrl() + "/rest/api/3/no-such-thing")
+            .header("Authorization", "Basic Ym90OnRva2Vu")
+            .build();
+
+    try (Response response = new OkHttpClient().newCall(unknown).execute()) {
+      assertThat(response.code()).isEqualTo(200);
+    }
+
+    assertThat(jira.takeViolations())
+        .anySatisfy(violation -> assertThat(violation).contains("validation.request.path.missing"));
+  }
+}

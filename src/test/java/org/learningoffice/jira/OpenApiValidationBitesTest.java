@@ -1,9 +1,11 @@
 package org.learningoffice.jira;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import okhttp3.MediaType;
@@ -87,5 +89,25 @@ class OpenApiValidationBitesTest {
 
     assertThat(jira.takeViolations())
         .anySatisfy(violation -> assertThat(violation).contains("validation.request.path.missing"));
+  }
+
+  @Test
+  void aWronglyShapedErrorAnswerIsCaught() {
+    jira.server()
+        .stubFor(
+            get("/rest/api/3/myself")
+                .willReturn(
+                    aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\": \"no\", \"errorMessages\": \"no\"}")));
+
+    assertThatThrownBy(
+            () -> TestJira.client(TestJira.cloudSite(jira.baseUrl()), time).account().myself())
+        .isInstanceOf(JiraException.class);
+
+    assertThat(jira.takeViolations())
+        .anySatisfy(violation -> assertThat(violation).contains("unexpected key message"))
+        .anySatisfy(violation -> assertThat(violation).contains("errorMessages must be"));
   }
 }

@@ -5,6 +5,8 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
@@ -12,9 +14,12 @@ import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A WireMock 3 listener that checks every request the client sends, and every stubbed answer,
@@ -36,11 +41,17 @@ import java.util.Set;
  *   <li>429 and 5xx answers: Jira's gateway sends them for any operation, the spec declares them
  *       for none, so only their request is checked. Injected faults (connection reset) have no
  *       answer to check.
+ *   <li>Other 4xx answers: the spec declares them per operation only in part (often 401 alone,
+ *       without a body), but its "Status codes" section says any error answer may carry an error
+ *       collection. So a 4xx body is checked against that error collection ({@link
+ *       #errorCollectionProblems}) instead of against the operation.
  * </ul>
  */
 public final class OpenApiValidationListener implements ServeEventListener {
   /** Messages that a correct Data Center request produces against the Cloud spec. */
   static final Set<String> DATA_CENTER_IGNORED = Set.of("validation.request.security.invalid");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final OpenApiInteractionValidator validator;
   private final List<String> violations = new ArrayList<>();
@@ -71,10 +82,18 @@ public final class OpenApiValidationListener implements ServeEventListener {
     Request request = request(logged, specPath);
     ValidationReport report = validator.validateRequest(request);
     LoggedResponse response = event.getResponse();
-    if (response != null && response.getFault() == null && checksAnswer(response.getStatus())) {
-      report =
-          report.merge(validator.validateResponse(specPath, request.getMethod(), answer(response)));
+    List<String> problems = new ArrayList<>();
+    if (response != null && response.getFault() == null) {
+      int status = response.getStatus();
+      if (status < 400) {
+        report =
+            report.merge(
+                validator.validateResponse(specPath, request.getMethod(), answer(response)));
+      } else if (status < 500 && status != 429) {
+        problems.addAll(errorCollectionProblems(response.getBodyAsString()));
+      }
     }
+    problems.forEach(problem -> record(logged.getMethod().getName() + " " + path + ": " + problem));
     for (ValidationReport.Message message : report.getMessages()) {
       if (message.getLevel() != ValidationReport.Level.ERROR) {
         continue;
@@ -109,8 +128,55 @@ public final class OpenApiValidationListener implements ServeEventListener {
     violations.add(violation);
   }
 
-  private static boolean checksAnswer(int status) {
-    return status != 429 && status < 500;
+  /**
+   * What is wrong with a 4xx body, read as the spec's error collection: {@code {"errorMessages":
+   * [string], "errors": {string: string}, "status": integer}}, no other keys; an empty body is
+   * fine.
+   */
+  static List<String> errorCollectionProblems(String body) {
+    if (body == null || body.isBlank()) {
+      return List.of();
+    }
+    JsonNode tree;
+    try {
+      tree = JSON.readTree(body);
+    } catch (IOException e) {
+      return List.of("[error-collection] 4xx body is not JSON");
+    }
+    List<String> problems = new ArrayList<>();
+    if (!tree.isObject()) {
+      return List.of("[error-collection] 4xx body is not an object");
+    }
+    tree.fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!Set.of("errorMessages", "errors", "status").contains(name)) {
+                problems.add("[error-collection] unexpected key " + name);
+              }
+            });
+    JsonNode messages = tree.path("errorMessages");
+    if (!messages.isMissingNode()
+        && (!messages.isArray() || !allMatch(messages.elements(), JsonNode::isTextual))) {
+      problems.add("[error-collection] errorMessages must be an array of strings");
+    }
+    JsonNode errors = tree.path("errors");
+    if (!errors.isMissingNode()
+        && (!errors.isObject() || !allMatch(errors.elements(), JsonNode::isTextual))) {
+      problems.add("[error-collection] errors must map names to strings");
+    }
+    if (!tree.path("status").isMissingNode() && !tree.path("status").isInt()) {
+      problems.add("[error-collection] status must be an integer");
+    }
+    return problems;
+  }
+
+  private static boolean allMatch(Iterator<JsonNode> nodes, Predicate<JsonNode> test) {
+    while (nodes.hasNext()) {
+      if (!test.test(nodes.next())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Request request(LoggedRequest logged, String specPath) {

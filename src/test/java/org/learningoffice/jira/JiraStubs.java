@@ -112,7 +112,8 @@ final class JiraStubs {
 
   void property(String key, String propertyKey) {
     String path = api() + "/issue/" + key + "/properties/" + propertyKey;
-    server.stubFor(put(path).willReturn(WireMock.aResponse().withStatus(200)));
+    // The spec gives the 200 answer a JSON body (of any shape): an empty object fits it.
+    server.stubFor(put(path).willReturn(okJson("{}")));
     server.stubFor(get(path).willReturn(okJson(fixture("property.json"))));
   }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -109,5 +110,30 @@ class OpenApiValidationBitesTest {
     assertThat(jira.takeViolations())
         .anySatisfy(violation -> assertThat(violation).contains("unexpected key message"))
         .anySatisfy(violation -> assertThat(violation).contains("errorMessages must be"));
+  }
+
+  @Test
+  void theDataCenterCommentExemptionCoversOnlyAWikiMarkupString() throws IOException {
+    jira.server()
+        .stubFor(
+            post("/rest/api/2/issue/ORD-1/comment")
+                .willReturn(
+                    okJson(TestJira.fixture("datacenter/comment-created.json")).withStatus(201)));
+    for (String body : List.of("{\"body\": \"*wiki*\"}", "{\"body\": 42, \"visibility\": 7}")) {
+      Request request =
+          new Request.Builder()
+              .url(jira.baseUrl() + "/rest/api/2/issue/ORD-1/comment")
+              .header("Authorization", "Bearer pat")
+              .post(RequestBody.create(body, MediaType.get("application/json")))
+              .build();
+      try (Response response = new OkHttpClient().newCall(request).execute()) {
+        assertThat(response.code()).isEqualTo(201);
+      }
+    }
+
+    assertThat(jira.takeViolations())
+        .noneSatisfy(violation -> assertThat(violation).contains("(string)"))
+        .anySatisfy(violation -> assertThat(violation).contains("'/body'", "integer"))
+        .anySatisfy(violation -> assertThat(violation).contains("'/visibility'"));
   }
 }

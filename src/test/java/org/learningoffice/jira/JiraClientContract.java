@@ -75,6 +75,10 @@ abstract class JiraClientContract {
     return "learning-office";
   }
 
+  protected String globalIdPrefix() {
+    return "learning-office:";
+  }
+
   @Test
   void detectsItsDeploymentFromServerInfo() {
     givenServerInfo();
@@ -180,7 +184,7 @@ abstract class JiraClientContract {
     JiraClient client = client(false);
     RemoteLink open =
         new RemoteLink(
-            "learning-office:" + key,
+            globalIdPrefix() + key,
             "Lessons learned — capture form",
             URI.create("https://lo.example.com/capture/t0k3n"),
             "No lessons yet",

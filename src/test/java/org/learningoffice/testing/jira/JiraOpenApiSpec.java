@@ -30,14 +30,12 @@ public final class JiraOpenApiSpec {
 
   /** Why the spec is missing, for a skipped test's reason. */
   public static String whyMissing() {
-    return "Jira OpenAPI spec not found: set LO_JIRA_OPENAPI to the file, or LO_SHARED_DIR to a"
-        + " directory holding "
-        + SHARED_PATH
-        + " (LO_JIRA_OPENAPI="
+    return "Jira OpenAPI spec not found (LO_JIRA_OPENAPI="
         + System.getenv("LO_JIRA_OPENAPI")
         + ", LO_SHARED_DIR="
         + System.getenv("LO_SHARED_DIR")
-        + ")";
+        + "): point LO_JIRA_OPENAPI at the spec file, or LO_SHARED_DIR at a directory holding "
+        + SHARED_PATH;
   }
 
   /** The validator for the spec; call only when {@link #location()} found it. */

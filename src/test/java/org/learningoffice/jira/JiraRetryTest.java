@@ -110,10 +110,11 @@ class JiraRetryTest {
 
   @Test
   void aReadTimeoutIsRetriedForAnIdempotentCall() {
-    // read timeout is 500 ms in TestJira.FAST
     stubMyselfOnce(myself().withFixedDelay(1_500), myself());
+    JiraClient client =
+        TestJira.client(TestJira.cloudSite(jira.baseUrl()).withTimeouts(TestJira.SHORT_READ), time);
 
-    assertThat(client().account().myself().displayName()).isEqualTo("Learning Office Bot");
+    assertThat(client.account().myself().displayName()).isEqualTo("Learning Office Bot");
     jira.server().verify(2, getRequestedFor(urlPathEqualTo(MYSELF)));
   }
 
@@ -254,7 +255,8 @@ class JiraRetryTest {
 
     assertThatThrownBy(
             () ->
-                client()
+                TestJira.client(
+                        TestJira.cloudSite(jira.baseUrl()).withTimeouts(TestJira.SHORT_READ), time)
                     .comments()
                     .add("ORD-1", Document.of(Document.Paragraph.of(Document.text("hi")))))
         .isInstanceOf(JiraOutcomeUnknownException.class);

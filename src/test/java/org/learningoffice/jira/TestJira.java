@@ -17,9 +17,16 @@ final class TestJira {
   static final String PAT = "dc-pat-s3cr3t";
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Short timeouts and a generous retry policy; time itself is fake. */
+  /**
+   * Timeouts for tests: roomy, because the fake Jira checks each exchange against the spec before
+   * it answers, and the first check of an operation takes a while.
+   */
   static final JiraTimeouts FAST =
-      new JiraTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(5));
+      new JiraTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30));
+
+  /** A read timeout that a stub's fixed delay of 1.5 s overruns. */
+  static final JiraTimeouts SHORT_READ =
+      new JiraTimeouts(Duration.ofSeconds(5), Duration.ofMillis(500), Duration.ofSeconds(30));
 
   static final RetryPolicy RETRY =
       new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(60));

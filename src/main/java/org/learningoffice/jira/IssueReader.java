@@ -13,7 +13,7 @@ final class IssueReader {
     String key = issue.path("key").asText();
     JsonNode fields = issue.path("fields");
     JsonNode status = fields.path("status");
-    Map<String, com.fasterxml.jackson.databind.JsonNode> other = new LinkedHashMap<>();
+    Map<String, JsonNode> other = new LinkedHashMap<>();
     fields
         .properties()
         .forEach(

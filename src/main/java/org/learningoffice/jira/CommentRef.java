@@ -1,0 +1,4 @@
+package org.learningoffice.jira;
+
+/** A created comment. */
+public record CommentRef(String id) {}

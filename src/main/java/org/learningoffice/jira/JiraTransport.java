@@ -1,0 +1,210 @@
+package org.learningoffice.jira;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.learningoffice.config.Secret;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends {@link JiraCall}s: adds auth, maps answers to results or exceptions, and retries what may
+ * be retried (see {@link RetryPolicy}).
+ *
+ * <p>What is retried: 429 and 503 always (Jira answered and did not do it); other 5xx and broken
+ * connections or timeouts only for idempotent calls, because a create (comment, issue) may have
+ * reached Jira; a connection that was never made (refused, unknown host) always. A non-idempotent
+ * call that fails in the unsafe ways ends in {@link JiraOutcomeUnknownException}. Nothing here logs
+ * bodies or the {@code Authorization} header.
+ */
+final class JiraTransport {
+  private static final Logger log = LoggerFactory.getLogger(JiraTransport.class);
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private final HttpUrl baseUrl;
+  private final Secret authorization;
+  private final OkHttpClient http;
+  private final ObjectMapper json;
+  private final RetryPolicy policy;
+  private final Backoff backoff;
+  private final RetryEnvironment environment;
+
+  JiraTransport(JiraSite site, OkHttpClient http, ObjectMapper json, RetryEnvironment environment) {
+    HttpUrl parsed = HttpUrl.parse(site.baseUrl().toString());
+    if (parsed == null) {
+      throw new IllegalArgumentException("not a usable Jira base URL: " + site.baseUrl());
+    }
+    this.baseUrl = parsed;
+    this.authorization = site.auth().authorizationHeader();
+    this.http = http;
+    this.json = json;
+    this.policy = site.retry();
+    this.backoff = new Backoff(site.retry(), environment.random());
+    this.environment = environment;
+  }
+
+  /** Sends the call and returns the JSON body of Jira's 2xx answer. */
+  JsonNode send(JiraCall call) {
+    return exchange(call).body();
+  }
+
+  /** Sends the call and returns Jira's 2xx answer. */
+  JiraAnswer exchange(JiraCall call) {
+    Instant start = environment.clock().instant();
+    for (int attempt = 1; ; attempt++) {
+      Attempt outcome = attemptOnce(call);
+      if (outcome instanceof Answered answered) {
+        return answered.answer();
+      }
+      Retryable failure = (Retryable) outcome;
+      if (attempt >= policy.maxAttempts()) {
+        throw unavailable(call, attempt, failure);
+      }
+      Duration wait = backoff.delayAfter(attempt, failure.retryAfter());
+      Duration elapsed = Duration.between(start, environment.clock().instant());
+      if (elapsed.plus(wait).compareTo(policy.maxTotalTime()) > 0) {
+        throw unavailable(call, attempt, failure);
+      }
+      log.warn(
+          "Jira {} {} failed ({}), attempt {} of {}; retrying in {} ms",
+          call.method(),
+          call.path(),
+          failure.problem(),
+          attempt,
+          policy.maxAttempts(),
+          wait.toMillis());
+      pause(call, attempt, failure, wait);
+    }
+  }
+
+  private Attempt attemptOnce(JiraCall call) {
+    Request request = request(call);
+    try (Response response = http.newCall(request).execute()) {
+      int status = response.code();
+      String body = response.body().string();
+      if (status >= 200 && status < 300) {
+        return new Answered(new JiraAnswer(status, readBody(call, status, body)));
+      }
+      if (status == 429 || status == 503) {
+        return new Retryable(
+            "HTTP " + status,
+            RetryAfterHeader.parse(response.header("Retry-After"), environment.clock().instant()),
+            null);
+      }
+      if (status >= 500) {
+        if (!call.idempotent()) {
+          throw new JiraOutcomeUnknownException(call.method(), call.path(), "HTTP " + status, null);
+        }
+        return new Retryable("HTTP " + status, Optional.empty(), null);
+      }
+      throw rejected(call, status, body);
+    } catch (ConnectException | UnknownHostException neverSent) {
+      return new Retryable(neverSent.getClass().getSimpleName(), Optional.empty(), neverSent);
+    } catch (IOException broken) {
+      String problem = broken.getClass().getSimpleName();
+      if (!call.idempotent()) {
+        throw new JiraOutcomeUnknownException(call.method(), call.path(), problem, broken);
+      }
+      return new Retryable(problem, Optional.empty(), broken);
+    }
+  }
+
+  private Request request(JiraCall call) {
+    HttpUrl.Builder url = baseUrl.newBuilder().addEncodedPathSegments(call.path());
+    for (Map.Entry<String, String> parameter : call.query()) {
+      url.addQueryParameter(parameter.getKey(), parameter.getValue());
+    }
+    RequestBody body = call.body().map(this::jsonBody).orElse(null);
+    return new Request.Builder()
+        .url(url.build())
+        .header("Authorization", authorization.reveal())
+        .header("Accept", "application/json")
+        .header("User-Agent", "learning-office")
+        .method(call.method(), body)
+        .build();
+  }
+
+  private RequestBody jsonBody(JsonNode body) {
+    try {
+      return RequestBody.create(json.writeValueAsBytes(body), JSON);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not write a Jira request body", e);
+    }
+  }
+
+  private JsonNode readBody(JiraCall call, int status, String body) {
+    if (body.isBlank()) {
+      return MissingNode.getInstance();
+    }
+    try {
+      return json.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw new JiraException(
+          status, call.method(), call.path(), List.of("answer is not JSON"), Map.of());
+    }
+  }
+
+  private JiraException rejected(JiraCall call, int status, String body) {
+    List<String> messages = new ArrayList<>();
+    Map<String, String> errors = new LinkedHashMap<>();
+    try {
+      JsonNode tree = body.isBlank() ? MissingNode.getInstance() : json.readTree(body);
+      tree.path("errorMessages").forEach(message -> messages.add(message.asText()));
+      tree.path("errors")
+          .properties()
+          .forEach(error -> errors.put(error.getKey(), error.getValue().asText()));
+    } catch (JsonProcessingException notJson) {
+      // Proxies and gateways answer with HTML; the status says enough and the page is not shown.
+    }
+    return new JiraException(status, call.method(), call.path(), messages, errors);
+  }
+
+  private JiraUnavailableException unavailable(JiraCall call, int attempts, Retryable failure) {
+    return new JiraUnavailableException(
+        call.method(),
+        call.path(),
+        attempts,
+        failure.problem(),
+        failure.retryAfter(),
+        failure.cause());
+  }
+
+  private void pause(JiraCall call, int attempt, Retryable failure, Duration wait) {
+    try {
+      environment.sleeper().sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new JiraUnavailableException(
+          call.method(),
+          call.path(),
+          attempt,
+          "interrupted while waiting to retry after " + failure.problem(),
+          failure.retryAfter(),
+          e);
+    }
+  }
+
+  private sealed interface Attempt permits Answered, Retryable {}
+
+  private record Answered(JiraAnswer answer) implements Attempt {}
+
+  private record Retryable(String problem, Optional<Duration> retryAfter, Throwable cause)
+      implements Attempt {}
+}

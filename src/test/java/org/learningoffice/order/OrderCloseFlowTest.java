@@ -70,6 +70,8 @@ class OrderCloseFlowTest {
         .isEqualTo(new OrderState(OrderStatus.CLOSED, DONE_AT, null, 1, DONE_AT));
     assertThat(app.outboxJobs()).containsExactly("ATTACH_FORM attach-form:10042");
     assertThat(app.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 3));
+    assertThat(app.get(OrderRepository.class).countByStrategySource())
+        .isEqualTo(Map.of(StrategySource.FIELD, 1));
   }
 
   @Test

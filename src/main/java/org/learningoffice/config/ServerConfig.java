@@ -2,15 +2,28 @@ package org.learningoffice.config;
 
 import java.net.URI;
 
-/** The HTTP server: where it listens and where users' browsers reach it. */
-public record ServerConfig(int port, URI publicBaseUrl) {
+/**
+ * The HTTP server: where it listens, where users' browsers reach it, and the largest request body
+ * it reads (larger ones are answered 413 without being stored).
+ */
+public record ServerConfig(int port, URI publicBaseUrl, int maxRequestBytes) {
   static final String EXAMPLE_URL = "https://lo.example.com";
+
+  /** Jira's own webhook bodies stay well below this; a larger body is refused, not buffered. */
+  public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+
+  /** A server with the default request-size limit. */
+  public ServerConfig(int port, URI publicBaseUrl) {
+    this(port, publicBaseUrl, DEFAULT_MAX_REQUEST_BYTES);
+  }
 
   static ServerConfig read(ConfigReader r) {
     int port = r.integer("server.port", 8080, 0, 65535);
     URI publicBaseUrl =
         r.httpUrl("server.publicBaseUrl", EXAMPLE_URL)
             .orElseGet(() -> URI.create("http://localhost:" + (port == 0 ? 8080 : port)));
-    return new ServerConfig(port, publicBaseUrl);
+    int maxRequestBytes =
+        r.integer("server.maxRequestBytes", DEFAULT_MAX_REQUEST_BYTES, 1024, 64 * 1024 * 1024);
+    return new ServerConfig(port, publicBaseUrl, maxRequestBytes);
   }
 }

@@ -1,0 +1,101 @@
+package org.learningoffice.order;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.learningoffice.store.Inbox;
+import org.learningoffice.store.Outbox;
+
+/**
+ * Turns one stored event into order facts inside the inbox's transaction: maps the issue, applies
+ * the close/reopen transition unless a newer event was already applied, stores the order and its
+ * people, and on a close queues the attach-form job (its key makes that happen once per order).
+ * Idempotent: a duplicate or late event changes nothing.
+ */
+public final class OrderEventHandler implements Inbox.Handler {
+  /** The outbox job kind the capture feature processes. */
+  public static final String ATTACH_FORM = "ATTACH_FORM";
+
+  private final ObjectMapper json;
+  private final OrderMembership membership;
+  private final OrderFactsMapper mapper;
+  private final OrderRepository orders;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  @Inject
+  public OrderEventHandler(
+      ObjectMapper json,
+      OrderMembership membership,
+      OrderFactsMapper mapper,
+      OrderRepository orders,
+      Outbox outbox,
+      Clock clock) {
+    this.json = json;
+    this.membership = membership;
+    this.mapper = mapper;
+    this.orders = orders;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  /** The key of an order's attach-form job. */
+  public static String attachFormKey(String issueId) {
+    return "attach-form:" + issueId;
+  }
+
+  @Override
+  public void handle(Handle transaction, Inbox.Event stored) {
+    Optional<WebhookEvent> read;
+    try {
+      read = WebhookEvent.read(json.readTree(stored.payload()));
+    } catch (JsonProcessingException e) {
+      throw new MalformedWebhookException("stored event is not JSON: " + e.getOriginalMessage());
+    }
+    if (read.isEmpty() || !membership.isOrder(OrderCandidate.of(read.get().issue()))) {
+      return;
+    }
+    WebhookEvent event = read.get();
+    Instant at = event.timestampIfSet().orElseGet(clock::instant);
+    Optional<StoredOrder> existing = orders.findForUpdate(transaction, event.issueId());
+    if (existing.isPresent() && existing.get().state().isNewerThan(at)) {
+      return; // a newer event was applied already; this late one must not undo it
+    }
+    OrderFacts facts = mapper.map(event.issue(), event.statusChangedToIfAny(), at);
+    OrderState state =
+        existing
+            .map(o -> o.state().after(facts.closed(), at))
+            .orElseGet(() -> OrderState.first(facts.closed(), at));
+    long orderId = orders.upsert(transaction, existing, facts, state);
+    boolean closedNow =
+        state.status() == OrderStatus.CLOSED
+            && existing.map(o -> o.state().status() == OrderStatus.OPEN).orElse(true);
+    if (closedNow) {
+      outbox.enqueue(
+          transaction,
+          new Outbox.NewJob(
+              attachFormKey(facts.issueId()),
+              ATTACH_FORM,
+              orderId,
+              jobPayload(facts),
+              clock.instant()));
+    }
+  }
+
+  private String jobPayload(OrderFacts facts) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("issueId", facts.issueId());
+    payload.put("issueKey", facts.issueKey());
+    try {
+      return json.writeValueAsString(payload);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a map of strings always serializes", e);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.learningoffice.order;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * A Jira issue webhook we handle ({@code jira:issue_created}, or {@code jira:issue_updated} with a
+ * status change in its changelog), as far as intake and close detection need it.
+ *
+ * @param changelogId the changelog entry of an update; null for a creation
+ * @param statusChangedTo the status the changelog moved the issue to; null when none
+ * @param timestamp when Jira raised the event; null when the body has none
+ * @param issue the issue snapshot as sent
+ */
+public record WebhookEvent(
+    String type,
+    String issueId,
+    String issueKey,
+    String changelogId,
+    String statusChangedTo,
+    Instant timestamp,
+    JsonNode issue) {
+
+  public static final String ISSUE_CREATED = "jira:issue_created";
+  public static final String ISSUE_UPDATED = "jira:issue_updated";
+  private static final int MAX_KEY = 255;
+
+  /**
+   * Reads a webhook body.
+   *
+   * @return the event, or empty when it is one we do not handle (acknowledged, not stored)
+   * @throws MalformedWebhookException when a field we need is missing
+   */
+  public static Optional<WebhookEvent> read(JsonNode root) {
+    if (!root.isObject()) {
+      throw new MalformedWebhookException("body is not a JSON object");
+    }
+    String type = text(root.path("webhookEvent"));
+    if (type == null) {
+      throw new MalformedWebhookException("webhookEvent is missing");
+    }
+    Optional<String> statusChange = statusChange(root.path("changelog"));
+    if (!type.equals(ISSUE_CREATED) && !(type.equals(ISSUE_UPDATED) && statusChange.isPresent())) {
+      return Optional.empty();
+    }
+    JsonNode issue = root.path("issue");
+    String issueId = text(issue.path("id"));
+    String issueKey = text(issue.path("key"));
+    if (issueId == null) {
+      throw new MalformedWebhookException("issue.id is missing");
+    }
+    if (issueKey == null) {
+      throw new MalformedWebhookException("issue.key is missing");
+    }
+    JsonNode timestamp = root.path("timestamp");
+    return Optional.of(
+        new WebhookEvent(
+            type,
+            issueId,
+            issueKey,
+            text(root.path("changelog").path("id")),
+            statusChange.orElse(null),
+            timestamp.canConvertToLong() ? Instant.ofEpochMilli(timestamp.asLong()) : null,
+            issue));
+  }
+
+  private static Optional<String> statusChange(JsonNode changelog) {
+    for (JsonNode item : changelog.path("items")) {
+      if ("status".equals(item.path("field").asText())) {
+        return Optional.ofNullable(text(item.path("toString")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  public Optional<String> statusChangedToIfAny() {
+    return Optional.ofNullable(statusChangedTo);
+  }
+
+  public Optional<Instant> timestampIfSet() {
+    return Optional.ofNullable(timestamp);
+  }
+
+  /**
+   * The inbox dedupe key: Jira's delivery identifier (unchanged across its retries) when sent;
+   * otherwise the event, issue and changelog entry, which name the same change in every delivery.
+   */
+  public String dedupeKey(Optional<String> webhookIdentifier) {
+    String key =
+        webhookIdentifier
+            .filter(id -> !id.isBlank())
+            .map(id -> "webhook:" + id.trim())
+            .orElseGet(this::changeKey);
+    return key.length() <= MAX_KEY ? key : "sha256:" + sha256(key);
+  }
+
+  /** Names the change itself; an update without a changelog id falls back to its timestamp. */
+  private String changeKey() {
+    if (type.equals(ISSUE_CREATED)) {
+      return type + ":" + issueId;
+    }
+    if (changelogId != null) {
+      return type + ":" + issueId + ":" + changelogId;
+    }
+    return type + ":" + issueId + ":at:" + (timestamp == null ? "?" : timestamp.toEpochMilli());
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static String text(JsonNode node) {
+    return node.isValueNode() && !node.isNull() && !node.asText().isBlank() ? node.asText() : null;
+  }
+}

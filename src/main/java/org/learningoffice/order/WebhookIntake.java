@@ -1,0 +1,78 @@
+package org.learningoffice.order;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.learningoffice.store.Inbox;
+
+/**
+ * Takes a verified webhook body into the inbox: reads it, drops events we do not handle, and
+ * commits the raw body under its dedupe key before the caller acknowledges it.
+ */
+public final class WebhookIntake {
+  /** What became of a delivery. */
+  public enum Outcome {
+    /** Stored; the worker will turn it into order facts. */
+    ACCEPTED,
+    /** Already stored (a retry, a replay or a second registration): dropped. */
+    DUPLICATE,
+    /** An event we do not handle: acknowledged, not stored. */
+    IGNORED
+  }
+
+  private final ObjectMapper json;
+  private final Inbox inbox;
+
+  @Inject
+  public WebhookIntake(ObjectMapper json, Inbox inbox) {
+    this.json = json;
+    this.inbox = inbox;
+  }
+
+  /**
+   * Stores a delivery.
+   *
+   * @param body the raw body, already size-checked and signature-verified
+   * @param webhookIdentifier Jira's {@code X-Atlassian-Webhook-Identifier}, when sent
+   * @throws MalformedWebhookException when the body is not JSON or lacks a needed field
+   */
+  public Outcome receive(byte[] body, Optional<String> webhookIdentifier) {
+    Optional<WebhookEvent> event = WebhookEvent.read(parse(body));
+    if (event.isEmpty()) {
+      return Outcome.IGNORED;
+    }
+    WebhookEvent e = event.get();
+    Inbox.Acceptance acceptance =
+        inbox.accept(
+            new Inbox.NewEvent(
+                e.dedupeKey(webhookIdentifier),
+                Inbox.Source.WEBHOOK,
+                e.type(),
+                e.issueId(),
+                new String(body, StandardCharsets.UTF_8)));
+    return acceptance == Inbox.Acceptance.ACCEPTED ? Outcome.ACCEPTED : Outcome.DUPLICATE;
+  }
+
+  private JsonNode parse(byte[] body) {
+    try {
+      JsonNode root = json.readTree(body);
+      if (root == null || root.isMissingNode()) {
+        throw new MalformedWebhookException("body is empty");
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      throw new MalformedWebhookException(
+          "body is not valid JSON (line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ")");
+    } catch (IOException e) {
+      throw new MalformedWebhookException("body cannot be read");
+    }
+  }
+}

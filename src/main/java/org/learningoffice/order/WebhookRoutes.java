@@ -1,0 +1,57 @@
+package org.learningoffice.order;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import org.learningoffice.web.HttpError;
+import org.learningoffice.web.RequestBody;
+import org.learningoffice.web.RouteContributor;
+
+/**
+ * {@code POST /hooks/jira}: 202 {@code {"accepted":true}} once stored, 202 {@code
+ * {"duplicate":true}} for a delivery already stored, 202 {@code {"ignored":true}} for events we do
+ * not handle; 401 bad or missing signature, 400 malformed, 413 too large (nothing stored).
+ */
+public final class WebhookRoutes implements RouteContributor {
+  static final String PATH = "/hooks/jira";
+  static final String SIGNATURE_HEADER = "X-Hub-Signature";
+  static final String IDENTIFIER_HEADER = "X-Atlassian-Webhook-Identifier";
+
+  private final RequestBody requestBody;
+  private final WebhookSignature signature;
+  private final WebhookIntake intake;
+
+  @Inject
+  public WebhookRoutes(RequestBody requestBody, WebhookSignature signature, WebhookIntake intake) {
+    this.requestBody = requestBody;
+    this.signature = signature;
+    this.intake = intake;
+  }
+
+  @Override
+  public void addRoutes(RoutesConfig routes) {
+    routes.post(PATH, this::receive);
+  }
+
+  private void receive(Context ctx) {
+    byte[] body = requestBody.read(ctx);
+    if (!signature.accepts(body, Optional.ofNullable(ctx.header(SIGNATURE_HEADER)))) {
+      throw HttpError.unauthorized("missing or invalid " + SIGNATURE_HEADER);
+    }
+    WebhookIntake.Outcome outcome;
+    try {
+      outcome = intake.receive(body, Optional.ofNullable(ctx.header(IDENTIFIER_HEADER)));
+    } catch (MalformedWebhookException e) {
+      throw HttpError.badRequest(e.getMessage());
+    }
+    String field =
+        switch (outcome) {
+          case ACCEPTED -> "accepted";
+          case DUPLICATE -> "duplicate";
+          case IGNORED -> "ignored";
+        };
+    ctx.status(202).json(Map.of(field, true));
+  }
+}

@@ -1,0 +1,69 @@
+package org.learningoffice.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+import org.learningoffice.config.ServerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: Javalin on Jetty with every feature's routes. Built by Guice, started only when
+ * the application calls {@link #start()}. Errors reach clients as {@code {"error": "..."}} and
+ * never with a stack trace.
+ */
+public final class WebServer {
+  private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+
+  private final Javalin app;
+  private final int configuredPort;
+
+  @Inject
+  public WebServer(ServerConfig config, Set<RouteContributor> contributors, ObjectMapper json) {
+    this.configuredPort = config.port();
+    this.app =
+        Javalin.create(
+            c -> {
+              c.startup.showJavalinBanner = false;
+              c.startup.showOldJavalinVersionWarning = false;
+              c.http.maxRequestSize = config.maxRequestBytes();
+              c.jsonMapper(new JavalinJackson(json, false));
+              c.routes.exception(
+                  HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+              c.routes.exception(
+                  HttpResponseException.class,
+                  (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+              c.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    log.error("{} {} failed", ctx.method(), ctx.path(), e);
+                    error(ctx, 500, "internal error");
+                  });
+              contributors.forEach(contributor -> contributor.addRoutes(c.routes));
+            });
+  }
+
+  private static void error(Context ctx, int status, String reason) {
+    ctx.status(status).json(Map.of("error", reason == null ? "error" : reason));
+  }
+
+  /** Starts listening on the configured port (0: any free port, see {@link #port()}). */
+  public void start() {
+    app.start(configuredPort);
+    log.info("HTTP server listening on port {}", app.port());
+  }
+
+  /** The port the server listens on, once started. */
+  public int port() {
+    return app.port();
+  }
+
+  public void stop() {
+    app.stop();
+  }
+}

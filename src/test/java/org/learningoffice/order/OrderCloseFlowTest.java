@@ -1,0 +1,214 @@
+package org.learningoffice.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.learningoffice.testing.TestDatabase;
+
+/** From webhook delivery to order facts and the attach-form job, through the inbox worker. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class OrderCloseFlowTest {
+  private static final Instant IN_PROGRESS_AT = Instant.ofEpochMilli(1763631000000L);
+  private static final Instant DONE_AT = Instant.ofEpochMilli(1763719200000L);
+  private static final Instant REOPENED_AT = Instant.ofEpochMilli(1763802000000L);
+  private static final Instant DONE_AGAIN_AT = Instant.ofEpochMilli(1763888400000L);
+
+  private final IntakeApp app;
+
+  OrderCloseFlowTest(TestDatabase.Kind kind) {
+    app = new IntakeApp(kind);
+  }
+
+  @AfterEach
+  void close() {
+    app.close();
+  }
+
+  private StoredOrder order(String issueId) {
+    return app.get(OrderRepository.class).findByIssueId(issueId).orElseThrow();
+  }
+
+  private void deliverAll(String... fixtures) {
+    for (String fixture : fixtures) {
+      assertThat(app.deliver(fixture, "d-" + fixture).statusCode()).isEqualTo(202);
+    }
+  }
+
+  @Test
+  void aClosedOrderIsStoredWithItsFactsAndQueuesOneAttachFormJob() {
+    deliverAll("issue_created.json", "issue_updated_in_progress.json", "issue_updated_done.json");
+
+    assertThat(app.drain()).isEqualTo(3);
+
+    StoredOrder order = order("10042");
+    assertThat(order.issueKey()).isEqualTo("ORD-42");
+    assertThat(order.summary()).isEqualTo("Welding fixture for Acme press line");
+    assertThat(order.customerIfSet()).contains("Acme Industries AB");
+    assertThat(order.strategy()).isEqualTo(DeliveryStrategy.ETO);
+    assertThat(order.strategySource()).isEqualTo(StrategySource.FIELD);
+    assertThat(order.priorityIfSet()).contains("High");
+    assertThat(order.priorityClass())
+        .as("the rush label expedites")
+        .isEqualTo(PriorityClass.EXPEDITED);
+    assertThat(order.people())
+        .containsExactly(
+            new Person("5b10ac8d82e05b22cc7d4ef5", "Alice Andersson", Person.ASSIGNEE),
+            new Person("5b10a2844c20165700ede21g", "Bob Berg", Person.REPORTER));
+    assertThat(order.created()).isEqualTo(Instant.parse("2025-11-16T07:30:00Z"));
+    assertThat(order.state())
+        .isEqualTo(new OrderState(OrderStatus.CLOSED, DONE_AT, null, 1, DONE_AT));
+    assertThat(app.outboxJobs()).containsExactly("ATTACH_FORM attach-form:10042");
+    assertThat(app.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 3));
+    assertThat(app.get(OrderRepository.class).countByStrategySource())
+        .isEqualTo(Map.of(StrategySource.FIELD, 1));
+  }
+
+  @Test
+  void anOpenOrderIsStoredWithoutAJob() {
+    deliverAll("issue_created.json", "issue_updated_in_progress.json");
+    app.drain();
+
+    assertThat(order("10042").state())
+        .isEqualTo(new OrderState(OrderStatus.OPEN, null, null, 0, IN_PROGRESS_AT));
+    assertThat(app.outboxJobs()).isEmpty();
+  }
+
+  @Test
+  void reopeningAndClosingAgainCountsTheCloseButQueuesTheFormOnce() {
+    deliverAll("issue_created.json", "issue_updated_done.json");
+    app.drain();
+    deliverAll("issue_updated_reopened.json");
+    app.drain();
+    assertThat(order("10042").state().status()).isEqualTo(OrderStatus.OPEN);
+
+    deliverAll("issue_updated_done_again.json");
+    app.drain();
+
+    assertThat(order("10042").state())
+        .isEqualTo(
+            new OrderState(OrderStatus.CLOSED, DONE_AGAIN_AT, REOPENED_AT, 2, DONE_AGAIN_AT));
+    assertThat(app.outboxJobs()).containsExactly("ATTACH_FORM attach-form:10042");
+  }
+
+  @Test
+  void aLateOlderDeliveryDoesNotUndoANewerClose() {
+    deliverAll("issue_updated_done.json");
+    app.drain();
+
+    deliverAll("issue_updated_in_progress.json", "issue_created.json");
+    app.drain();
+
+    assertThat(order("10042").state())
+        .isEqualTo(new OrderState(OrderStatus.CLOSED, DONE_AT, null, 1, DONE_AT));
+    assertThat(app.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 3));
+  }
+
+  @Test
+  void deliveriesInReverseOrderEndInTheNewestState() {
+    deliverAll(
+        "issue_updated_done_again.json",
+        "issue_updated_reopened.json",
+        "issue_updated_done.json",
+        "issue_updated_in_progress.json",
+        "issue_created.json");
+
+    app.drain();
+
+    StoredOrder order = order("10042");
+    assertThat(order.state().status()).isEqualTo(OrderStatus.CLOSED);
+    assertThat(order.state().lastEventAt()).isEqualTo(DONE_AGAIN_AT);
+    assertThat(app.outboxJobs()).containsExactly("ATTACH_FORM attach-form:10042");
+  }
+
+  @Test
+  void aDuplicateThatSlipsPastIntakeChangesNothing() {
+    // a second registration of the same webhook sends the same change under another identifier
+    deliverAll("issue_updated_done.json");
+    app.deliver("issue_updated_done.json", "another-registration");
+
+    assertThat(app.drain()).isEqualTo(2);
+
+    assertThat(order("10042").state().closeCount()).isEqualTo(1);
+    assertThat(app.outboxJobs()).hasSize(1);
+  }
+
+  @Test
+  void theStartedWorkerProcessesDeliveriesInTheBackground() throws InterruptedException {
+    InboxWorker worker = app.get(InboxWorker.class);
+    worker.start();
+    try {
+      deliverAll("issue_updated_done.json");
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (app.outboxJobs().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+    } finally {
+      worker.stop();
+    }
+
+    assertThat(app.outboxJobs()).containsExactly("ATTACH_FORM attach-form:10042");
+  }
+
+  @Test
+  void aDataCenterOrderClosesThroughAConfiguredClosedStatus() {
+    deliverAll("issue_updated_shipped_dc.json");
+    app.drain();
+
+    StoredOrder order = order("20042");
+    assertThat(order.state().status()).isEqualTo(OrderStatus.CLOSED);
+    assertThat(order.assignee()).contains(new Person("carl", "Carl Carlsson", Person.ASSIGNEE));
+    assertThat(order.priorityClass()).isEqualTo(PriorityClass.STANDARD);
+    assertThat(app.outboxJobs()).containsExactly("ATTACH_FORM attach-form:20042");
+  }
+
+  @Test
+  void anIssueOutsideTheOrdersDefinitionIsNotAnOrder() throws IOException {
+    ObjectNode body = (ObjectNode) app.json.readTree(IntakeApp.fixture("issue_updated_done.json"));
+    ((ObjectNode) body.path("issue").path("fields").path("project")).put("key", "SUP");
+    ((ObjectNode) body.path("issue").path("fields").path("project")).put("name", "Support");
+    ((ObjectNode) body.path("issue").path("fields").path("project")).put("id", "10001");
+    byte[] bytes = app.json.writeValueAsBytes(body);
+    app.postHook(bytes, "X-Hub-Signature", WebhookSignature.sign(IntakeApp.SECRET, bytes));
+
+    app.drain();
+
+    assertThat(app.get(OrderRepository.class).findByIssueId("10042")).isEmpty();
+    assertThat(app.outboxJobs()).isEmpty();
+    assertThat(app.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 1));
+  }
+
+  @Test
+  void aPoisonEventIsParkedAndShownAsDegradedInHealth() throws IOException {
+    // passes intake, but its 80-character issue key cannot be stored: every attempt fails
+    ObjectNode body = (ObjectNode) app.json.readTree(IntakeApp.fixture("issue_updated_done.json"));
+    ((ObjectNode) body.path("issue")).put("key", "ORD-" + "9".repeat(76));
+    byte[] bytes = app.json.writeValueAsBytes(body);
+    app.postHook(bytes, "X-Hub-Signature", WebhookSignature.sign(IntakeApp.SECRET, bytes));
+    deliverAll("issue_created.json");
+
+    for (int attempt = 0; attempt < 10; attempt++) {
+      app.drain();
+      app.clock.advance(Duration.ofHours(3));
+    }
+
+    assertThat(app.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 1, "PARKED", 1));
+    HttpResponse<String> health = app.getPath("/health");
+    assertThat(health.statusCode()).isEqualTo(200);
+    JsonNode json = app.jsonOf(health);
+    assertThat(json.path("status").asText()).isEqualTo("DEGRADED");
+    assertThat(json.path("checks").path("inbox").path("status").asText()).isEqualTo("DEGRADED");
+    assertThat(json.path("checks").path("inbox").path("PARKED").asInt()).isEqualTo(1);
+    assertThat(json.path("checks").path("database").path("reachable").asBoolean()).isTrue();
+  }
+}

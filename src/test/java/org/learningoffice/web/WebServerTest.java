@@ -1,0 +1,120 @@
+package org.learningoffice.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.learningoffice.config.ServerConfig;
+import org.learningoffice.store.Inbox;
+import org.learningoffice.store.Outbox;
+import org.learningoffice.store.RetrySchedule;
+import org.learningoffice.testing.MutableClock;
+import org.learningoffice.testing.TestDatabase;
+import org.learningoffice.testing.TestJson;
+
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class WebServerTest {
+  private final ObjectMapper json = TestJson.mapper();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final TestDatabase db;
+  private final Inbox inbox;
+  private final WebServer server;
+
+  WebServerTest(TestDatabase.Kind kind) {
+    db = TestDatabase.open(kind);
+    inbox = new Inbox(db.database(), clock, RetrySchedule.DEFAULT);
+    Outbox outbox = new Outbox(db.database(), clock, RetrySchedule.DEFAULT);
+    HealthRoutes health =
+        new HealthRoutes(
+            Set.of(
+                new DatabaseHealthCheck(db.database()),
+                new QueueHealthCheck("inbox", inbox::countsByStatus),
+                new QueueHealthCheck("outbox", outbox::countsByStatus)));
+    RouteContributor failing =
+        routes ->
+            routes.get(
+                "/fails",
+                ctx -> {
+                  throw new IllegalStateException("password=hunter2 at row 7");
+                });
+    server =
+        new WebServer(
+            new ServerConfig(0, URI.create("http://localhost")), Set.of(health, failing), json);
+    server.start();
+  }
+
+  @AfterEach
+  void close() {
+    server.stop();
+    db.close();
+  }
+
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void healthReportsTheDatabaseAndEveryQueueStatusWhenAllIsWell() throws Exception {
+    inbox.accept(new Inbox.NewEvent("k-1", Inbox.Source.WEBHOOK, "jira:issue_created", "1", "{}"));
+
+    HttpResponse<String> response = get("/health");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(json.readTree(response.body()))
+        .isEqualTo(
+            json.readTree(
+                """
+                {"status": "UP", "checks": {
+                  "database": {"status": "UP", "reachable": true},
+                  "inbox": {"status": "UP", "DONE": 0, "PARKED": 0, "PENDING": 1, "RUNNING": 0},
+                  "outbox": {"status": "UP", "DONE": 0, "PARKED": 0, "PENDING": 0, "RUNNING": 0}}}
+                """));
+  }
+
+  @Test
+  void healthIsDownWith503WhenTheDatabaseCannotBeReached() throws Exception {
+    db.database().close();
+
+    HttpResponse<String> response = get("/health");
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    JsonNode body = json.readTree(response.body());
+    assertThat(body.path("status").asText()).isEqualTo("DOWN");
+    assertThat(body.path("checks").path("database").path("reachable").asBoolean()).isFalse();
+    assertThat(body.path("checks").path("inbox").path("status").asText()).isEqualTo("DOWN");
+  }
+
+  @Test
+  void aFailingHandlerAnswers500WithoutStackTraceOrDetails() throws Exception {
+    HttpResponse<String> response = get("/fails");
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(json.readTree(response.body()))
+        .isEqualTo(json.readTree("{\"error\": \"internal error\"}"));
+  }
+
+  @Test
+  void anUnknownPathAnswers404AsJson() throws Exception {
+    HttpResponse<String> response = get("/nowhere");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(json.readTree(response.body()).path("error").asText()).isNotBlank();
+  }
+}

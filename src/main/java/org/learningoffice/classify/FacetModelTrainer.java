@@ -1,6 +1,8 @@
 package org.learningoffice.classify;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -11,6 +13,8 @@ import opennlp.tools.util.TrainingParameters;
 
 /** Trains L2-regularised logistic regression (OpenNLP maxent, L-BFGS) for one facet. */
 public final class FacetModelTrainer {
+
+  private static final String UNSEEN_LABEL = "(placeholder for a label missing from training)";
 
   private final double l2Cost;
   private final int iterations;
@@ -26,10 +30,19 @@ public final class FacetModelTrainer {
 
   /** Trains a model from features paired with gold labels. */
   public FacetModel train(Facet facet, List<String[]> contexts, List<String> labels) {
-    List<Event> events =
-        java.util.stream.IntStream.range(0, contexts.size())
-            .mapToObj(i -> new Event(labels.get(i), contexts.get(i)))
-            .toList();
+    List<Event> events = new ArrayList<>();
+    for (int i = 0; i < contexts.size(); i++) {
+      events.add(new Event(labels.get(i), contexts.get(i)));
+    }
+    if (new HashSet<>(labels).size() < 2) {
+      // Logistic regression needs two outcomes; tiny training sets (a CV fold of a small file)
+      // may hold one. One placeholder event per other label keeps them possible, not likely.
+      for (String label : facet.labels()) {
+        if (!labels.contains(label)) {
+          events.add(new Event(label, new String[] {UNSEEN_LABEL}));
+        }
+      }
+    }
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
     params.put(TrainingParameters.CUTOFF_PARAM, 0);

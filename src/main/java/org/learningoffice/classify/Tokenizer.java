@@ -22,7 +22,9 @@ public final class Tokenizer {
     return stems;
   }
 
-  /** Lower-case words of a text: runs of letters or digits (an apostrophe may join letters). */
+  /**
+   * Lower-case words of a text: runs of letters or digits; an apostrophe inside a word is dropped.
+   */
   public List<String> words(String text) {
     String limited = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     List<String> words = new ArrayList<>();
@@ -69,7 +71,7 @@ public final class Tokenizer {
 
   private static void flush(StringBuilder word, List<String> words) {
     if (!word.isEmpty()) {
-      words.add(word.toString().replace("’", "'").toLowerCase(Locale.ROOT));
+      words.add(word.toString().toLowerCase(Locale.ROOT));
       word.setLength(0);
     }
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
@@ -48,6 +49,9 @@ public final class FacetModelTrainer {
     params.put(TrainingParameters.CUTOFF_PARAM, 0);
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.THREADS_PARAM, 1);
+    // In memory: the default two-pass indexer spools events to a temporary file.
+    params.put(
+        AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
     params.put(QNTrainer.L1COST_PARAM, 0.0);
     params.put(QNTrainer.L2COST_PARAM, l2Cost);
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);

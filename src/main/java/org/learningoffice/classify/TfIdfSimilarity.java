@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Cosine similarity of TF-IDF vectors over word stems, with IDF taken from the compared set. Our
- * own few lines: Lucene's BM25 scores are not bounded, so a fixed threshold means less.
+ * Cosine similarity of TF-IDF vectors over word stems, with IDF taken from the compared set. IDF is
+ * smoothed (1 + ln((1+n)/(1+df))) so a word shared by every lesson of a small window still counts.
+ * Our own few lines: Lucene's BM25 scores are not bounded, so a fixed threshold means less.
  */
 public final class TfIdfSimilarity {
 
@@ -54,7 +55,8 @@ public final class TfIdfSimilarity {
         (term, tf) ->
             weights.put(
                 term,
-                (1 + Math.log(tf)) * Math.log((1.0 + n) / (1.0 + documentFrequency.get(term)))));
+                (1 + Math.log(tf))
+                    * (1 + Math.log((1.0 + n) / (1.0 + documentFrequency.get(term))))));
     return weights;
   }
 

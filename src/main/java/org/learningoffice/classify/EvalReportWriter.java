@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 import java.util.Locale;
 
 /** Renders an evaluation report as text for people or as one JSON object for scripts. */
@@ -39,12 +38,8 @@ public final class EvalReportWriter {
     root.put("method", report.method());
     root.put("overlapping", report.overlapping());
     ObjectNode baselines = root.putObject("baselines");
-    for (var entry : List.of(report.rules(), report.majority())) {
-      ObjectNode node = baselines.putObject(entry == report.rules() ? "rules" : "majority");
-      for (Facet facet : Facet.values()) {
-        node.set(facet.key(), scoreNode(entry.get(facet)));
-      }
-    }
+    baselines.set("rules", facetsNode(report.rules()));
+    baselines.set("majority", facetsNode(report.majority()));
     try {
       return json.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -101,6 +96,14 @@ public final class EvalReportWriter {
             score.accuracy(),
             score.macroF1(),
             withEce ? String.format(Locale.ROOT, "%.3f", score.expectedCalibrationError()) : "-"));
+  }
+
+  private ObjectNode facetsNode(EvalResult result) {
+    ObjectNode node = json.createObjectNode();
+    for (Facet facet : Facet.values()) {
+      node.set(facet.key(), scoreNode(result.get(facet)));
+    }
+    return node;
   }
 
   private ObjectNode scoreNode(FacetScore score) {

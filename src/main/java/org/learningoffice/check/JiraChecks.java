@@ -1,0 +1,232 @@
+package org.learningoffice.check;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.learningoffice.config.JiraConfig;
+import org.learningoffice.config.JiraCredentials;
+import org.learningoffice.config.OrdersConfig;
+import org.learningoffice.jira.Deployment;
+import org.learningoffice.jira.Issue;
+import org.learningoffice.jira.JiraClient;
+import org.learningoffice.jira.JiraException;
+import org.learningoffice.jira.JiraPermission;
+import org.learningoffice.jira.JiraUnavailableException;
+import org.learningoffice.jira.JiraUser;
+import org.learningoffice.jira.MyPermissions;
+import org.learningoffice.jira.SearchQuery;
+import org.learningoffice.jira.ServerInfo;
+
+/**
+ * Checks what the service needs from Jira: the site answers and is the configured kind, the
+ * credentials work, the account has the permissions it needs, the orders JQL runs, and every mapped
+ * field exists.
+ */
+final class JiraChecks {
+  /** What attaching forms and writing back needs on every order ticket. */
+  static final Set<JiraPermission> NEEDED =
+      EnumSet.of(
+          JiraPermission.BROWSE_PROJECTS,
+          JiraPermission.ADD_COMMENTS,
+          JiraPermission.EDIT_ISSUES,
+          JiraPermission.LINK_ISSUES);
+
+  private final JiraClient jira;
+  private final JiraConfig jiraConfig;
+  private final OrdersConfig orders;
+
+  JiraChecks(JiraClient jira, JiraConfig jiraConfig, OrdersConfig orders) {
+    this.jira = jira;
+    this.jiraConfig = jiraConfig;
+    this.orders = orders;
+  }
+
+  List<CheckResult> run() {
+    List<CheckResult> results = new ArrayList<>();
+    Optional<ServerInfo> server = serverInfo(results);
+    if (server.isEmpty()) {
+      results.add(
+          CheckResult.skip("jira checks", "the remaining Jira checks need a reachable Jira"));
+      return results;
+    }
+    Optional<JiraUser> me = signIn(results);
+    if (me.isEmpty()) {
+      results.add(
+          CheckResult.skip("jira checks", "the remaining Jira checks need a working sign-in"));
+      return results;
+    }
+    Optional<Issue> sample = ordersJql(results);
+    results.add(permissions(me.get(), sample));
+    fields(results);
+    return results;
+  }
+
+  private Optional<ServerInfo> serverInfo(List<CheckResult> results) {
+    try {
+      ServerInfo info = jira.server().serverInfo();
+      Deployment actual = info.deployment();
+      results.add(
+          CheckResult.ok(
+              "jira",
+              (actual == Deployment.CLOUD ? "Jira Cloud " : "Jira Data Center ")
+                  + info.version()
+                  + " at "
+                  + jiraConfig.baseUrl()));
+      JiraConfig.JiraDeployment configured = jiraConfig.deployment();
+      boolean mismatch =
+          (configured == JiraConfig.JiraDeployment.CLOUD && actual != Deployment.CLOUD)
+              || (configured == JiraConfig.JiraDeployment.DATACENTER
+                  && actual != Deployment.DATA_CENTER);
+      if (mismatch) {
+        results.add(
+            CheckResult.fail(
+                "jira deployment",
+                "jira.deployment is "
+                    + configured.name().toLowerCase(java.util.Locale.ROOT)
+                    + " but the site reports "
+                    + info.deploymentType()
+                    + "; correct jira.deployment or leave it out to detect it"));
+      }
+      return Optional.of(info);
+    } catch (JiraUnavailableException e) {
+      results.add(
+          CheckResult.fail(
+              "jira", e.getMessage() + "; check jira.baseUrl and that this machine can reach it"));
+    } catch (JiraException e) {
+      results.add(
+          CheckResult.fail(
+              "jira", e.getMessage() + "; is jira.baseUrl the address of a Jira site?"));
+    } catch (IllegalArgumentException e) {
+      results.add(CheckResult.fail("jira", e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<JiraUser> signIn(List<CheckResult> results) {
+    try {
+      JiraUser me = jira.account().myself();
+      results.add(
+          CheckResult.ok("jira sign-in", "as " + me.displayName() + " (" + me.id().value() + ")"));
+      return Optional.of(me);
+    } catch (JiraException e) {
+      String keys =
+          jiraConfig.credentials() instanceof JiraCredentials.PersonalAccessToken
+              ? "jira.personalAccessToken"
+              : "jira.email and jira.apiToken";
+      results.add(
+          CheckResult.fail(
+              "jira sign-in",
+              "Jira refused the credentials ("
+                  + e.status()
+                  + "); check "
+                  + keys
+                  + (e.status() == 403 ? " and that the account may use the REST API" : "")));
+    } catch (JiraUnavailableException e) {
+      results.add(CheckResult.fail("jira sign-in", e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Issue> ordersJql(List<CheckResult> results) {
+    try {
+      long count = jira.search().count(orders.jql());
+      Optional<Issue> sample =
+          jira.search().issues(SearchQuery.of(orders.jql()).withPageSize(1)).findFirst();
+      results.add(
+          count == 0
+              ? CheckResult.warn(
+                  "orders jql",
+                  "runs, but matches no ticket; check orders.jql and that the account can browse"
+                      + " the order project")
+              : CheckResult.ok("orders jql", "runs and matches " + count + " ticket(s)"));
+      return sample;
+    } catch (JiraException e) {
+      results.add(
+          CheckResult.fail(
+              "orders jql",
+              "Jira cannot run orders.jql ("
+                  + String.join(
+                      "; ",
+                      e.errorMessages().isEmpty() ? List.of(e.getMessage()) : e.errorMessages())
+                  + "); fix orders.jql, e.g. project = ORD AND issuetype = \"Customer Order\""));
+    } catch (JiraUnavailableException e) {
+      results.add(CheckResult.fail("orders jql", e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  private CheckResult permissions(JiraUser me, Optional<Issue> sample) {
+    Optional<String> project =
+        sample.map(issue -> issue.key().substring(0, issue.key().lastIndexOf('-')));
+    try {
+      MyPermissions granted =
+          project.isPresent()
+              ? jira.account().permissions(project.get(), NEEDED)
+              : jira.account().permissions(NEEDED);
+      Set<JiraPermission> missing = granted.missing(NEEDED);
+      String where = project.map(p -> " in project " + p).orElse("");
+      if (missing.isEmpty()) {
+        return CheckResult.ok(
+            "jira permissions",
+            me.displayName()
+                + " may "
+                + NEEDED.stream().map(JiraChecks::describe).collect(Collectors.joining(", "))
+                + where);
+      }
+      return CheckResult.fail(
+          "jira permissions",
+          me.displayName()
+              + " lacks "
+              + missing.stream().map(Enum::name).collect(Collectors.joining(", "))
+              + where
+              + "; grant them to the account in the order project's permission scheme");
+    } catch (JiraException | JiraUnavailableException e) {
+      return CheckResult.fail("jira permissions", e.getMessage());
+    }
+  }
+
+  private void fields(List<CheckResult> results) {
+    List<String[]> mapped = new ArrayList<>();
+    if (orders.strategy() instanceof OrdersConfig.StrategyMapping.FromField field) {
+      mapped.add(new String[] {"orders.strategy.field", field.fieldId()});
+    }
+    orders
+        .customerFieldIfSet()
+        .ifPresent(id -> mapped.add(new String[] {"orders.customer.field", id}));
+    if (mapped.isEmpty()) {
+      return;
+    }
+    try {
+      var fields = jira.fields().fields();
+      for (String[] entry : mapped) {
+        results.add(
+            fields.stream()
+                .filter(f -> f.id().equals(entry[1]))
+                .findFirst()
+                .map(f -> CheckResult.ok(entry[0], entry[1] + " is \"" + f.name() + "\""))
+                .orElseGet(
+                    () ->
+                        CheckResult.fail(
+                            entry[0],
+                            "Jira has no field "
+                                + entry[1]
+                                + "; find the id under Jira settings > Issues > Custom fields")));
+      }
+    } catch (JiraException | JiraUnavailableException e) {
+      results.add(CheckResult.fail("jira fields", e.getMessage()));
+    }
+  }
+
+  private static String describe(JiraPermission permission) {
+    return switch (permission) {
+      case BROWSE_PROJECTS -> "browse";
+      case ADD_COMMENTS -> "comment";
+      case EDIT_ISSUES -> "edit issues";
+      case LINK_ISSUES -> "link issues";
+      case CREATE_ISSUES -> "create issues";
+    };
+  }
+}

@@ -1,0 +1,34 @@
+package org.learningoffice.check;
+
+import com.google.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.learningoffice.config.AppConfig;
+import org.learningoffice.jira.JiraClient;
+
+/** Everything {@code check} verifies about an installation, one result per check. */
+public final class SetupCheck {
+  private final AppConfig config;
+  private final JiraClient jira;
+
+  @Inject
+  SetupCheck(AppConfig config, JiraClient jira) {
+    this.config = config;
+    this.jira = jira;
+  }
+
+  /** Runs every check; the configuration itself was validated when it was loaded. */
+  public List<CheckResult> run() {
+    List<CheckResult> results = new ArrayList<>();
+    if (config.jira().allowUnsignedWebhooks()) {
+      results.add(
+          CheckResult.warn(
+              "webhooks",
+              "unsigned webhooks are accepted (jira.allowUnsignedWebhooks: true); anyone who can"
+                  + " reach the service can forge events: set jira.webhookSecret instead"));
+    }
+    results.add(new StoreCheck(config.store()).run());
+    results.addAll(new JiraChecks(jira, config.jira(), config.orders()).run());
+    return results;
+  }
+}

@@ -1,0 +1,114 @@
+package org.learningoffice.classify;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live classifier: trained from the bundled lessons plus every person-confirmed lesson,
+ * versioned in the model store, and retrained once enough new corrections have arrived.
+ */
+public final class ClassifierService implements Classifier {
+
+  private static final Logger log = LoggerFactory.getLogger(ClassifierService.class);
+
+  private record Current(LearnedClassifier classifier, StoredModel stored) {}
+
+  private final LearnedClassifierTrainer trainer;
+  private final LabelledLessonReader bundled;
+  private final LabelledLessonSource confirmed;
+  private final ClassifierModelStore store;
+  private final ModelCodec codec;
+  private final RetrainPolicy policy;
+  private final Clock clock;
+  private final AtomicReference<Current> current = new AtomicReference<>();
+
+  @Inject
+  public ClassifierService(
+      LearnedClassifierTrainer trainer,
+      LabelledLessonReader bundled,
+      LabelledLessonSource confirmed,
+      ClassifierModelStore store,
+      ModelCodec codec,
+      RetrainPolicy policy,
+      Clock clock) {
+    this.trainer = trainer;
+    this.bundled = bundled;
+    this.confirmed = confirmed;
+    this.store = store;
+    this.codec = codec;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  /** Loads the newest stored model, or trains and stores one if none is stored or it is stale. */
+  public synchronized StoredModel start() {
+    var latest = store.latest();
+    if (latest.isPresent()
+        && !policy.isDue(confirmed.countConfirmed(), latest.get().confirmedLessons())) {
+      StoredModel stored = latest.get();
+      current.set(new Current(trainer.restore(codec.decode(stored.payload())), stored));
+      return stored;
+    }
+    return train();
+  }
+
+  /** Retrains when the policy says enough new corrections arrived; true if it did. */
+  public synchronized boolean retrainIfDue() {
+    Current now = current.get();
+    if (now != null && !policy.isDue(confirmed.countConfirmed(), now.stored().confirmedLessons())) {
+      return false;
+    }
+    train();
+    return true;
+  }
+
+  /** The version number of the model in use (after {@link #start()}). */
+  public int modelVersion() {
+    return ensureStarted().stored().version();
+  }
+
+  @Override
+  public Classification classify(LessonInput input) {
+    return ensureStarted().classifier().classify(input);
+  }
+
+  private Current ensureStarted() {
+    Current now = current.get();
+    if (now == null) {
+      start();
+      now = current.get();
+    }
+    return now;
+  }
+
+  private StoredModel train() {
+    long began = System.nanoTime();
+    List<LabelledLesson> people = confirmed.confirmed();
+    List<LabelledLesson> lessons = new ArrayList<>(bundled.bundled());
+    lessons.addAll(people);
+    LearnedClassifier classifier = trainer.train(lessons);
+    double millis = (System.nanoTime() - began) / 1e6;
+    StoredModel stored =
+        store.save(
+            new StoredModel(
+                0,
+                clock.instant(),
+                people.size(),
+                codec.encode(classifier.models()),
+                Map.of("trainingLessons", (double) lessons.size(), "trainingMillis", millis)));
+    current.set(new Current(classifier, stored));
+    log.info(
+        "classifier model v{} trained on {} lessons ({} confirmed by people) in {} ms",
+        stored.version(),
+        lessons.size(),
+        people.size(),
+        Math.round(millis));
+    return stored;
+  }
+}

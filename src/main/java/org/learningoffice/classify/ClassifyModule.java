@@ -1,0 +1,94 @@
+package org.learningoffice.classify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Wires the classifier. Needs bindings from elsewhere for {@link java.time.Clock}, {@link
+ * LabelledLessonSource}, {@link ClassifierModelStore} and {@link EarlierLessons} (the store, or
+ * {@link InMemoryClassifyEdgesModule}).
+ */
+public final class ClassifyModule extends AbstractModule {
+
+  /** Fixed so that {@code classify eval --cross-validate} gives the same folds every run. */
+  static final long CROSS_VALIDATION_SEED = 20_261_128L;
+
+  private final ClassifySettings settings;
+  private final Optional<Path> extraVocabulary;
+
+  public ClassifyModule(ClassifySettings settings) {
+    this(settings, Optional.empty());
+  }
+
+  /** With an installation's vocabulary file that extends the bundled one. */
+  public ClassifyModule(ClassifySettings settings, Optional<Path> extraVocabulary) {
+    this.settings = settings;
+    this.extraVocabulary = extraVocabulary;
+  }
+
+  @Override
+  protected void configure() {
+    bind(ClassifySettings.class).toInstance(settings);
+    bind(Classifier.class).to(ClassifierService.class);
+    bind(ClassifierService.class).in(Singleton.class);
+    bind(Tokenizer.class).in(Singleton.class);
+    bind(CodpRule.class).in(Singleton.class);
+    bind(ExplanationWriter.class).in(Singleton.class);
+    bind(ModelCodec.class).in(Singleton.class);
+    bind(TfIdfSimilarity.class).in(Singleton.class);
+  }
+
+  @Provides
+  @Singleton
+  Vocabulary vocabulary() {
+    VocabularyLoader loader = new VocabularyLoader();
+    return extraVocabulary.map(loader::bundledExtendedWith).orElseGet(loader::bundled);
+  }
+
+  @Provides
+  @Singleton
+  FeatureExtractor featureExtractor(Tokenizer tokenizer, Vocabulary vocabulary, CodpRule codp) {
+    return new FeatureExtractor(tokenizer, new CueMatcher(vocabulary, tokenizer), codp);
+  }
+
+  @Provides
+  @Singleton
+  LearnedClassifierTrainer trainer(FeatureExtractor features, ExplanationWriter explanations) {
+    return new LearnedClassifierTrainer(features, explanations, settings);
+  }
+
+  @Provides
+  @Singleton
+  RulesClassifier rules(FeatureExtractor features, ExplanationWriter explanations) {
+    return new RulesClassifier(features, explanations, settings);
+  }
+
+  @Provides
+  @Singleton
+  RetrainPolicy retrainPolicy() {
+    return new RetrainPolicy(settings);
+  }
+
+  @Provides
+  @Singleton
+  ClassifierEvaluation evaluation(LearnedClassifierTrainer trainer, RulesClassifier rules) {
+    return new ClassifierEvaluation(
+        trainer, rules, settings, new CrossValidator(CROSS_VALIDATION_SEED));
+  }
+
+  @Provides
+  @Singleton
+  LabelledLessonReader labelledLessonReader() {
+    return new LabelledLessonReader(new ObjectMapper());
+  }
+
+  @Provides
+  @Singleton
+  EvalReportWriter evalReportWriter() {
+    return new EvalReportWriter(new ObjectMapper());
+  }
+}

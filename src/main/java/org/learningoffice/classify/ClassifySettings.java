@@ -1,0 +1,49 @@
+package org.learningoffice.classify;
+
+import java.time.Duration;
+
+/**
+ * Settings of the classifier ({@code classify.*} in the config file).
+ *
+ * @param minConfidence below this confidence the form pre-selects nothing
+ * @param recurrenceLookBack how far back earlier lessons count for recurrence
+ * @param recurrenceMinSimilar how many similar earlier lessons make a lesson recurrent
+ * @param recurrenceThreshold TF-IDF cosine similarity from which two lessons say the same
+ * @param retrainAfter person-confirmed or corrected lessons that trigger retraining
+ */
+public record ClassifySettings(
+    double minConfidence,
+    Duration recurrenceLookBack,
+    int recurrenceMinSimilar,
+    double recurrenceThreshold,
+    int retrainAfter) {
+
+  public ClassifySettings {
+    if (!(minConfidence >= 0.0 && minConfidence <= 1.0)) {
+      throw new ClassifyException("classify.minConfidence must be in [0,1]: " + minConfidence);
+    }
+    if (recurrenceLookBack.isNegative() || recurrenceLookBack.isZero()) {
+      throw new ClassifyException("classify.recurrence.lookBack must be positive");
+    }
+    if (recurrenceMinSimilar < 1) {
+      throw new ClassifyException("classify.recurrence.minSimilar must be at least 1");
+    }
+    if (!(recurrenceThreshold > 0.0 && recurrenceThreshold <= 1.0)) {
+      throw new ClassifyException("classify.recurrence.threshold must be in (0,1]");
+    }
+    if (retrainAfter < 1) {
+      throw new ClassifyException("classify.retrainAfter must be at least 1");
+    }
+  }
+
+  /** The defaults: 0.6, P90D, 2, 0.3, 20. */
+  public static ClassifySettings defaults() {
+    return new ClassifySettings(0.6, Duration.ofDays(90), 2, 0.3, 20);
+  }
+
+  /** These settings with another minimum confidence. */
+  public ClassifySettings withMinConfidence(double value) {
+    return new ClassifySettings(
+        value, recurrenceLookBack, recurrenceMinSimilar, recurrenceThreshold, retrainAfter);
+  }
+}

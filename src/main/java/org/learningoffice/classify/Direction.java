@@ -1,0 +1,7 @@
+package org.learningoffice.classify;
+
+/** Whether a lesson is drawn from this order or prepares orders to come (P2). */
+public enum Direction {
+  FROM,
+  FOR
+}

@@ -1,0 +1,37 @@
+package org.learningoffice.classify;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Writes the short reason shown next to a suggestion: the CODP rule, cue words, or neither. */
+public final class ExplanationWriter {
+
+  private static final int MAX_WORDS = 4;
+
+  /** Why {@code label} was suggested for {@code facet}. */
+  public String explain(Facet facet, String label, LessonFeatures features) {
+    Optional<CodpPlacement> codp = features.codp();
+    if (facet == Facet.UNIT && codp.isPresent() && codp.get().unit().name().equals(label)) {
+      return codp.get().explanation();
+    }
+    Set<String> words = new LinkedHashSet<>();
+    for (Cue cue : features.cues()) {
+      if (cue.facet() == facet && cue.label().equals(label) && words.size() < MAX_WORDS) {
+        words.add(cue.phrase());
+      }
+    }
+    String reason =
+        words.isEmpty() ? "similar to labelled lessons" : "words: " + String.join(", ", words);
+    if (facet == Facet.UNIT && codp.isPresent()) {
+      return reason + " (although " + codp.get().explanation() + ")";
+    }
+    return reason;
+  }
+
+  /** Explanation for a classifier that has nothing to go on. */
+  public String noEvidence(List<String> labels) {
+    return "no evidence; most common of " + String.join("/", labels);
+  }
+}

@@ -1,0 +1,104 @@
+package org.learningoffice.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads labelled lessons in the JSONL format of {@code shared/data/README.md}. */
+public final class LabelledLessonReader {
+
+  static final String BUNDLED = "/classify/lessons-bundled.jsonl";
+
+  /** Jira priorities that count as expedited when a file gives no priority class. */
+  private static final Set<String> EXPEDITED = Set.of("highest", "high", "blocker", "critical");
+
+  private final ObjectMapper json;
+
+  public LabelledLessonReader(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** The labelled lessons bundled with the service as built-in training data. */
+  public List<LabelledLesson> bundled() {
+    try (InputStream in = LabelledLessonReader.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new ClassifyException("bundled lessons " + BUNDLED + " are missing");
+      }
+      return read(in, BUNDLED);
+    } catch (IOException e) {
+      throw new ClassifyException("cannot read bundled lessons " + BUNDLED, e);
+    }
+  }
+
+  /** Lessons from a file; extra keys are ignored, {@code note} is optional. */
+  public List<LabelledLesson> read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    } catch (IOException e) {
+      throw new ClassifyException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private List<LabelledLesson> read(InputStream in, String source) throws IOException {
+    List<LabelledLesson> lessons = new ArrayList<>();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    int lineNumber = 0;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      lineNumber++;
+      if (!line.isBlank()) {
+        try {
+          lessons.add(parse(json.readTree(line)));
+        } catch (IOException | RuntimeException e) {
+          throw new ClassifyException(
+              source + " line " + lineNumber + ": not a labelled lesson (" + e.getMessage() + ")",
+              e);
+        }
+      }
+    }
+    return lessons;
+  }
+
+  private LabelledLesson parse(JsonNode node) {
+    JsonNode order = node.path("order");
+    JsonNode gold = node.path("gold");
+    Optional<Stage> stage =
+        node.path("stage").isTextual()
+            ? Optional.of(Stage.valueOf(node.path("stage").asText()))
+            : Optional.empty();
+    PriorityClass priority =
+        EXPEDITED.contains(order.path("priority").asText("").toLowerCase(java.util.Locale.ROOT))
+            ? PriorityClass.EXPEDITED
+            : PriorityClass.STANDARD;
+    LessonInput input =
+        new LessonInput(
+            node.path("title").asText(""),
+            node.path("text").asText(""),
+            stage,
+            Strategy.valueOf(required(order, "strategy")),
+            priority);
+    FacetLabels labels =
+        new FacetLabels(
+            Unit.valueOf(required(gold, "unit")),
+            LessonType.valueOf(required(gold, "type")),
+            Direction.valueOf(required(gold, "direction")));
+    return new LabelledLesson(required(node, "id"), input, labels);
+  }
+
+  private static String required(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException("missing '" + field + "'");
+    }
+    return value.asText();
+  }
+}

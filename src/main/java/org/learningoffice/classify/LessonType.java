@@ -1,0 +1,7 @@
+package org.learningoffice.classify;
+
+/** Which hand of ambidexterity a lesson belongs to: doing the known better, or something new. */
+public enum LessonType {
+  EXPLOITATION,
+  EXPLORATION
+}

@@ -1,0 +1,51 @@
+package org.learningoffice.classify;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Packs the three facet models into one byte array for the model store, and back. */
+public final class ModelCodec {
+
+  private static final int FORMAT = 1;
+
+  /** The models as bytes: format number, then per facet its name, length and OpenNLP model. */
+  public byte[] encode(FacetModels models) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(FORMAT);
+      for (Facet facet : Facet.values()) {
+        byte[] model = models.get(facet).toBytes();
+        out.writeUTF(facet.name());
+        out.writeInt(model.length);
+        out.write(model);
+      }
+    } catch (IOException e) {
+      throw new ClassifyException("cannot encode the classifier models", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Models from bytes written by {@link #encode}. */
+  public FacetModels decode(byte[] payload) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
+      int format = in.readInt();
+      if (format != FORMAT) {
+        throw new ClassifyException("stored classifier model has unknown format " + format);
+      }
+      Map<Facet, FacetModel> models = new EnumMap<>(Facet.class);
+      for (int i = 0; i < Facet.values().length; i++) {
+        Facet facet = Facet.valueOf(in.readUTF());
+        byte[] model = in.readNBytes(in.readInt());
+        models.put(facet, FacetModel.fromBytes(facet, model));
+      }
+      return new FacetModels(models);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ClassifyException("stored classifier model is unreadable", e);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package org.learningoffice.classify;
+
+/** Priority class of an order, derived from its Jira priority and expedite flag (P4). */
+public enum PriorityClass {
+  EXPEDITED,
+  STANDARD
+}

@@ -1,0 +1,7 @@
+package org.learningoffice.classify;
+
+/** Whether earlier lessons in the look-back window say much the same (P1). */
+public enum Recurrence {
+  SPORADIC,
+  RECURRENT
+}

@@ -1,0 +1,16 @@
+package org.learningoffice.classify;
+
+/** The order step a lesson was written about, as chosen on the form. */
+public enum Stage {
+  QUOTING,
+  ORDER_ENTRY,
+  ENGINEERING,
+  PROCUREMENT,
+  FABRICATION,
+  ASSEMBLY,
+  TESTING,
+  DELIVERY,
+  INSTALLATION,
+  AFTER_SALES,
+  PLANNING
+}

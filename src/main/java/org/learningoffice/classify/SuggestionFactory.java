@@ -1,0 +1,47 @@
+package org.learningoffice.classify;
+
+/** Builds typed suggestions from label probabilities, applying the pre-selection threshold. */
+final class SuggestionFactory {
+
+  private final double minConfidence;
+
+  SuggestionFactory(double minConfidence) {
+    this.minConfidence = minConfidence;
+  }
+
+  /** Index of the most probable label (first on ties). */
+  static int best(double[] probabilities) {
+    int best = 0;
+    for (int i = 1; i < probabilities.length; i++) {
+      if (probabilities[i] > probabilities[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  Classification classification(double[][] byFacet, Explainer explainer) {
+    return new Classification(
+        suggestion(Unit.class, Facet.UNIT, byFacet, explainer),
+        suggestion(LessonType.class, Facet.TYPE, byFacet, explainer),
+        suggestion(Direction.class, Facet.DIRECTION, byFacet, explainer));
+  }
+
+  private <L extends Enum<L>> FacetSuggestion<L> suggestion(
+      Class<L> type, Facet facet, double[][] byFacet, Explainer explainer) {
+    double[] p = byFacet[facet.ordinal()];
+    int best = best(p);
+    String label = facet.labels().get(best);
+    double confidence = Math.max(0.0, Math.min(1.0, p[best]));
+    return new FacetSuggestion<>(
+        Enum.valueOf(type, label),
+        confidence,
+        explainer.explain(facet, label),
+        confidence >= minConfidence);
+  }
+
+  /** Explains one facet's chosen label. */
+  interface Explainer {
+    String explain(Facet facet, String label);
+  }
+}

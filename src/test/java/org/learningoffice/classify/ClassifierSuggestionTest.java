@@ -1,0 +1,113 @@
+package org.learningoffice.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Injector;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ClassifierSuggestionTest {
+
+  private static Injector injector;
+  private static Classifier classifier;
+
+  @BeforeAll
+  static void trainOnBundledLessons() {
+    injector = Classifiers.injector(ClassifySettings.defaults());
+    classifier = injector.getInstance(Classifier.class);
+  }
+
+  private static LessonInput lesson(String text) {
+    return LessonInput.of("", text, Strategy.ATO, PriorityClass.STANDARD);
+  }
+
+  @Test
+  void explainsUnitByTheCodpRuleWhenTheStageDecidesIt() {
+    Classification c =
+        classifier.classify(
+            lesson("The operator fitted the options the customer ordered on the line.")
+                .withStage(Stage.ASSEMBLY));
+
+    assertThat(c.unit().label()).isEqualTo(Unit.FRONT_OFFICE);
+    assertThat(c.unit().explanation())
+        .isEqualTo("stage ASSEMBLY under ATO runs on the customer order");
+  }
+
+  @Test
+  void explainsTypeByTheVocabularyWordsFound() {
+    Classification c =
+        classifier.classify(
+            lesson(
+                "First time we tried a laser-cut prototype bracket instead of the welded one;"
+                    + " an experiment that worked."));
+
+    assertThat(c.type().label()).isEqualTo(LessonType.EXPLORATION);
+    assertThat(c.type().explanation()).startsWith("words: first time, tried");
+  }
+
+  static Stream<String> badTexts() {
+    return Stream.of(
+        "",
+        "   \n\t ",
+        "word ".repeat(1000),
+        "x".repeat(5000),
+        "Die Lieferung kam zu spät, weil die Spezifikation nicht weitergegeben wurde.",
+        "納期が遅れた。仕様書が営業から技術に渡されなかった。",
+        "🚚🔥😱 👍👍",
+        "<p>We <b>reused</b> the <a href='x'>checklist</a> &amp; template</p><script>x</script>",
+        "<<<>>>&&&;;; \u0000 \uFFFF");
+  }
+
+  @ParameterizedTest
+  @MethodSource("badTexts")
+  void classifiesOddTextsWithoutErrorAndWithConfidenceInRange(String text) {
+    Classification c = classifier.classify(lesson(text));
+
+    for (Facet facet : Facet.values()) {
+      assertThat(c.get(facet).confidence()).isBetween(0.0, 1.0);
+      assertThat(c.get(facet).explanation()).isNotBlank();
+    }
+  }
+
+  @Test
+  void isLessSureOfEmptyTextThanOfAClearLesson() {
+    Classification empty = classifier.classify(lesson(""));
+    Classification clear =
+        classifier.classify(
+            lesson(
+                "First time we tried a new supplier and a prototype; an experiment with an"
+                    + " alternative material."));
+
+    assertThat(empty.type().confidence()).isLessThan(clear.type().confidence());
+    assertThat(empty.type().confidence()).isLessThan(0.8);
+  }
+
+  @Test
+  void preSelectsNothingBelowMinConfidence() {
+    Classifier strict =
+        Classifiers.injector(ClassifySettings.defaults().withMinConfidence(1.0))
+            .getInstance(Classifier.class);
+
+    Classification c = strict.classify(lesson("We reused the checklist again."));
+
+    for (Facet facet : Facet.values()) {
+      assertThat(c.get(facet).preselect()).isFalse();
+      assertThat(c.get(facet).preselected()).isEmpty();
+    }
+  }
+
+  @Test
+  void preSelectsExactlyTheFacetsAtOrAboveMinConfidence() {
+    Classification c =
+        classifier.classify(
+            lesson("The customer's options were fitted on the line.").withStage(Stage.ASSEMBLY));
+
+    for (Facet facet : Facet.values()) {
+      FacetSuggestion<?> s = c.get(facet);
+      assertThat(s.preselected().isPresent()).isEqualTo(s.confidence() >= 0.6);
+    }
+  }
+}

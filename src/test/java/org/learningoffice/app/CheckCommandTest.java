@@ -1,0 +1,159 @@
+package org.learningoffice.app;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.learningoffice.testing.jira.JiraWireMock;
+
+/** {@code check} run end to end as a user runs it: a config file, a (WireMock) Jira, the CLI. */
+class CheckCommandTest {
+  private static final String API_TOKEN = "api-token-never-printed";
+  private static final Map<String, String> ENV =
+      Map.of(
+          "LO_JIRA_API_TOKEN", API_TOKEN,
+          "LO_JIRA_WEBHOOK_SECRET", "webhook-secret",
+          "LO_CAPTURE_TOKEN_SECRET", "0123456789abcdef0123456789abcdef");
+
+  @RegisterExtension final JiraWireMock jira = new JiraWireMock();
+  @TempDir Path dir;
+  private Path config;
+
+  private record Run(int exitCode, String out) {}
+
+  @BeforeEach
+  void writeConfig() throws Exception {
+    config = dir.resolve("learning-office.yml");
+    Files.writeString(
+        config,
+        String.join(
+            "\n",
+            "jira:",
+            "  baseUrl: " + jira.baseUrl(),
+            "  email: bot@example.com",
+            "  apiToken: ${LO_JIRA_API_TOKEN}",
+            "  webhookSecret: ${LO_JIRA_WEBHOOK_SECRET}",
+            "  maxAttempts: 1",
+            "orders:",
+            "  jql: project = ORD AND issuetype = \"Customer Order\"",
+            "  strategy:",
+            "    field: customfield_10050",
+            "store:",
+            "  url: jdbc:h2:file:" + dir.resolve("db/lo"),
+            "capture:",
+            "  tokenSecret: ${LO_CAPTURE_TOKEN_SECRET}",
+            ""));
+  }
+
+  private static String fixture(String name) throws Exception {
+    return Files.readString(Path.of("src/test/resources/jira/cloud", name));
+  }
+
+  private void stubHealthyCloud() throws Exception {
+    var server = jira.server();
+    server.stubFor(
+        get(urlPathEqualTo("/rest/api/2/serverInfo"))
+            .willReturn(okJson(fixture("serverInfo.json"))));
+    server.stubFor(
+        get(urlPathEqualTo("/rest/api/3/myself")).willReturn(okJson(fixture("myself.json"))));
+    server.stubFor(
+        post(urlPathEqualTo("/rest/api/3/search/approximate-count"))
+            .willReturn(okJson(fixture("approximate-count.json"))));
+    server.stubFor(
+        post(urlPathEqualTo("/rest/api/3/search/jql"))
+            .willReturn(okJson(fixture("search-page-3.json"))));
+    server.stubFor(
+        get(urlPathEqualTo("/rest/api/3/mypermissions"))
+            .willReturn(okJson(fixture("mypermissions.json"))));
+    server.stubFor(
+        get(urlPathEqualTo("/rest/api/3/field")).willReturn(okJson(fixture("fields.json"))));
+  }
+
+  private Run check() {
+    StringWriter out = new StringWriter();
+    var cli = Main.commandLine(ENV);
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(out));
+    int code = cli.execute("check", "--config", config.toString());
+    return new Run(code, out.toString());
+  }
+
+  @Test
+  void aHealthyInstallationPassesEveryCheckOneLineEach() throws Exception {
+    stubHealthyCloud();
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains("OK   config: " + config + " is valid")
+        .contains("OK   database: H2 answers")
+        .contains("OK   jira: Jira Cloud")
+        .contains("OK   jira sign-in: as ")
+        .contains("OK   orders jql: runs and matches")
+        .contains("OK   jira permissions:")
+        .contains("OK   orders.strategy.field: customfield_10050 is")
+        .doesNotContain("FAIL")
+        .doesNotContain(API_TOKEN);
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void refusedCredentialsFailSayWhichKeysToCheckAndSkipTheRest() throws Exception {
+    stubHealthyCloud();
+    jira.server()
+        .stubFor(
+            get(urlPathEqualTo("/rest/api/3/myself"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                            "{\"errorMessages\":[\"Client must be authenticated\"],\"errors\":{}}")));
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "FAIL jira sign-in: Jira refused the credentials (401); check jira.email and jira.apiToken")
+        .contains("SKIP jira checks")
+        .doesNotContain("orders jql")
+        .doesNotContain(API_TOKEN);
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aMissingMappedFieldFailsWithWhereToFindTheId() throws Exception {
+    stubHealthyCloud();
+    jira.server().stubFor(get(urlPathEqualTo("/rest/api/3/field")).willReturn(okJson("[]")));
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains("FAIL orders.strategy.field: Jira has no field customfield_10050");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void anInvalidConfigFailsPerProblemWithoutTouchingJira() throws Exception {
+    Files.writeString(
+        config, Files.readString(config).replace("maxAttempts: 1", "maxAttempts: many"));
+
+    Run run = check();
+
+    assertThat(run.out()).contains("FAIL config: jira.maxAttempts: 'many' is not a whole number");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(jira.server().getAllServeEvents()).isEmpty();
+  }
+}

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.learningoffice.capture.FormTokenSigner.Refusal;
 import org.learningoffice.config.CaptureConfig;
@@ -43,36 +44,30 @@ class FormTokenSignerTest {
     assertThat(signer.verify(token).refusal()).contains(Refusal.EXPIRED);
   }
 
-  @Test
-  void aTokenPointedAtAnotherOrderIsRefusedAsForged() {
-    String token = signer.sign("10001");
+  /** The token with its signed part rewritten and its signature kept. */
+  private static String withPayload(String token, UnaryOperator<String> change) {
+    int dot = token.indexOf('.');
     String payload =
         new String(
-            Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
-            StandardCharsets.US_ASCII);
-    String altered =
-        Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString(
-                    payload.replace("10001", "10002").getBytes(StandardCharsets.US_ASCII))
-            + token.substring(token.indexOf('.'));
+            Base64.getUrlDecoder().decode(token.substring(0, dot)), StandardCharsets.US_ASCII);
+    return Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(change.apply(payload).getBytes(StandardCharsets.US_ASCII))
+        + token.substring(dot);
+  }
+
+  @Test
+  void aTokenPointedAtAnotherOrderIsRefusedAsForged() {
+    String altered = withPayload(signer.sign("10001"), p -> p.replace("10001", "10002"));
 
     assertThat(signer.verify(altered).refusal()).contains(Refusal.FORGED);
   }
 
   @Test
   void aTokenWithAnExtendedExpiryIsRefusedAsForged() {
-    String token = signer.sign("10001");
-    String payload =
-        new String(
-            Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
-            StandardCharsets.US_ASCII);
-    String later = payload.substring(0, payload.lastIndexOf('.') + 1) + "9999999999";
     String altered =
-        Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString(later.getBytes(StandardCharsets.US_ASCII))
-            + token.substring(token.indexOf('.'));
+        withPayload(
+            signer.sign("10001"), p -> p.substring(0, p.lastIndexOf('.') + 1) + "9999999999");
 
     assertThat(signer.verify(altered).refusal()).contains(Refusal.FORGED);
   }

@@ -15,6 +15,7 @@ public final class Main {
   static CommandLine commandLine(Map<String, String> env) {
     CommandLine cli = new CommandLine(new LearningOfficeCommand(), new LazyClassifyFactory());
     cli.addSubcommand(new CheckCommand(env));
+    cli.addSubcommand(new ServeCommand(env));
     cli.addSubcommand("classify", ClassifyCommand.class);
     cli.setExecutionExceptionHandler(new UserErrorHandler());
     return cli;

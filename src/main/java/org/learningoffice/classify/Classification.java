@@ -1,6 +1,9 @@
 package org.learningoffice.classify;
 
 import java.util.Objects;
+import org.learningoffice.taxonomy.Direction;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.Unit;
 
 /** Suggestions for the three predicted facets of one lesson. */
 public record Classification(

@@ -4,6 +4,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.learningoffice.taxonomy.Stage;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.taxonomy.Unit;
 
 /**
  * The taxonomy's rule that places a stage in front or back office from the delivery strategy: steps

@@ -2,6 +2,9 @@ package org.learningoffice.classify;
 
 import java.util.Arrays;
 import java.util.List;
+import org.learningoffice.taxonomy.Direction;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.Unit;
 
 /** A predicted facet of a lesson and its closed set of labels. */
 public enum Facet {

@@ -1,6 +1,9 @@
 package org.learningoffice.classify;
 
 import java.util.Objects;
+import org.learningoffice.taxonomy.Direction;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.Unit;
 
 /** One label per predicted facet, as a person gave them (gold) or confirmed them on the form. */
 public record FacetLabels(Unit unit, LessonType type, Direction direction) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.learningoffice.taxonomy.Stage;
 
 /** Turns a lesson into features: stems, stem bigrams, vocabulary cues and order context. */
 public final class FeatureExtractor {

@@ -13,6 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.learningoffice.taxonomy.Direction;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Stage;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.taxonomy.Unit;
 
 /** Reads labelled lessons in the JSONL format of {@code shared/data/README.md}. */
 public final class LabelledLessonReader {

@@ -2,6 +2,9 @@ package org.learningoffice.classify;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Stage;
+import org.learningoffice.taxonomy.Strategy;
 
 /**
  * What the classifier sees of a lesson: its words and its order's context.

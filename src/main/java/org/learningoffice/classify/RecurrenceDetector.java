@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.learningoffice.taxonomy.Recurrence;
 
 /**
  * Marks a lesson {@code RECURRENT} when enough earlier lessons in the look-back window say much the

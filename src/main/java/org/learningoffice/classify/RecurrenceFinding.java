@@ -1,6 +1,7 @@
 package org.learningoffice.classify;
 
 import java.util.List;
+import org.learningoffice.taxonomy.Recurrence;
 
 /** Whether a lesson recurs, and the earlier lessons that say the same (most similar first). */
 public record RecurrenceFinding(Recurrence recurrence, List<SimilarLesson> similar) {

@@ -1,5 +1,9 @@
 package org.learningoffice.classify;
 
+import org.learningoffice.taxonomy.Direction;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.Unit;
+
 /** Builds typed suggestions from label probabilities, applying the pre-selection threshold. */
 final class SuggestionFactory {
 

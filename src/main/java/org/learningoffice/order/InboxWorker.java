@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.store.Inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * Drains the inbox on one background thread, every {@code interval}, through the order handler.
  * Several instances may run it at once: the inbox hands each event to one of them.
  */
-public final class InboxWorker {
+public final class InboxWorker implements BackgroundService {
   private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
   private static final int BATCH = 500;
 
@@ -32,7 +33,13 @@ public final class InboxWorker {
     return inbox.drain(handler, BATCH);
   }
 
+  @Override
+  public String name() {
+    return "inbox-worker";
+  }
+
   /** Starts draining in the background; call once, after the injector is built. */
+  @Override
   public synchronized void start() {
     if (executor != null) {
       throw new IllegalStateException("the inbox worker is already running");
@@ -49,6 +56,7 @@ public final class InboxWorker {
   }
 
   /** Stops after the event in hand; waits up to ten seconds for it. */
+  @Override
   public synchronized void stop() {
     if (executor == null) {
       return;

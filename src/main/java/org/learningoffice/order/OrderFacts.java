@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Strategy;
 
 /**
  * What one Jira issue says about an order at one moment, read with the orders configuration.
@@ -18,7 +20,7 @@ public record OrderFacts(
     String issueKey,
     String summary,
     String customer,
-    DeliveryStrategy strategy,
+    Strategy strategy,
     StrategySource strategySource,
     String priority,
     PriorityClass priorityClass,

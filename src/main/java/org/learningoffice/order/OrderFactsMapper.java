@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.learningoffice.config.OrdersConfig;
+import org.learningoffice.taxonomy.PriorityClass;
 
 /**
  * Reads {@link OrderFacts} from a Jira issue as JSON (a webhook's {@code issue}, or the REST API's

@@ -6,12 +6,14 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.name.Names;
 import java.time.Duration;
+import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.store.Inbox;
 import org.learningoffice.web.RouteContributor;
 
 /**
  * Binds order intake: the webhook route, the inbox worker and its handler, order membership and the
- * repository. The worker is started by the application, not here.
+ * repository. The worker is a {@link BackgroundService}: the application starts it, not this
+ * module.
  */
 public final class OrderModule extends AbstractModule {
   private static final Duration WORKER_INTERVAL = Duration.ofMillis(500);
@@ -29,6 +31,7 @@ public final class OrderModule extends AbstractModule {
     bind(OrderFactsMapper.class).in(Singleton.class);
     bind(OrderRepository.class).in(Singleton.class);
     bind(OrderEventHandler.class).in(Singleton.class);
+    Multibinder.newSetBinder(binder(), BackgroundService.class).addBinding().to(InboxWorker.class);
   }
 
   @Provides

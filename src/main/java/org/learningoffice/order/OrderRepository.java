@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.learningoffice.store.Database;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Strategy;
 
 /**
  * The {@code orders} and {@code order_people} tables: every statement on them is here. Writes take
@@ -164,7 +166,7 @@ public final class OrderRepository {
         rs.getString("issue_key"),
         rs.getString("summary"),
         rs.getString("customer"),
-        DeliveryStrategy.valueOf(rs.getString("strategy")),
+        Strategy.valueOf(rs.getString("strategy")),
         StrategySource.valueOf(rs.getString("strategy_source")),
         rs.getString("priority"),
         PriorityClass.valueOf(rs.getString("priority_class")),

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Strategy;
 
 /** An order as stored: the facts last read from Jira, its people and its close/reopen state. */
 public record StoredOrder(
@@ -12,7 +14,7 @@ public record StoredOrder(
     String issueKey,
     String summary,
     String customer,
-    DeliveryStrategy strategy,
+    Strategy strategy,
     StrategySource strategySource,
     String priority,
     PriorityClass priorityClass,

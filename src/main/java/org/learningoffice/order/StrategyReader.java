@@ -4,19 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import java.util.Optional;
 import org.learningoffice.config.OrdersConfig.StrategyMapping;
+import org.learningoffice.taxonomy.Strategy;
 
 /** Reads an order's delivery strategy from the field, label or component the config names. */
 final class StrategyReader {
   /** A strategy and where it came from. */
-  record Read(DeliveryStrategy strategy, StrategySource source) {}
+  record Read(Strategy strategy, StrategySource source) {}
 
   private final StrategyMapping mapping;
-  private final DeliveryStrategy fallback;
+  private final Strategy fallback;
 
   StrategyReader(StrategyMapping mapping) {
     this.mapping = mapping;
     this.fallback =
-        DeliveryStrategy.named(mapping.fallback())
+        Strategy.named(mapping.fallback())
             .orElseThrow(() -> new IllegalArgumentException("bad fallback " + mapping.fallback()));
   }
 
@@ -47,7 +48,7 @@ final class StrategyReader {
         node.isTextual()
             ? node.asText()
             : node.hasNonNull("value") ? node.path("value").asText() : node.path("name").asText();
-    return DeliveryStrategy.named(text).map(s -> new Read(s, source));
+    return Strategy.named(text).map(s -> new Read(s, source));
   }
 
   private static Optional<Read> fromLabels(JsonNode labels, String prefix) {
@@ -55,8 +56,7 @@ final class StrategyReader {
     for (JsonNode label : labels) {
       String text = label.asText();
       if (text.toLowerCase(Locale.ROOT).startsWith(lowerPrefix)) {
-        Optional<DeliveryStrategy> strategy =
-            DeliveryStrategy.named(text.substring(prefix.length()));
+        Optional<Strategy> strategy = Strategy.named(text.substring(prefix.length()));
         if (strategy.isPresent()) {
           return Optional.of(new Read(strategy.get(), StrategySource.LABEL));
         }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Injector;
 import org.junit.jupiter.api.Test;
+import org.learningoffice.taxonomy.Direction;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.taxonomy.Unit;
 
 class ClassifierServiceTest {
 

@@ -8,6 +8,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Stage;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.taxonomy.Unit;
 
 class ClassifierSuggestionTest {
 

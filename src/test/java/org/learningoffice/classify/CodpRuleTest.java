@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.learningoffice.taxonomy.Stage;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.taxonomy.Unit;
 
 class CodpRuleTest {
 

@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.learningoffice.taxonomy.Direction;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.taxonomy.Unit;
 
 class CrossValidatorTest {
 

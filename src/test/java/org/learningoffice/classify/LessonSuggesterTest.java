@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.Injector;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Recurrence;
+import org.learningoffice.taxonomy.Strategy;
 
 class LessonSuggesterTest {
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.learningoffice.taxonomy.Recurrence;
 
 class RecurrenceDetectorTest {
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.testing.TestDatabase;
 
 /** From webhook delivery to order facts and the attach-form job, through the inbox worker. */
@@ -55,7 +57,7 @@ class OrderCloseFlowTest {
     assertThat(order.issueKey()).isEqualTo("ORD-42");
     assertThat(order.summary()).isEqualTo("Welding fixture for Acme press line");
     assertThat(order.customerIfSet()).contains("Acme Industries AB");
-    assertThat(order.strategy()).isEqualTo(DeliveryStrategy.ETO);
+    assertThat(order.strategy()).isEqualTo(Strategy.ETO);
     assertThat(order.strategySource()).isEqualTo(StrategySource.FIELD);
     assertThat(order.priorityIfSet()).contains("High");
     assertThat(order.priorityClass())

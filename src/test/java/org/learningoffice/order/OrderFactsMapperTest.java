@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.learningoffice.config.OrdersConfig;
 import org.learningoffice.config.OrdersConfig.StrategyMapping;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.testing.TestJson;
 
 class OrderFactsMapperTest {
@@ -45,11 +47,11 @@ class OrderFactsMapperTest {
     StrategyMapping field = new StrategyMapping.FromField("customfield_10050", "MTO");
 
     assertThat(map(field, "\"customfield_10050\": {\"value\": \"ato\"}").strategy())
-        .isEqualTo(DeliveryStrategy.ATO);
+        .isEqualTo(Strategy.ATO);
     assertThat(map(field, "\"customfield_10050\": \"Make to Stock\"").strategy())
-        .isEqualTo(DeliveryStrategy.MTS);
+        .isEqualTo(Strategy.MTS);
     assertThat(map(field, "\"customfield_10050\": [{\"value\": \"Engineer-To-Order\"}]").strategy())
-        .isEqualTo(DeliveryStrategy.ETO);
+        .isEqualTo(Strategy.ETO);
   }
 
   @Test
@@ -63,9 +65,9 @@ class OrderFactsMapperTest {
             new StrategyMapping.FromComponent("MTO"),
             "\"components\": [{\"name\": \"Welding\"}, {\"name\": \"ETO\"}]");
 
-    assertThat(label.strategy()).isEqualTo(DeliveryStrategy.ATO);
+    assertThat(label.strategy()).isEqualTo(Strategy.ATO);
     assertThat(label.strategySource()).isEqualTo(StrategySource.LABEL);
-    assertThat(component.strategy()).isEqualTo(DeliveryStrategy.ETO);
+    assertThat(component.strategy()).isEqualTo(Strategy.ETO);
     assertThat(component.strategySource()).isEqualTo(StrategySource.COMPONENT);
   }
 
@@ -76,7 +78,7 @@ class OrderFactsMapperTest {
             new StrategyMapping.FromField("customfield_10050", "MTS"),
             "\"customfield_10050\": {\"value\": \"Custom build\"}");
 
-    assertThat(facts.strategy()).isEqualTo(DeliveryStrategy.MTS);
+    assertThat(facts.strategy()).isEqualTo(Strategy.MTS);
     assertThat(facts.strategyUnmapped()).isTrue();
   }
 

@@ -1,4 +1,4 @@
-package org.learningoffice.classify;
+package org.learningoffice.taxonomy;
 
 /** Whether a lesson is drawn from this order or prepares orders to come (P2). */
 public enum Direction {

@@ -1,4 +1,4 @@
-package org.learningoffice.classify;
+package org.learningoffice.taxonomy;
 
 /** Priority class of an order, derived from its Jira priority and expedite flag (P4). */
 public enum PriorityClass {

@@ -1,10 +1,10 @@
-package org.learningoffice.order;
+package org.learningoffice.taxonomy;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** How an order is delivered, which places the customer order decoupling point (taxonomy.md). */
-public enum DeliveryStrategy {
+/** Delivery strategy of an order; it places the customer order decoupling point (P3). */
+public enum Strategy {
   ETO("engineer-to-order"),
   MTO("make-to-order"),
   ATO("assemble-to-order"),
@@ -12,7 +12,7 @@ public enum DeliveryStrategy {
 
   private final String fullName;
 
-  DeliveryStrategy(String fullName) {
+  Strategy(String fullName) {
     this.fullName = fullName;
   }
 
@@ -20,9 +20,9 @@ public enum DeliveryStrategy {
    * The strategy a Jira value names, case-insensitively: {@code ETO}, {@code engineer-to-order},
    * {@code Engineer to order} or {@code engineer_to_order}.
    */
-  public static Optional<DeliveryStrategy> named(String value) {
+  public static Optional<Strategy> named(String value) {
     String normalized = value.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
-    for (DeliveryStrategy strategy : values()) {
+    for (Strategy strategy : values()) {
       if (strategy.name().toLowerCase(Locale.ROOT).equals(normalized)
           || strategy.fullName.equals(normalized)) {
         return Optional.of(strategy);

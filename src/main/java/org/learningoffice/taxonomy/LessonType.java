@@ -1,4 +1,4 @@
-package org.learningoffice.classify;
+package org.learningoffice.taxonomy;
 
 /** Which hand of ambidexterity a lesson belongs to: doing the known better, or something new. */
 public enum LessonType {

@@ -1,4 +1,4 @@
-package org.learningoffice.classify;
+package org.learningoffice.taxonomy;
 
 /** Where the learning sits: front office, back office or the interface between them (P5). */
 public enum Unit {

@@ -1,4 +1,4 @@
-package org.learningoffice.classify;
+package org.learningoffice.taxonomy;
 
 /** The order step a lesson was written about, as chosen on the form. */
 public enum Stage {

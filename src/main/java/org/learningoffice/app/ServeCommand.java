@@ -1,0 +1,60 @@
+package org.learningoffice.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.learningoffice.config.AppConfig;
+import org.learningoffice.config.ConfigLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code serve}: runs the service until the process is stopped. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the service: HTTP (webhook intake, forms, health), the inbox worker and every other"
+          + " background job. Migrates the database on start. Stops cleanly on SIGTERM or Ctrl-C."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Configuration file (default: ${DEFAULT-VALUE}).",
+      defaultValue = "learning-office.yml")
+  Path configFile;
+
+  @Spec CommandSpec spec;
+
+  private final Map<String, String> env;
+
+  ServeCommand(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    AppConfig config = new ConfigLoader(env).load(configFile);
+    Application application = Application.create(config, Clock.systemUTC());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  application.close();
+                  stopped.countDown();
+                },
+                "shutdown"));
+    application.start();
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("Learning Office is serving on port %d%n", application.port());
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}

@@ -54,6 +54,16 @@ public final class OrderRepository {
                 .findOne());
   }
 
+  /** The order of an issue by its key, outside any transaction. */
+  public Optional<StoredOrder> findByIssueKey(String issueKey) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT " + COLUMNS + " FROM orders WHERE issue_key = :issueKey")
+                .bind("issueKey", issueKey)
+                .map((rs, ctx) -> row(rs, people(h, rs.getLong("id"))))
+                .findOne());
+  }
+
   /** Inserts a new order or updates the one with the same issue id; returns its row id. */
   public long upsert(
       Handle transaction, Optional<StoredOrder> existing, OrderFacts facts, OrderState state) {

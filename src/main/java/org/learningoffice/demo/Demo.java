@@ -1,0 +1,199 @@
+package org.learningoffice.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.learningoffice.app.Application;
+import org.learningoffice.config.Secret;
+import org.learningoffice.order.OrderRepository;
+import org.learningoffice.order.StoredOrder;
+import org.learningoffice.sandbox.SandboxJira;
+import org.learningoffice.sandbox.SandboxOrder;
+import org.learningoffice.sandbox.SandboxWebhooks;
+
+/**
+ * The whole loop on embedded defaults: a sandbox Jira, the real service on H2 in a temporary
+ * folder, orders that close by signed webhooks. Each step waits until the service has done its part
+ * and says so; {@link #close()} stops everything and removes the temporary data.
+ */
+public final class Demo implements AutoCloseable {
+  private static final Duration STEP_TIMEOUT = Duration.ofSeconds(60);
+
+  private final List<SandboxOrder> seed;
+  private final SandboxJira sandbox;
+  private final DemoSetup setup;
+  private final Application application;
+  private final SandboxWebhooks webhooks;
+  private final Clock clock;
+
+  private Demo(
+      List<SandboxOrder> seed,
+      SandboxJira sandbox,
+      DemoSetup setup,
+      Application application,
+      SandboxWebhooks webhooks,
+      Clock clock) {
+    this.seed = seed;
+    this.sandbox = sandbox;
+    this.setup = setup;
+    this.application = application;
+    this.webhooks = webhooks;
+    this.clock = clock;
+  }
+
+  /** Starts the sandbox Jira and the service ({@code port} 0: any free port). */
+  public static Demo start(int port, ObjectMapper json, Clock clock) {
+    SecureRandom random = new SecureRandom();
+    Path dataDir = temporaryFolder();
+    List<SandboxOrder> seed = SandboxOrder.bundled(json);
+    Secret apiToken = DemoSetup.sandboxToken(random);
+    SandboxJira sandbox = new SandboxJira(json, clock, seed, DemoSetup.EMAIL, apiToken).start(0);
+    Application application = null;
+    try {
+      DemoSetup setup = DemoSetup.create(port, dataDir, sandbox.baseUrl(), apiToken, random);
+      application = Application.create(setup.config(), clock).start();
+      SandboxWebhooks webhooks =
+          new SandboxWebhooks(
+              json, setup.serviceUrl().resolve("/hooks/jira"), setup.webhookSecret());
+      return new Demo(seed, sandbox, setup, application, webhooks, clock);
+    } catch (RuntimeException e) {
+      if (application != null) {
+        application.close();
+      }
+      sandbox.close();
+      delete(dataDir);
+      throw e;
+    }
+  }
+
+  public URI serviceUrl() {
+    return setup.serviceUrl();
+  }
+
+  public URI sandboxUrl() {
+    return sandbox.baseUrl();
+  }
+
+  public Path dataDir() {
+    return setup.dataDir();
+  }
+
+  public SandboxJira sandbox() {
+    return sandbox;
+  }
+
+  public Application application() {
+    return application;
+  }
+
+  public List<SandboxOrder> orders() {
+    return seed;
+  }
+
+  /**
+   * Jira announces every order ticket ({@code jira:issue_created}), then closes the ones the seed
+   * marks ({@code jira:issue_updated} with a status change to Done), each as a signed webhook.
+   * Returns the keys that closed.
+   */
+  public List<String> createAndCloseOrders() {
+    for (SandboxOrder order : seed) {
+      deliver(sandbox.createdEvent(order.key()).orElseThrow());
+    }
+    List<String> closed = new ArrayList<>();
+    for (SandboxOrder order : seed) {
+      if (order.closes()) {
+        deliver(sandbox.close(order.key()).orElseThrow());
+        closed.add(order.key());
+      }
+    }
+    return closed;
+  }
+
+  /** Waits until the service has recorded every order, and each closed one as closed. */
+  public List<StoredOrder> awaitOrdersRecorded(List<String> closedKeys) {
+    OrderRepository orders = application.get(OrderRepository.class);
+    await(
+        "the service to record " + seed.size() + " orders from the webhooks",
+        () ->
+            seed.stream()
+                .allMatch(
+                    order ->
+                        orders
+                            .findByIssueKey(order.key())
+                            .map(
+                                stored ->
+                                    !closedKeys.contains(order.key())
+                                        || stored.state().closedAt() != null)
+                            .orElse(false)));
+    return seed.stream().map(order -> orders.findByIssueKey(order.key()).orElseThrow()).toList();
+  }
+
+  private void deliver(ObjectNode event) {
+    int status = webhooks.deliver(event);
+    if (status != 202) {
+      throw new IllegalStateException(
+          "the service answered "
+              + status
+              + " to the "
+              + event.path("webhookEvent").asText()
+              + " webhook of "
+              + event.path("issue").path("key").asText());
+    }
+  }
+
+  private void await(String what, BooleanSupplier done) {
+    Instant deadline = clock.instant().plus(STEP_TIMEOUT);
+    while (!done.getAsBoolean()) {
+      if (clock.instant().isAfter(deadline)) {
+        throw new IllegalStateException("gave up waiting for " + what + " after " + STEP_TIMEOUT);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for " + what, e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      application.close();
+    } finally {
+      sandbox.close();
+      delete(setup.dataDir());
+    }
+  }
+
+  private static Path temporaryFolder() {
+    try {
+      return Files.createTempDirectory("learning-office-demo-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary folder for the demo", e);
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the demo's temporary folder " + dir, e);
+    }
+  }
+}

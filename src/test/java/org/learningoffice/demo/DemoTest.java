@@ -1,0 +1,59 @@
+package org.learningoffice.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.learningoffice.order.OrderStatus;
+import org.learningoffice.order.StoredOrder;
+import org.learningoffice.sandbox.SandboxOrder;
+import org.learningoffice.store.Database;
+
+/** The demo runs the real service against the sandbox Jira, on embedded defaults. */
+class DemoTest {
+  private Demo demo;
+
+  @BeforeEach
+  void start() {
+    demo = Demo.start(0, new ObjectMapper(), Clock.systemUTC());
+  }
+
+  @AfterEach
+  void stop() {
+    Path data = demo.dataDir();
+    demo.close();
+    assertThat(Files.exists(data)).as("temporary data removed").isFalse();
+  }
+
+  @Test
+  void ordersCloseBySignedWebhooksAndTheServiceRecordsEachOnce() {
+    List<String> closed = demo.createAndCloseOrders();
+
+    List<StoredOrder> orders = demo.awaitOrdersRecorded(closed);
+
+    List<String> expectedClosed =
+        demo.orders().stream().filter(SandboxOrder::closes).map(SandboxOrder::key).toList();
+    assertThat(closed).containsExactlyElementsOf(expectedClosed);
+    assertThat(orders)
+        .filteredOn(order -> order.state().status() == OrderStatus.CLOSED)
+        .extracting(StoredOrder::issueKey)
+        .containsExactlyElementsOf(expectedClosed);
+    assertThat(orders.stream().map(StoredOrder::strategy).distinct()).hasSize(4);
+    int formJobs =
+        demo.application()
+            .get(Database.class)
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT COUNT(*) FROM outbox WHERE kind = 'ATTACH_FORM'")
+                        .mapTo(Integer.class)
+                        .one());
+    assertThat(formJobs).as("one attach-form job per closed order").isEqualTo(closed.size());
+  }
+}

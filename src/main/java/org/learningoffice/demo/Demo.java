@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.learningoffice.app.Application;
 import org.learningoffice.config.Secret;
@@ -56,6 +57,14 @@ public final class Demo implements AutoCloseable {
 
   /** Starts the sandbox Jira and the service ({@code port} 0: any free port). */
   public static Demo start(int port, ObjectMapper json, Clock clock) {
+    return start(port, json, clock, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #start(int, ObjectMapper, Clock)}, with the service reaching the sandbox at the
+   * address {@code route} gives for the sandbox's own (a checking proxy in tests).
+   */
+  public static Demo start(int port, ObjectMapper json, Clock clock, UnaryOperator<URI> route) {
     SecureRandom random = new SecureRandom();
     Path dataDir = temporaryFolder();
     List<SandboxOrder> seed = SandboxOrder.bundled(json);
@@ -63,7 +72,8 @@ public final class Demo implements AutoCloseable {
     SandboxJira sandbox = new SandboxJira(json, clock, seed, DemoSetup.EMAIL, apiToken).start(0);
     Application application = null;
     try {
-      DemoSetup setup = DemoSetup.create(port, dataDir, sandbox.baseUrl(), apiToken, random);
+      DemoSetup setup =
+          DemoSetup.create(port, dataDir, route.apply(sandbox.baseUrl()), apiToken, random);
       application = Application.create(setup.config(), clock).start();
       SandboxWebhooks webhooks =
           new SandboxWebhooks(

@@ -1,5 +1,8 @@
 package org.learningoffice.demo;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,18 +13,32 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.learningoffice.order.OrderStatus;
 import org.learningoffice.order.StoredOrder;
 import org.learningoffice.sandbox.SandboxOrder;
 import org.learningoffice.store.Database;
+import org.learningoffice.testing.jira.JiraWireMock;
 
 /** The demo runs the real service against the sandbox Jira, on embedded defaults. */
 class DemoTest {
   private Demo demo;
 
+  /** Every call the service makes to the sandbox passes a proxy that checks it against the spec. */
+  @RegisterExtension final JiraWireMock spec = new JiraWireMock();
+
   @BeforeEach
   void start() {
-    demo = Demo.start(0, new ObjectMapper(), Clock.systemUTC());
+    demo =
+        Demo.start(
+            0,
+            new ObjectMapper(),
+            Clock.systemUTC(),
+            sandbox -> {
+              spec.server()
+                  .stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(sandbox.toString())));
+              return spec.baseUrl();
+            });
   }
 
   @AfterEach

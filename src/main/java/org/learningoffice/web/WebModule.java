@@ -5,20 +5,33 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 import org.learningoffice.config.ServerConfig;
 import org.learningoffice.store.Inbox;
 import org.learningoffice.store.Outbox;
 
 /**
- * Binds the HTTP server and the health endpoint. Other features add routes with {@code
- * Multibinder.newSetBinder(binder(), RouteContributor.class).addBinding()} and health checks the
- * same way with {@link HealthCheck}. Nothing starts here: the application starts the {@link
+ * Binds the HTTP server, the health endpoint and {@code /metrics}. Other features add routes with
+ * {@code Multibinder.newSetBinder(binder(), RouteContributor.class).addBinding()} and health checks
+ * the same way with {@link HealthCheck}. Nothing starts here: the application starts the {@link
  * WebServer} after the injector is built.
  */
 public final class WebModule extends AbstractModule {
   @Override
   protected void configure() {
-    Multibinder.newSetBinder(binder(), RouteContributor.class).addBinding().to(HealthRoutes.class);
+    Multibinder<RouteContributor> routes =
+        Multibinder.newSetBinder(binder(), RouteContributor.class);
+    routes.addBinding().to(HealthRoutes.class);
+    routes.addBinding().to(MetricsRoutes.class);
+    bind(MeterRegistry.class).to(PrometheusMeterRegistry.class);
     Multibinder<HealthCheck> checks = Multibinder.newSetBinder(binder(), HealthCheck.class);
     checks.addBinding().to(DatabaseHealthCheck.class);
     bind(WebServer.class).in(Singleton.class);
@@ -32,6 +45,21 @@ public final class WebModule extends AbstractModule {
   @ProvidesIntoSet
   HealthCheck outboxHealth(Outbox outbox) {
     return new QueueHealthCheck("outbox", outbox::countsByStatus);
+  }
+
+  /** One registry per application, with the JVM's meters and the queue depths bound. */
+  @Provides
+  @Singleton
+  PrometheusMeterRegistry meterRegistry(Inbox inbox, Outbox outbox, Clock clock) {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+    QueueDepthMetrics.register(registry, "inbox", inbox::countsByStatus, clock);
+    QueueDepthMetrics.register(registry, "outbox", outbox::countsByStatus, clock);
+    return registry;
   }
 
   @Provides

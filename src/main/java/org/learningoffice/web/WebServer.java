@@ -5,9 +5,13 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.learningoffice.config.ServerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +24,17 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
   private static final Logger log = LoggerFactory.getLogger(WebServer.class);
 
+  private static final String STARTED = "lo.request.started";
+
   private final Javalin app;
   private final int configuredPort;
 
   @Inject
-  public WebServer(ServerConfig config, Set<RouteContributor> contributors, ObjectMapper json) {
+  public WebServer(
+      ServerConfig config,
+      Set<RouteContributor> contributors,
+      ObjectMapper json,
+      MeterRegistry meters) {
     this.configuredPort = config.port();
     this.app =
         Javalin.create(
@@ -44,8 +54,28 @@ public final class WebServer {
                     log.error("{} {} failed", ctx.method(), ctx.path(), e);
                     error(ctx, 500, "internal error");
                   });
+              c.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+              c.routes.after(ctx -> timeRequest(meters, ctx));
               contributors.forEach(contributor -> contributor.addRoutes(c.routes));
             });
+  }
+
+  /** {@code http_server_requests{method, route, status}}: the route template, never the path. */
+  private static void timeRequest(MeterRegistry meters, Context ctx) {
+    Long started = ctx.attribute(STARTED);
+    if (started == null) {
+      return;
+    }
+    String route =
+        Optional.ofNullable(ctx.endpoints().matchedHttpEndpoint())
+            .map(endpoint -> endpoint.path)
+            .orElse("unmatched");
+    Timer.builder("http_server_requests")
+        .tag("method", ctx.method().name())
+        .tag("route", route)
+        .tag("status", String.valueOf(ctx.statusCode()))
+        .register(meters)
+        .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
   }
 
   private static void error(Context ctx, int status, String reason) {

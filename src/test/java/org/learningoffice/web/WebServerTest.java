@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,6 +34,8 @@ class WebServerTest {
   private final TestDatabase db;
   private final Inbox inbox;
   private final WebServer server;
+  private final PrometheusMeterRegistry meters =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
   WebServerTest(TestDatabase.Kind kind) {
     db = TestDatabase.open(kind);
@@ -50,9 +54,13 @@ class WebServerTest {
                 ctx -> {
                   throw new IllegalStateException("password=hunter2 at row 7");
                 });
+    QueueDepthMetrics.register(meters, "inbox", inbox::countsByStatus, clock);
     server =
         new WebServer(
-            new ServerConfig(0, URI.create("http://localhost")), Set.of(health, failing), json);
+            new ServerConfig(0, URI.create("http://localhost")),
+            Set.of(health, failing, new MetricsRoutes(meters)),
+            json,
+            meters);
     server.start();
   }
 
@@ -116,5 +124,24 @@ class WebServerTest {
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(json.readTree(response.body()).path("error").asText()).isNotBlank();
+  }
+
+  @Test
+  void metricsShowRequestTimingsByRouteAndQueueDepthsInPrometheusFormat() throws Exception {
+    inbox.accept(new Inbox.NewEvent("k-1", Inbox.Source.WEBHOOK, "jira:issue_created", "1", "{}"));
+    get("/health");
+    get("/nowhere/secret-token-in-path");
+
+    HttpResponse<String> response = get("/metrics");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+    assertThat(response.body())
+        .contains(
+            "http_server_requests_seconds_count{method=\"GET\",route=\"/health\",status=\"200\"} 1")
+        .contains("route=\"unmatched\",status=\"404\"")
+        .contains("lo_queue_rows{queue=\"inbox\",status=\"PENDING\"} 1.0")
+        .doesNotContain("secret-token-in-path");
   }
 }

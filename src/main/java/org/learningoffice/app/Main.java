@@ -16,6 +16,7 @@ public final class Main {
     CommandLine cli = new CommandLine(new LearningOfficeCommand(), new LazyClassifyFactory());
     cli.addSubcommand(new CheckCommand(env));
     cli.addSubcommand(new ServeCommand(env));
+    cli.addSubcommand(new BackfillCommand(env));
     cli.addSubcommand("classify", ClassifyCommand.class);
     cli.setExecutionExceptionHandler(new UserErrorHandler());
     return cli;

@@ -31,6 +31,7 @@ public final class OrderModule extends AbstractModule {
     bind(OrderFactsMapper.class).in(Singleton.class);
     bind(OrderRepository.class).in(Singleton.class);
     bind(OrderEventHandler.class).in(Singleton.class);
+    bind(OrderSearch.class).in(Singleton.class);
     bind(IssueFeed.class).in(Singleton.class);
     Multibinder<BackgroundService> services =
         Multibinder.newSetBinder(binder(), BackgroundService.class);
@@ -54,7 +55,11 @@ public final class OrderModule extends AbstractModule {
   @Provides
   @Singleton
   OrderPoller orderPoller(
-      IssueFeed feed, Checkpoints checkpoints, OrdersConfig orders, Clock clock) {
-    return new OrderPoller(feed, checkpoints, orders.jql(), clock, orders.pollInterval());
+      OrderSearch search,
+      IssueFeed feed,
+      Checkpoints checkpoints,
+      OrdersConfig orders,
+      Clock clock) {
+    return new OrderPoller(search, feed, checkpoints, orders.jql(), clock, orders.pollInterval());
   }
 }

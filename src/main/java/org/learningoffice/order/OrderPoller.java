@@ -38,6 +38,7 @@ public final class OrderPoller implements BackgroundService {
   /** What one round did. */
   public record Round(int found, int stored) {}
 
+  private final OrderSearch search;
   private final IssueFeed feed;
   private final Checkpoints checkpoints;
   private final OrderJql jql;
@@ -46,7 +47,13 @@ public final class OrderPoller implements BackgroundService {
   private ScheduledExecutorService executor;
 
   public OrderPoller(
-      IssueFeed feed, Checkpoints checkpoints, String ordersJql, Clock clock, Duration interval) {
+      OrderSearch search,
+      IssueFeed feed,
+      Checkpoints checkpoints,
+      String ordersJql,
+      Clock clock,
+      Duration interval) {
+    this.search = search;
     this.feed = feed;
     this.checkpoints = checkpoints;
     this.jql = new OrderJql(ordersJql);
@@ -65,10 +72,10 @@ public final class OrderPoller implements BackgroundService {
     Instant started = clock.instant();
     Instant since =
         checkpoints.get(CHECKPOINT).map(Instant::parse).orElse(started.minus(FIRST_LOOKBACK));
-    String search = jql.updatedWithin(Duration.between(since.minus(OVERLAP), started));
+    String recent = jql.updatedWithin(Duration.between(since.minus(OVERLAP), started));
     int found = 0;
     int stored = 0;
-    for (Issue issue : (Iterable<Issue>) feed.search(search)::iterator) {
+    for (Issue issue : (Iterable<Issue>) search.issues(recent)::iterator) {
       found++;
       if (feed.store(issue, Inbox.Source.POLL) == Inbox.Acceptance.ACCEPTED) {
         stored++;

@@ -17,6 +17,8 @@ public final class Main {
     cli.addSubcommand(new CheckCommand(env));
     cli.addSubcommand(new ServeCommand(env));
     cli.addSubcommand(new DemoCommand());
+    cli.addSubcommand(new BackfillCommand(env));
+    cli.addSubcommand(new InstallCommand(env));
     cli.addSubcommand("classify", ClassifyCommand.class);
     cli.setExecutionExceptionHandler(new UserErrorHandler());
     return cli;

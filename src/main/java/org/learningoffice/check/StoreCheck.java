@@ -1,32 +1,46 @@
 package org.learningoffice.check;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.learningoffice.config.OrdersConfig;
 import org.learningoffice.config.StoreConfig;
 import org.learningoffice.store.Database;
 import org.learningoffice.store.StoreException;
 
-/** Checks that the database answers, without changing its schema. */
+/**
+ * Checks that the database answers, without changing its schema, and what the stored orders say
+ * about the strategy mapping.
+ */
 final class StoreCheck {
   private final StoreConfig config;
+  private final OrdersConfig orders;
 
-  StoreCheck(StoreConfig config) {
+  StoreCheck(StoreConfig config, OrdersConfig orders) {
     this.config = config;
+    this.orders = orders;
   }
 
-  CheckResult run() {
+  List<CheckResult> run() {
     String kind = config.isPostgres() ? "PostgreSQL" : "H2";
+    List<CheckResult> results = new ArrayList<>();
     try (Database database = Database.connect(config)) {
       int pending = database.pendingMigrations();
-      return CheckResult.ok(
-          "database",
-          kind
-              + " answers"
-              + (pending == 0
-                  ? "; schema up to date"
-                  : "; "
-                      + pending
-                      + " schema migration(s) will be applied when the service starts"));
+      results.add(
+          CheckResult.ok(
+              "database",
+              kind
+                  + " answers"
+                  + (pending == 0
+                      ? "; schema up to date"
+                      : "; "
+                          + pending
+                          + " schema migration(s) will be applied when the service starts")));
+      if (pending == 0) { // before the first start there are no tables, and no orders
+        new StrategyMappingCheck(orders).run(database).ifPresent(results::add);
+      }
     } catch (StoreException e) {
-      return CheckResult.fail("database", e.getMessage());
+      results.add(CheckResult.fail("database", e.getMessage()));
     }
+    return results;
   }
 }

@@ -22,4 +22,6 @@ public interface JiraClient {
   RemoteLinkApi remoteLinks();
 
   IssuePropertyApi properties();
+
+  WebhookApi webhooks();
 }

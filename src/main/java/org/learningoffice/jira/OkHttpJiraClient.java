@@ -13,6 +13,7 @@ public final class OkHttpJiraClient implements JiraClient {
   private final CommentApi comments;
   private final RemoteLinkApi remoteLinks;
   private final IssuePropertyApi properties;
+  private final WebhookApi webhooks;
 
   public OkHttpJiraClient(
       JiraSite site, OkHttpClient http, ObjectMapper json, RetryEnvironment environment) {
@@ -27,6 +28,7 @@ public final class OkHttpJiraClient implements JiraClient {
     this.comments = new RestCommentApi(transport, server, bodies);
     this.remoteLinks = new RestRemoteLinkApi(transport, server);
     this.properties = new RestIssuePropertyApi(transport, server);
+    this.webhooks = new RestWebhookApi(transport);
   }
 
   /** A client with its own OkHttp client (see {@link #httpClientFor}) and real time. */
@@ -86,5 +88,10 @@ public final class OkHttpJiraClient implements JiraClient {
   @Override
   public IssuePropertyApi properties() {
     return properties;
+  }
+
+  @Override
+  public WebhookApi webhooks() {
+    return webhooks;
   }
 }

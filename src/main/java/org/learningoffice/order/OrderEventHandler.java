@@ -58,7 +58,13 @@ public final class OrderEventHandler implements Inbox.Handler {
     } catch (JsonProcessingException e) {
       throw new MalformedWebhookException("stored event is not JSON: " + e.getOriginalMessage());
     }
-    if (read.isEmpty() || !membership.isOrder(OrderCandidate.of(read.get().issue()))) {
+    if (read.isEmpty()) {
+      return;
+    }
+    // A polled or backfilled issue was found by searching with orders.jql: Jira has answered
+    // membership already, and asking again would cost a Jira call per issue for complex JQL.
+    boolean searched = stored.source() != Inbox.Source.WEBHOOK;
+    if (!searched && !membership.isOrder(OrderCandidate.of(read.get().issue()))) {
       return;
     }
     WebhookEvent event = read.get();

@@ -1,9 +1,9 @@
 package org.learningoffice.order;
 
 /**
- * Whether an issue is an order, i.e. matches {@code orders.jql}. The production answer for any JQL
- * is Jira's (a JQL search for the issue, cached briefly); until the Jira client exists, {@link
- * SimpleJqlMembership} answers the simple {@code project = X [AND issuetype = "Y"]} form itself.
+ * Whether an issue is an order, i.e. matches {@code orders.jql}. {@link SimpleJqlMembership}
+ * answers the simple {@code project = X [AND issuetype = "Y"]} form from the issue itself; {@link
+ * JiraJqlMembership} asks Jira about any other JQL.
  */
 public interface OrderMembership {
   boolean isOrder(OrderCandidate issue);

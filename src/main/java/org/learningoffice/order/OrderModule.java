@@ -4,16 +4,20 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
-import com.google.inject.name.Names;
+import com.google.inject.name.Named;
+import java.time.Clock;
 import java.time.Duration;
+import org.learningoffice.config.OrdersConfig;
+import org.learningoffice.jira.JiraClient;
 import org.learningoffice.lifecycle.BackgroundService;
+import org.learningoffice.store.Checkpoints;
 import org.learningoffice.store.Inbox;
 import org.learningoffice.web.RouteContributor;
 
 /**
- * Binds order intake: the webhook route, the inbox worker and its handler, order membership and the
- * repository. The worker is a {@link BackgroundService}: the application starts it, not this
- * module.
+ * Binds order intake: the webhook route, the poller, the inbox worker and its handler, order
+ * membership and the repository. The worker and the poller are {@link BackgroundService}s: the
+ * application starts them, not this module.
  */
 public final class OrderModule extends AbstractModule {
   private static final Duration WORKER_INTERVAL = Duration.ofMillis(500);
@@ -22,21 +26,40 @@ public final class OrderModule extends AbstractModule {
   protected void configure() {
     Multibinder.newSetBinder(binder(), RouteContributor.class).addBinding().to(WebhookRoutes.class);
     bind(OrderMembership.class).to(SimpleJqlMembership.class).in(Singleton.class);
-    // Replace with the Jira-backed JQL check (short cache) once the Jira client exists.
-    bind(OrderMembership.class)
-        .annotatedWith(Names.named(SimpleJqlMembership.DEFERRED))
-        .to(WebhookFilterMembership.class);
     bind(WebhookSignature.class).in(Singleton.class);
     bind(WebhookIntake.class).in(Singleton.class);
     bind(OrderFactsMapper.class).in(Singleton.class);
     bind(OrderRepository.class).in(Singleton.class);
     bind(OrderEventHandler.class).in(Singleton.class);
-    Multibinder.newSetBinder(binder(), BackgroundService.class).addBinding().to(InboxWorker.class);
+    bind(OrderSearch.class).in(Singleton.class);
+    bind(IssueFeed.class).in(Singleton.class);
+    Multibinder<BackgroundService> services =
+        Multibinder.newSetBinder(binder(), BackgroundService.class);
+    services.addBinding().to(InboxWorker.class);
+    services.addBinding().to(OrderPoller.class);
+  }
+
+  @Provides
+  @Singleton
+  @Named(SimpleJqlMembership.DEFERRED)
+  OrderMembership jiraMembership(JiraClient jira, OrdersConfig orders, Clock clock) {
+    return new JiraJqlMembership(jira, orders.jql(), clock);
   }
 
   @Provides
   @Singleton
   InboxWorker inboxWorker(Inbox inbox, OrderEventHandler handler) {
     return new InboxWorker(inbox, handler, WORKER_INTERVAL);
+  }
+
+  @Provides
+  @Singleton
+  OrderPoller orderPoller(
+      OrderSearch search,
+      IssueFeed feed,
+      Checkpoints checkpoints,
+      OrdersConfig orders,
+      Clock clock) {
+    return new OrderPoller(search, feed, checkpoints, orders.jql(), clock, orders.pollInterval());
   }
 }

@@ -44,7 +44,7 @@ public final class SimpleJqlMembership implements OrderMembership {
     if (rule.isEmpty()) {
       log.warn(
           "orders.jql is not of the form project = X [AND issuetype = Y]; order membership is"
-              + " decided by {} (for webhooks: the JQL filter they are registered with)",
+              + " decided by {}",
           deferred.getClass().getSimpleName());
     }
   }

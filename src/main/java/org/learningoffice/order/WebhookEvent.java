@@ -28,6 +28,14 @@ public record WebhookEvent(
 
   public static final String ISSUE_CREATED = "jira:issue_created";
   public static final String ISSUE_UPDATED = "jira:issue_updated";
+
+  /**
+   * Not a Jira event: an issue as the poller or backfill found it by JQL search, shaped like a
+   * webhook so that the one handler applies it; its timestamp is the issue's {@code updated} time,
+   * the moment the snapshot describes. Never accepted over HTTP.
+   */
+  public static final String ISSUE_POLLED = "learning-office:issue_polled";
+
   private static final int MAX_KEY = 255;
 
   /**
@@ -37,6 +45,15 @@ public record WebhookEvent(
    * @throws MalformedWebhookException when a field we need is missing
    */
   public static Optional<WebhookEvent> read(JsonNode root) {
+    return read(root, true);
+  }
+
+  /** Reads a body that came from Jira over HTTP: a polled snapshot is not one we handle. */
+  public static Optional<WebhookEvent> readDelivered(JsonNode root) {
+    return read(root, false);
+  }
+
+  private static Optional<WebhookEvent> read(JsonNode root, boolean allowPolled) {
     if (!root.isObject()) {
       throw new MalformedWebhookException("body is not a JSON object");
     }
@@ -45,7 +62,9 @@ public record WebhookEvent(
       throw new MalformedWebhookException("webhookEvent is missing");
     }
     Optional<String> statusChange = statusChange(root.path("changelog"));
-    if (!type.equals(ISSUE_CREATED) && !(type.equals(ISSUE_UPDATED) && statusChange.isPresent())) {
+    if (!type.equals(ISSUE_CREATED)
+        && !(type.equals(ISSUE_POLLED) && allowPolled)
+        && !(type.equals(ISSUE_UPDATED) && statusChange.isPresent())) {
       return Optional.empty();
     }
     JsonNode issue = root.path("issue");
@@ -99,8 +118,15 @@ public record WebhookEvent(
     return key.length() <= MAX_KEY ? key : "sha256:" + sha256(key);
   }
 
-  /** Names the change itself; an update without a changelog id falls back to its timestamp. */
+  /**
+   * Names the change itself; an update without a changelog id falls back to its timestamp. A polled
+   * snapshot is named by its issue and {@code updated} time, so polling an unchanged issue again
+   * (the overlap window, a second poller, a backfill) is a duplicate.
+   */
   private String changeKey() {
+    if (type.equals(ISSUE_POLLED)) {
+      return "poll:" + issueId + ":" + (timestamp == null ? "?" : timestamp.toEpochMilli());
+    }
     if (type.equals(ISSUE_CREATED)) {
       return type + ":" + issueId;
     }

@@ -41,7 +41,7 @@ public final class WebhookIntake {
    * @throws MalformedWebhookException when the body is not JSON or lacks a needed field
    */
   public Outcome receive(byte[] body, Optional<String> webhookIdentifier) {
-    Optional<WebhookEvent> event = WebhookEvent.read(parse(body));
+    Optional<WebhookEvent> event = WebhookEvent.readDelivered(parse(body));
     if (event.isEmpty()) {
       return Outcome.IGNORED;
     }

@@ -11,11 +11,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.learningoffice.store.Database;
+import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
 
 /** {@code check} run end to end as a user runs it: a config file, a (WireMock) Jira, the CLI. */
@@ -107,6 +110,62 @@ class CheckCommandTest {
         .doesNotContain("FAIL")
         .doesNotContain(API_TOKEN);
     assertThat(run.exitCode()).isZero();
+  }
+
+  private void storeOrders(String... strategySources) {
+    String url = "jdbc:h2:file:" + dir.resolve("db/lo");
+    try (Database db = Database.open(TestDatabase.config(url))) {
+      db.jdbi()
+          .useHandle(
+              h -> {
+                for (int i = 0; i < strategySources.length; i++) {
+                  h.createUpdate(
+                          "INSERT INTO orders (issue_id, issue_key, summary, strategy,"
+                              + " strategy_source, priority_class, status, created_at,"
+                              + " last_event_at, updated_at) VALUES (:id, :key, 'Order', 'MTO',"
+                              + " :source, 'STANDARD', 'CLOSED', :now, :now, :now)")
+                      .bind("id", String.valueOf(10000 + i))
+                      .bind("key", "ORD-" + i)
+                      .bind("source", strategySources[i])
+                      .bind("now", Instant.parse("2025-11-24T08:00:00Z"))
+                      .execute();
+                }
+              });
+    }
+  }
+
+  @Test
+  void ordersWhoseStrategyFellBackToTheDefaultAreAWarningThatSaysWhatToFill() throws Exception {
+    stubHealthyCloud();
+    storeOrders("FIELD", "DEFAULT", "DEFAULT");
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "WARN orders strategy: 2 of 3 order(s) fell back to the default strategy MTO; fill"
+                + " customfield_10050 with ETO, MTO, ATO or MTS on those tickets, or check"
+                + " orders.strategy.field");
+    assertThat(run.exitCode()).as("a warning is not a failure").isZero();
+  }
+
+  @Test
+  void ordersAllMappedAreReportedOk() throws Exception {
+    stubHealthyCloud();
+    storeOrders("FIELD", "FIELD");
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains("OK   orders strategy: all 2 order(s) have their strategy from Jira")
+        .doesNotContain("WARN");
+  }
+
+  @Test
+  void beforeTheFirstStartThereIsNoStrategyLine() throws Exception {
+    stubHealthyCloud();
+
+    assertThat(check().out()).doesNotContain("orders strategy");
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,12 @@ import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigLoader;
 import org.learningoffice.config.ConfigModule;
 import org.learningoffice.config.Secret;
+import org.learningoffice.jira.Deployment;
+import org.learningoffice.jira.JiraAuth;
+import org.learningoffice.jira.JiraModule;
+import org.learningoffice.jira.JiraSite;
+import org.learningoffice.jira.JiraTimeouts;
+import org.learningoffice.jira.RetryPolicy;
 import org.learningoffice.store.Database;
 import org.learningoffice.store.Inbox;
 import org.learningoffice.store.StoreModule;
@@ -76,6 +83,11 @@ final class IntakeApp implements AutoCloseable {
   }
 
   IntakeApp(TestDatabase.Kind kind, Map<String, String> extraEnv) {
+    this(kind, extraEnv, site(URI.create("https://your-site.atlassian.net"), Deployment.CLOUD));
+  }
+
+  /** An intake app whose Jira is {@code jira} (a WireMock Jira, say). */
+  IntakeApp(TestDatabase.Kind kind, Map<String, String> extraEnv, JiraSite jira) {
     db = TestDatabase.open(kind);
     Map<String, String> env = new LinkedHashMap<>();
     env.put("LO_JIRA_WEBHOOK_SECRET", SECRET.reveal());
@@ -91,14 +103,33 @@ final class IntakeApp implements AutoCloseable {
                 binder().disableCircularProxies();
                 bind(Clock.class).toInstance(clock);
                 bind(ObjectMapper.class).toInstance(json);
+                bind(JiraSite.class).toInstance(jira);
               }
             },
+            new JiraModule(),
             Modules.override(new StoreModule())
                 .with(binder -> binder.bind(Database.class).toInstance(db.database())),
             new WebModule(),
             new OrderModule());
     server = injector.getInstance(WebServer.class);
     server.start();
+  }
+
+  /**
+   * A site on a test Jira that answers once per call: no retry, so a 429 or 500 fails the call at
+   * once.
+   */
+  static JiraSite site(URI baseUrl, Deployment deployment) {
+    JiraAuth auth =
+        deployment == Deployment.CLOUD
+            ? new JiraAuth.CloudApiToken("bot@example.com", Secret.of("token"))
+            : new JiraAuth.PersonalAccessToken(Secret.of("pat"));
+    return JiraSite.of(baseUrl, deployment, auth)
+        .withTimeouts(
+            new JiraTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)))
+        .withRetry(
+            new RetryPolicy(
+                1, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(1)));
   }
 
   <T> T get(Class<T> type) {

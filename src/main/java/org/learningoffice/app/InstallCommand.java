@@ -1,0 +1,118 @@
+package org.learningoffice.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.learningoffice.config.AppConfig;
+import org.learningoffice.config.ConfigLoader;
+import org.learningoffice.config.ConfigModule;
+import org.learningoffice.install.WebhookDescriptor;
+import org.learningoffice.install.WebhookInstaller;
+import org.learningoffice.jira.JiraClient;
+import org.learningoffice.jira.JiraException;
+import org.learningoffice.jira.JiraModule;
+import org.learningoffice.jira.JiraOutcomeUnknownException;
+import org.learningoffice.jira.JiraUnavailableException;
+import org.learningoffice.jira.RegisteredWebhook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code install}: registers (or updates) the service's webhook in Jira. */
+@Command(
+    name = "install",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Registers the webhook of plugin-descriptor/webhook.json in Jira (URL"
+          + " server.publicBaseUrl + /hooks/jira, JQL filter orders.jql, secret"
+          + " jira.webhookSecret) through Jira's admin webhook API; needs a Jira administrator's"
+          + " account. Updates our existing registration instead of adding a second one."
+    })
+final class InstallCommand implements Callable<Integer> {
+  @Option(names = "--dry-run", description = "Show what it would register; change nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Configuration file (default: ${DEFAULT-VALUE}).",
+      defaultValue = "learning-office.yml")
+  Path configFile;
+
+  @Spec CommandSpec spec;
+
+  private final Map<String, String> env;
+
+  InstallCommand(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    AppConfig config = new ConfigLoader(env).load(configFile);
+    Injector injector =
+        Guice.createInjector(
+            new CoreModule(Clock.systemUTC()),
+            new ConfigModule(config),
+            new JiraSiteModule(),
+            new JiraModule());
+    ObjectNode registration =
+        WebhookDescriptor.registration(injector.getInstance(ObjectMapper.class), config);
+    WebhookInstaller installer =
+        new WebhookInstaller(injector.getInstance(JiraClient.class).webhooks());
+    try {
+      WebhookInstaller.Plan plan = installer.plan(registration);
+      String what =
+          plan.existing()
+              .map(e -> "update webhook " + e.id() + " (\"" + e.name() + "\", " + e.url() + ")")
+              .orElse("register a new webhook");
+      if (dryRun) {
+        out.println("Dry run: nothing is changed in Jira. It would " + what + " with:");
+        out.println(shown(registration));
+        out.flush();
+        return 0;
+      }
+      RegisteredWebhook done = installer.apply(plan);
+      out.printf(
+          "%s webhook %s \"%s\" -> %s (events %s, JQL filter: %s)%n",
+          plan.creates() ? "Registered" : "Updated",
+          done.id(),
+          plan.name(),
+          plan.url(),
+          registration.path("events"),
+          config.orders().jql());
+      out.flush();
+      return 0;
+    } catch (JiraException e) {
+      err.println(
+          "install failed: "
+              + e.getMessage()
+              + (e.status() == 401 || e.status() == 403
+                  ? "; registering webhooks needs a Jira administrator's account. Register it by"
+                      + " hand instead (plugin-descriptor/README.md)"
+                  : ""));
+    } catch (JiraUnavailableException | JiraOutcomeUnknownException e) {
+      err.println("install failed: " + e.getMessage() + "; run install again to check and retry");
+    }
+    err.flush();
+    return 1;
+  }
+
+  /** The registration as text, the secret masked. */
+  private static String shown(ObjectNode registration) {
+    ObjectNode copy = registration.deepCopy();
+    if (copy.has("secret")) {
+      copy.put("secret", "******** (jira.webhookSecret)");
+    }
+    return copy.toPrettyString();
+  }
+}

@@ -1,0 +1,130 @@
+package org.learningoffice.order;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.learningoffice.config.OrdersConfig;
+import org.learningoffice.jira.Issue;
+import org.learningoffice.store.Checkpoints;
+import org.learningoffice.store.Inbox;
+
+/**
+ * Finds orders closed since a date and feeds them through the inbox to the order handler, like the
+ * poller does, then drains the inbox. Resumable: a checkpoint per start date holds the {@code
+ * updated} time of the last ticket fed (results come oldest change first), and a run that finds it
+ * starts there instead of at the beginning.
+ */
+public final class Backfill {
+  /**
+   * How far before the checkpoint a resumed search starts: JQL reads dates in the account's zone.
+   */
+  private static final Duration ZONE_MARGIN = Duration.ofDays(1);
+
+  /** Where a run stands. */
+  public record Progress(long processed, long total, long stored, Duration elapsed) {
+    /** Tickets per second so far. */
+    public double rate() {
+      double seconds = elapsed.toMillis() / 1000.0;
+      return seconds <= 0 ? 0 : processed / seconds;
+    }
+  }
+
+  /** What a run did. */
+  public record Result(long found, long stored, long skipped, int handled, boolean resumed) {}
+
+  private final OrderSearch search;
+  private final IssueFeed feed;
+  private final Checkpoints checkpoints;
+  private final InboxWorker worker;
+  private final OrdersConfig orders;
+  private final Clock clock;
+
+  @Inject
+  public Backfill(
+      OrderSearch search,
+      IssueFeed feed,
+      Checkpoints checkpoints,
+      InboxWorker worker,
+      OrdersConfig orders,
+      Clock clock) {
+    this.search = search;
+    this.feed = feed;
+    this.checkpoints = checkpoints;
+    this.worker = worker;
+    this.orders = orders;
+    this.clock = clock;
+  }
+
+  /** The checkpoint of a backfill from {@code since}. */
+  public static String checkpointName(LocalDate since) {
+    return "backfill:" + since;
+  }
+
+  /** The JQL that finds the orders closed since {@code since}, oldest change first. */
+  public static String jql(OrdersConfig orders, LocalDate since) {
+    return new OrderJql(orders.jql()).closedUpdatedSince(since, orders.closedStatuses());
+  }
+
+  /** Updated time of an issue found by search (what the handler takes as the event time). */
+  public static Instant updated(Issue issue) {
+    return PolledIssue.updated(issue);
+  }
+
+  /**
+   * Feeds every order closed since {@code since}, resuming after the last one a previous run fed,
+   * and drains the inbox. Jira failures propagate after what was fed is drained and checkpointed.
+   */
+  public Result run(LocalDate since, Consumer<Progress> progress) {
+    String name = checkpointName(since);
+    Optional<Instant> resumeAfter = checkpoints.get(name).map(Instant::parse);
+    LocalDate from =
+        resumeAfter
+            .map(at -> at.minus(ZONE_MARGIN).atOffset(ZoneOffset.UTC).toLocalDate())
+            .filter(date -> date.isAfter(since))
+            .orElse(since);
+    String query = jql(orders, from);
+    long total = search.count(query);
+    Instant start = clock.instant();
+    long processed = 0;
+    long stored = 0;
+    long skipped = 0;
+    int handled;
+    try {
+      for (Issue issue : (Iterable<Issue>) search.issues(query)::iterator) {
+        Instant updated = updated(issue);
+        if (resumeAfter.isPresent() && updated.isBefore(resumeAfter.get())) {
+          skipped++; // fed by the run that left the checkpoint
+        } else {
+          if (feed.store(issue, Inbox.Source.BACKFILL) == Inbox.Acceptance.ACCEPTED) {
+            stored++;
+          }
+          checkpoints.put(name, updated.toString());
+        }
+        processed++;
+        progress.accept(
+            new Progress(
+                processed,
+                Math.max(total, processed),
+                stored,
+                Duration.between(start, clock.instant())));
+      }
+    } finally {
+      handled = drain(); // what was fed before a failure is applied too
+    }
+    return new Result(processed, stored, skipped, handled, resumeAfter.isPresent());
+  }
+
+  /** Processes what is in the inbox; returns how many events were handled. */
+  public int drain() {
+    int handled = 0;
+    for (int batch = worker.drain(); batch > 0; batch = worker.drain()) {
+      handled += batch;
+    }
+    return handled;
+  }
+}

@@ -1,0 +1,44 @@
+package org.learningoffice.order;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.learningoffice.jira.Issue;
+import org.learningoffice.store.Inbox;
+
+/**
+ * Stores an issue found by {@link OrderSearch} in the inbox as a polled event, where the order
+ * handler takes it like a webhook. Idempotent: an issue unchanged since it was last stored is a
+ * duplicate.
+ */
+public final class IssueFeed {
+  private final Inbox inbox;
+  private final ObjectMapper json;
+
+  @Inject
+  public IssueFeed(Inbox inbox, ObjectMapper json) {
+    this.inbox = inbox;
+    this.json = json;
+  }
+
+  /** Stores an issue; a duplicate when this snapshot (issue and {@code updated}) is stored. */
+  public Inbox.Acceptance store(Issue issue, Inbox.Source source) {
+    ObjectNode body = PolledIssue.event(issue);
+    WebhookEvent event =
+        WebhookEvent.read(body)
+            .orElseThrow(() -> new IllegalStateException("a polled event is always handled"));
+    return inbox.accept(
+        new Inbox.NewEvent(
+            event.dedupeKey(Optional.empty()), source, event.type(), event.issueId(), text(body)));
+  }
+
+  private String text(ObjectNode body) {
+    try {
+      return json.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serializes", e);
+    }
+  }
+}

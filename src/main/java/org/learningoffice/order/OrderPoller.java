@@ -1,0 +1,142 @@
+package org.learningoffice.order;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.learningoffice.jira.Issue;
+import org.learningoffice.jira.JiraException;
+import org.learningoffice.jira.JiraUnavailableException;
+import org.learningoffice.lifecycle.BackgroundService;
+import org.learningoffice.store.Checkpoints;
+import org.learningoffice.store.Inbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds order changes that webhooks did not bring: every {@code orders.pollInterval} it searches
+ * {@code orders.jql} for tickets updated since the last successful round (minus an overlap window,
+ * for clock skew and Jira's indexing delay) and stores each in the inbox as a polled event, which
+ * the order handler applies like a webhook. A round that fails leaves the checkpoint where it was,
+ * so the next round covers the same time again; what it stored already comes back as duplicates.
+ */
+public final class OrderPoller implements BackgroundService {
+  /** The checkpoint holding when the last successful round started (an ISO instant). */
+  public static final String CHECKPOINT = "orders-poll";
+
+  /** How far each round reaches back before the checkpoint. */
+  static final Duration OVERLAP = Duration.ofMinutes(10);
+
+  /** How far the very first round reaches back; older closes are {@code backfill}'s job. */
+  static final Duration FIRST_LOOKBACK = Duration.ofDays(1);
+
+  private static final Logger log = LoggerFactory.getLogger(OrderPoller.class);
+  private static final Duration MAX_FIRST_DELAY = Duration.ofSeconds(30);
+
+  /** What one round did. */
+  public record Round(int found, int stored) {}
+
+  private final OrderSearch search;
+  private final IssueFeed feed;
+  private final Checkpoints checkpoints;
+  private final OrderJql jql;
+  private final Clock clock;
+  private final Duration interval;
+  private ScheduledExecutorService executor;
+
+  public OrderPoller(
+      OrderSearch search,
+      IssueFeed feed,
+      Checkpoints checkpoints,
+      String ordersJql,
+      Clock clock,
+      Duration interval) {
+    this.search = search;
+    this.feed = feed;
+    this.checkpoints = checkpoints;
+    this.jql = new OrderJql(ordersJql);
+    this.clock = clock;
+    this.interval = interval;
+  }
+
+  /**
+   * Runs one round: searches, stores what it finds, and advances the checkpoint only when the
+   * search went through to its last page.
+   *
+   * @throws JiraException when Jira refuses the search (a bad {@code orders.jql}, say)
+   * @throws JiraUnavailableException when Jira cannot be reached or keeps answering 429/5xx
+   */
+  public synchronized Round poll() {
+    Instant started = clock.instant();
+    Instant since =
+        checkpoints.get(CHECKPOINT).map(Instant::parse).orElse(started.minus(FIRST_LOOKBACK));
+    String recent = jql.updatedWithin(Duration.between(since.minus(OVERLAP), started));
+    int found = 0;
+    int stored = 0;
+    for (Issue issue : (Iterable<Issue>) search.issues(recent)::iterator) {
+      found++;
+      if (feed.store(issue, Inbox.Source.POLL) == Inbox.Acceptance.ACCEPTED) {
+        stored++;
+      }
+    }
+    checkpoints.put(CHECKPOINT, started.toString());
+    return new Round(found, stored);
+  }
+
+  @Override
+  public String name() {
+    return "order-poller";
+  }
+
+  @Override
+  public synchronized void start() {
+    if (executor != null) {
+      throw new IllegalStateException("the order poller is already running");
+    }
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "order-poller");
+              thread.setDaemon(true);
+              return thread;
+            });
+    // soon after start-up, to catch up on what happened while the service was down
+    long first = Math.min(interval.toMillis(), MAX_FIRST_DELAY.toMillis());
+    executor.scheduleWithFixedDelay(
+        this::pollLogged, first, interval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public void stop() {
+    ScheduledExecutorService running;
+    synchronized (this) {
+      running = executor;
+      executor = null;
+    }
+    if (running == null) {
+      return;
+    }
+    running.shutdownNow(); // interrupts a round waiting to retry Jira; the checkpoint stays put
+    try {
+      running.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void pollLogged() {
+    try {
+      Round round = poll();
+      if (round.stored() > 0) {
+        log.info(
+            "Poll found {} order(s), {} changed since last seen", round.found(), round.stored());
+      }
+    } catch (JiraException | JiraUnavailableException e) {
+      log.warn("Poll failed, will search the same time span next round: {}", e.getMessage());
+    } catch (RuntimeException e) {
+      log.warn("Poll failed, will try again next round: {}", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package org.learningoffice.app;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.learningoffice.store.Database;
+import org.learningoffice.testing.TestDatabase;
+import org.learningoffice.testing.jira.JiraWireMock;
+
+/** {@code backfill} end to end: a config file, a spec-checked WireMock Jira, H2, the real CLI. */
+class BackfillCommandTest {
+  private static final String SEARCH = "/rest/api/3/search/jql";
+  private static final Map<String, String> ENV =
+      Map.of(
+          "LO_JIRA_API_TOKEN", "api-token",
+          "LO_JIRA_WEBHOOK_SECRET", "webhook-secret",
+          "LO_CAPTURE_TOKEN_SECRET", "0123456789abcdef0123456789abcdef");
+
+  @RegisterExtension final JiraWireMock jira = new JiraWireMock();
+  @TempDir Path dir;
+  private Path config;
+  private String storeUrl;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  @BeforeEach
+  void writeConfig() throws Exception {
+    config = dir.resolve("learning-office.yml");
+    storeUrl = "jdbc:h2:file:" + dir.resolve("db/lo");
+    Files.writeString(
+        config,
+        String.join(
+            "\n",
+            "jira:",
+            "  baseUrl: " + jira.baseUrl(),
+            "  deployment: cloud",
+            "  email: bot@example.com",
+            "  apiToken: ${LO_JIRA_API_TOKEN}",
+            "  webhookSecret: ${LO_JIRA_WEBHOOK_SECRET}",
+            "  maxAttempts: 1",
+            "orders:",
+            "  jql: project = ORD AND issuetype = \"Customer Order\"",
+            "  closedStatuses: [Shipped]",
+            "  strategy:",
+            "    field: customfield_10050",
+            "  customer:",
+            "    field: customfield_10060",
+            "store:",
+            "  url: " + storeUrl,
+            "capture:",
+            "  tokenSecret: ${LO_CAPTURE_TOKEN_SECRET}",
+            ""));
+  }
+
+  private static String fixture(String name) throws Exception {
+    return Files.readString(Path.of("src/test/resources/jira/cloud", name));
+  }
+
+  private void stubJira() throws Exception {
+    var server = jira.server();
+    server.stubFor(
+        post(urlPathEqualTo("/rest/api/3/search/approximate-count"))
+            .willReturn(okJson("{\"count\":3}")));
+    server.stubFor(post(urlPathEqualTo(SEARCH)).willReturn(okJson(fixture("poll-page-1.json"))));
+    server.stubFor(
+        post(urlPathEqualTo(SEARCH))
+            .withRequestBody(matchingJsonPath("$.nextPageToken", equalTo("poll-token-2")))
+            .willReturn(okJson(fixture("poll-page-2.json"))));
+  }
+
+  private Run backfill(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var cli = Main.commandLine(ENV);
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    String[] all = new String[args.length + 3];
+    all[0] = "backfill";
+    all[1] = "--config";
+    all[2] = config.toString();
+    System.arraycopy(args, 0, all, 3, args.length);
+    return new Run(cli.execute(all), out.toString(), err.toString());
+  }
+
+  private List<String> query(String sql) {
+    try (Database db = Database.open(TestDatabase.config(storeUrl))) {
+      return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).list());
+    }
+  }
+
+  private List<String> searchedJql() {
+    return jira.server().findAll(postRequestedFor(urlPathEqualTo(SEARCH))).stream()
+        .map(r -> r.getBodyAsString())
+        .filter(body -> !body.contains("nextPageToken"))
+        .map(body -> body.replaceAll(".*\"jql\":\"((?:[^\"\\\\]|\\\\.)*)\".*", "$1"))
+        .toList();
+  }
+
+  @Test
+  void feedsEveryClosedOrderSinceTheDateThroughTheHandlerWithProgress() throws Exception {
+    stubJira();
+
+    Run run = backfill("--since", "2025-11-01");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Backfill since 2025-11-01: 3 order(s) found, 3 new to the inbox, 0 skipped")
+        .contains("3 event(s) applied");
+    assertThat(run.err()).contains("[####################] 3/3 100%").contains("/s 00:0");
+    assertThat(searchedJql())
+        .containsExactly(
+            "(project = ORD AND issuetype = \\\"Customer Order\\\") AND (statusCategory = Done"
+                + " OR status in (\\\"Shipped\\\")) AND updated >= \\\"2025-11-01\\\" ORDER BY"
+                + " updated ASC");
+    assertThat(query("SELECT job_key FROM outbox ORDER BY job_key"))
+        .containsExactly("attach-form:10042", "attach-form:10044");
+    assertThat(query("SELECT issue_key || ' ' || status FROM orders ORDER BY issue_key"))
+        .containsExactly("ORD-42 CLOSED", "ORD-43 OPEN", "ORD-44 CLOSED");
+  }
+
+  @Test
+  void runningItAgainFeedsNothingTwice() throws Exception {
+    stubJira();
+    backfill("--since", "2025-11-01");
+
+    Run again = backfill("--since", "2025-11-01");
+
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.out()).contains("(resumed)").contains("0 new to the inbox");
+    assertThat(query("SELECT COUNT(*) FROM inbox")).containsExactly("3");
+    assertThat(query("SELECT COUNT(*) FROM outbox")).containsExactly("2");
+  }
+
+  @Test
+  void aFailedRunResumesAfterTheLastOrderItFed() throws Exception {
+    stubJira();
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo(SEARCH))
+                .withRequestBody(matchingJsonPath("$.nextPageToken", equalTo("poll-token-2")))
+                .willReturn(aResponse().withStatus(503)));
+
+    Run failed = backfill("--since", "2025-11-01");
+
+    assertThat(failed.exitCode()).isEqualTo(1);
+    assertThat(failed.err())
+        .contains("backfill stopped:")
+        .contains("run the same command again to resume");
+    assertThat(query("SELECT job_key FROM outbox")).containsExactly("attach-form:10042");
+
+    stubJira();
+    Run resumed = backfill("--since", "2025-11-01");
+
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertThat(resumed.out()).contains("(resumed)").contains("1 skipped").contains("1 new");
+    assertThat(searchedJql().get(searchedJql().size() - 1))
+        .as("a day before the last order fed (2025-11-21 11:30 UTC), for the account's time zone")
+        .contains("updated >= \\\"2025-11-20\\\"");
+    assertThat(query("SELECT job_key FROM outbox ORDER BY job_key"))
+        .containsExactly("attach-form:10042", "attach-form:10044");
+  }
+
+  @Test
+  void aDryRunListsWhatItWouldFeedAndCreatesNoDatabase() throws Exception {
+    stubJira();
+
+    Run run = backfill("--since", "2025-11-01", "--dry-run");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Dry run: nothing is stored.")
+        .contains("would feed ORD-42 (Done, updated 2025-11-21T10:00:00Z)")
+        .contains("would feed ORD-44 (Done, updated 2025-11-24T07:15:00Z)")
+        .contains("3 order(s) would be fed");
+    assertThat(dir.resolve("db")).doesNotExist();
+  }
+}

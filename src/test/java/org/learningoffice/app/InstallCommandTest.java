@@ -1,0 +1,223 @@
+package org.learningoffice.app;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code install} end to end against a WireMock Jira.
+ *
+ * <p>Not spec-checked: Jira's admin webhook API ({@code /rest/webhooks/1.0/webhook}) is not in
+ * Atlassian's Cloud platform OpenAPI spec ({@code jira-cloud-platform-v3.json} has no {@code
+ * /rest/webhooks} path; its {@code /rest/api/3/webhook} is the dynamic webhook API of Connect and
+ * OAuth apps, which API-token accounts cannot use), so {@code JiraWireMock} would reject every
+ * call. A plain WireMock is used instead, and what can be checked is: the request bodies equal the
+ * filled-in {@code plugin-descriptor/webhook.json}, and the answers are shaped as Jira's REST
+ * documentation for that API shows (a list of registrations with {@code self}).
+ */
+class InstallCommandTest {
+  private static final String HOOKS = "/rest/webhooks/1.0/webhook";
+  private static final String SECRET = "webhook-secret-never-printed";
+  private static final Map<String, String> ENV =
+      Map.of(
+          "LO_JIRA_API_TOKEN", "api-token",
+          "LO_JIRA_WEBHOOK_SECRET", SECRET,
+          "LO_CAPTURE_TOKEN_SECRET", "0123456789abcdef0123456789abcdef");
+  private static final String EXPECTED =
+      "{\"name\":\"Learning Office for Jira\",\"url\":\"https://lo.example.com/hooks/jira\","
+          + "\"events\":[\"jira:issue_created\",\"jira:issue_updated\"],"
+          + "\"filters\":{\"issue-related-events-section\":"
+          + "\"project = ORD AND issuetype = \\\"Customer Order\\\"\"},"
+          + "\"excludeBody\":false,\"secret\":\""
+          + SECRET
+          + "\"}";
+
+  private final WireMockServer jira = new WireMockServer(options().dynamicPort());
+  @TempDir Path dir;
+  private Path config;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  @BeforeEach
+  void start() throws Exception {
+    jira.start();
+    config = dir.resolve("learning-office.yml");
+    Files.writeString(
+        config,
+        String.join(
+            "\n",
+            "server:",
+            "  publicBaseUrl: https://lo.example.com/",
+            "jira:",
+            "  baseUrl: " + jira.baseUrl(),
+            "  deployment: cloud",
+            "  email: admin@example.com",
+            "  apiToken: ${LO_JIRA_API_TOKEN}",
+            "  webhookSecret: ${LO_JIRA_WEBHOOK_SECRET}",
+            "  maxAttempts: 1",
+            "orders:",
+            "  jql: project = ORD AND issuetype = \"Customer Order\"",
+            "store:",
+            "  url: jdbc:h2:file:" + dir.resolve("db/lo"),
+            "capture:",
+            "  tokenSecret: ${LO_CAPTURE_TOKEN_SECRET}",
+            ""));
+  }
+
+  @AfterEach
+  void stop() {
+    jira.stop();
+  }
+
+  private static String registered(int id, String name, String url) {
+    return "{\"name\":\""
+        + name
+        + "\",\"url\":\""
+        + url
+        + "\",\"events\":[\"jira:issue_updated\"],\"filters\":{\"issue-related-events-section\":"
+        + "\"project = ORD\"},\"excludeBody\":false,\"enabled\":true,"
+        + "\"self\":\"https://your-site.atlassian.net/rest/webhooks/1.0/webhook/"
+        + id
+        + "\"}";
+  }
+
+  private Run install(String... more) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var cli = Main.commandLine(ENV);
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    String[] args = new String[more.length + 3];
+    args[0] = "install";
+    args[1] = "--config";
+    args[2] = config.toString();
+    System.arraycopy(more, 0, args, 3, more.length);
+    return new Run(cli.execute(args), out.toString(), err.toString());
+  }
+
+  @Test
+  void withoutARegistrationOfOursItRegistersTheDescriptorFilledFromTheConfig() {
+    jira.stubFor(
+        get(urlPathEqualTo(HOOKS))
+            .willReturn(okJson("[" + registered(3, "Someone else", "https://ci/hook") + "]")));
+    jira.stubFor(
+        post(urlPathEqualTo(HOOKS))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        registered(
+                            8, "Learning Office for Jira", "https://lo.example.com/hooks/jira"))));
+
+    Run run = install();
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    jira.verify(postRequestedFor(urlPathEqualTo(HOOKS)).withRequestBody(equalToJson(EXPECTED)));
+    jira.verify(0, putRequestedFor(anyUrl()));
+    assertThat(run.out())
+        .contains(
+            "Registered webhook 8 \"Learning Office for Jira\" -> https://lo.example.com/hooks/jira")
+        .doesNotContain(SECRET);
+  }
+
+  @Test
+  void anExistingRegistrationOfOursIsUpdatedNotDuplicated() {
+    jira.stubFor(
+        get(urlPathEqualTo(HOOKS))
+            .willReturn(
+                okJson(
+                    "["
+                        + registered(3, "Someone else", "https://ci/hook")
+                        + ","
+                        + registered(7, "LO (old name)", "https://lo.example.com/hooks/jira")
+                        + "]")));
+    jira.stubFor(put(urlPathEqualTo(HOOKS + "/7")).willReturn(aResponse().withStatus(204)));
+
+    Run run = install();
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    jira.verify(
+        putRequestedFor(urlPathEqualTo(HOOKS + "/7")).withRequestBody(equalToJson(EXPECTED)));
+    jira.verify(0, postRequestedFor(anyUrl()));
+    assertThat(run.out()).contains("Updated webhook 7");
+  }
+
+  @Test
+  void aRegistrationWithOurNameButAnOldUrlIsUpdatedToTheNewUrl() {
+    jira.stubFor(
+        get(urlPathEqualTo(HOOKS))
+            .willReturn(
+                okJson(
+                    "["
+                        + registered(
+                            5, "Learning Office for Jira", "https://old.example.com/hooks/jira")
+                        + "]")));
+    jira.stubFor(put(urlPathEqualTo(HOOKS + "/5")).willReturn(aResponse().withStatus(204)));
+
+    assertThat(install().exitCode()).isZero();
+
+    jira.verify(
+        putRequestedFor(urlPathEqualTo(HOOKS + "/5")).withRequestBody(equalToJson(EXPECTED)));
+  }
+
+  @Test
+  void aDryRunShowsWhatItWouldDoWithTheSecretMaskedAndChangesNothing() {
+    jira.stubFor(
+        get(urlPathEqualTo(HOOKS))
+            .willReturn(
+                okJson("[" + registered(7, "LO", "https://lo.example.com/hooks/jira") + "]")));
+
+    Run run = install("--dry-run");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("It would update webhook 7 (\"LO\", https://lo.example.com/hooks/jira)")
+        .contains(
+            "\"issue-related-events-section\" : \"project = ORD AND issuetype = \\\"Customer Order\\\"\"")
+        .contains("******** (jira.webhookSecret)")
+        .doesNotContain(SECRET);
+    assertThat(jira.findAll(anyRequestedFor(anyUrl())))
+        .allSatisfy(request -> assertThat(request.getMethod().getName()).isEqualTo("GET"));
+  }
+
+  @Test
+  void anAccountThatIsNotAdminIsToldToRegisterByHand() {
+    jira.stubFor(
+        get(urlPathEqualTo(HOOKS))
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"errorMessages\":[\"You are not an administrator\"],\"errors\":{}}")));
+
+    Run run = install();
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("needs a Jira administrator's account")
+        .contains("plugin-descriptor/README.md");
+  }
+}

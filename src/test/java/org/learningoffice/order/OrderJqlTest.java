@@ -1,0 +1,45 @@
+package org.learningoffice.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The JQL the poller, backfill and membership build on {@code orders.jql}. */
+class OrderJqlTest {
+  @Test
+  void theDefinitionsOwnOrderByIsDroppedBeforeItIsNarrowed() {
+    OrderJql jql = new OrderJql("project = ORD order by created DESC");
+
+    assertThat(jql.issue("10042")).isEqualTo("(project = ORD) AND id = 10042");
+  }
+
+  @Test
+  void orderByInsideAQuotedValueIsKept() {
+    assertThat(OrderJql.withoutOrderBy("summary ~ \"order by phone\""))
+        .isEqualTo("summary ~ \"order by phone\"");
+    assertThat(OrderJql.withoutOrderBy("summary ~ 'order by phone' ORDER BY key"))
+        .isEqualTo("summary ~ 'order by phone' ");
+  }
+
+  @Test
+  void theUpdatedWindowIsRoundedUpToWholeMinutes() {
+    OrderJql jql = new OrderJql("project = ORD");
+
+    assertThat(jql.updatedWithin(Duration.ofSeconds(61)))
+        .isEqualTo("(project = ORD) AND updated >= \"-2m\" ORDER BY updated ASC");
+  }
+
+  @Test
+  void closedStatusesAreQuotedAndEscaped() {
+    OrderJql jql = new OrderJql("project = ORD");
+
+    assertThat(
+            jql.closedUpdatedSince(LocalDate.of(2025, 1, 31), List.of("Shipped", "Say \"done\"")))
+        .isEqualTo(
+            "(project = ORD) AND (statusCategory = Done OR status in (\"Shipped\", \"Say"
+                + " \\\"done\\\"\")) AND updated >= \"2025-01-31\" ORDER BY updated ASC");
+  }
+}

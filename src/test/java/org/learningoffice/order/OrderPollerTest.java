@@ -1,0 +1,316 @@
+package org.learningoffice.order;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.learningoffice.jira.Deployment;
+import org.learningoffice.jira.JiraUnavailableException;
+import org.learningoffice.store.Checkpoints;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.testing.TestDatabase;
+import org.learningoffice.testing.TestJson;
+import org.learningoffice.testing.jira.JiraWireMock;
+
+/**
+ * The poller against a spec-checked WireMock Jira: paging on both deployments, the checkpoint and
+ * its overlap window, failures that leave the checkpoint alone, and the same close arriving by
+ * webhook and by poll.
+ */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class OrderPollerTest {
+  private static final String CLOUD_SEARCH = "/rest/api/3/search/jql";
+  private static final String DC_SEARCH = "/rest/api/2/search";
+  private static final String DEFINITION = "(project = ORD AND issuetype = \"Customer Order\")";
+  private static final Instant DONE_AT = Instant.ofEpochMilli(1763719200000L);
+
+  @RegisterExtension final JiraWireMock jira = new JiraWireMock();
+
+  private final TestDatabase.Kind kind;
+  private IntakeApp app;
+
+  OrderPollerTest(TestDatabase.Kind kind) {
+    this.kind = kind;
+  }
+
+  @AfterEach
+  void close() {
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  private IntakeApp app(Deployment deployment) {
+    app = new IntakeApp(kind, Map.of(), IntakeApp.site(jira.baseUrl(), deployment));
+    return app;
+  }
+
+  private static String fixture(String name) {
+    try {
+      return Files.readString(Path.of("src/test/resources/jira", name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void stubCloudPages() {
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo(CLOUD_SEARCH))
+                .willReturn(okJson(fixture("cloud/poll-page-1.json"))));
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo(CLOUD_SEARCH))
+                .withRequestBody(matchingJsonPath("$.nextPageToken", equalTo("poll-token-2")))
+                .willReturn(okJson(fixture("cloud/poll-page-2.json"))));
+  }
+
+  private OrderPoller.Round poll() {
+    return app.get(OrderPoller.class).poll();
+  }
+
+  private List<String> searchedJql(String path) {
+    return jira.server().findAll(postRequestedFor(urlPathEqualTo(path))).stream()
+        .map(LoggedRequest::getBodyAsString)
+        .map(body -> readJson(body).path("jql").asText())
+        .toList();
+  }
+
+  private static JsonNode readJson(String body) {
+    try {
+      return TestJson.mapper().readTree(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private StoredOrder order(String issueId) {
+    return app.get(OrderRepository.class).findByIssueId(issueId).orElseThrow();
+  }
+
+  private String checkpoint() {
+    return app.get(Checkpoints.class).get(OrderPoller.CHECKPOINT).orElse("none");
+  }
+
+  @Test
+  void cloudPollFollowsNextPageTokensAndStoresEveryOrderFound() {
+    app(Deployment.CLOUD);
+    stubCloudPages();
+
+    OrderPoller.Round round = poll();
+    app.drain();
+
+    assertThat(round).isEqualTo(new OrderPoller.Round(3, 3));
+    jira.server()
+        .verify(
+            1,
+            postRequestedFor(urlPathEqualTo(CLOUD_SEARCH))
+                .withRequestBody(matchingJsonPath("$.nextPageToken", equalTo("poll-token-2"))));
+    jira.server().verify(2, postRequestedFor(urlPathEqualTo(CLOUD_SEARCH)));
+    StoredOrder closed = order("10042");
+    assertThat(closed.state().status()).isEqualTo(OrderStatus.CLOSED);
+    assertThat(closed.state().closedAtIfSet()).contains(DONE_AT);
+    assertThat(closed.customerIfSet()).contains("Acme Industries AB");
+    assertThat(closed.strategy()).isEqualTo(Strategy.ETO);
+    assertThat(closed.people())
+        .extracting(Person::displayName)
+        .containsExactly("Alice Andersson", "Bob Berg");
+    assertThat(order("10043").state().status()).isEqualTo(OrderStatus.OPEN);
+    assertThat(order("10044").strategySource()).isEqualTo(StrategySource.DEFAULT);
+    assertThat(app.outboxJobs())
+        .containsExactly("ATTACH_FORM attach-form:10042", "ATTACH_FORM attach-form:10044");
+    assertThat(app.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 3));
+  }
+
+  @Test
+  void dataCenterPollAdvancesStartAtUntilTheTotal() {
+    app(Deployment.DATA_CENTER);
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo(DC_SEARCH))
+                .withRequestBody(matchingJsonPath("$.startAt", equalTo("0")))
+                .willReturn(okJson(fixture("datacenter/poll-page-1.json"))));
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo(DC_SEARCH))
+                .withRequestBody(matchingJsonPath("$.startAt", equalTo("2")))
+                .willReturn(okJson(fixture("datacenter/poll-page-2.json"))));
+
+    assertThat(poll()).isEqualTo(new OrderPoller.Round(3, 3));
+    app.drain();
+
+    jira.server().verify(2, postRequestedFor(urlPathEqualTo(DC_SEARCH)));
+    assertThat(order("10042").assignee())
+        .contains(new Person("alice", "Alice Andersson", Person.ASSIGNEE));
+    assertThat(app.outboxJobs())
+        .containsExactly("ATTACH_FORM attach-form:10042", "ATTACH_FORM attach-form:10044");
+  }
+
+  @Test
+  void theSearchAsksForOrdersUpdatedSinceTheCheckpointMinusTheOverlapWithWhatTheHandlerNeeds() {
+    app(Deployment.CLOUD);
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo(CLOUD_SEARCH))
+                .willReturn(okJson(fixture("cloud/search-empty.json"))));
+    Instant first = app.clock.instant();
+
+    poll();
+    app.clock.advance(Duration.ofMinutes(5));
+    poll();
+
+    assertThat(searchedJql(CLOUD_SEARCH))
+        .as("first round: a day back plus the overlap; then the interval plus the overlap")
+        .containsExactly(
+            DEFINITION + " AND updated >= \"-1450m\" ORDER BY updated ASC",
+            DEFINITION + " AND updated >= \"-15m\" ORDER BY updated ASC");
+    assertThat(checkpoint()).isEqualTo(first.plus(Duration.ofMinutes(5)).toString());
+    jira.server()
+        .verify(
+            postRequestedFor(urlPathEqualTo(CLOUD_SEARCH))
+                .withRequestBody(
+                    equalToJson(
+                        "{\"fields\":[\"summary\",\"status\",\"priority\",\"assignee\",\"labels\","
+                            + "\"components\",\"created\",\"resolutiondate\",\"project\","
+                            + "\"issuetype\",\"reporter\",\"updated\",\"customfield_10050\","
+                            + "\"customfield_10060\"]}",
+                        true,
+                        true)));
+  }
+
+  @Test
+  void pollingTheSameChangesAgainStoresNothingNew() {
+    app(Deployment.CLOUD);
+    stubCloudPages();
+    poll();
+    app.drain();
+
+    app.clock.advance(Duration.ofMinutes(5));
+    OrderPoller.Round again = poll();
+
+    assertThat(again).isEqualTo(new OrderPoller.Round(3, 0));
+    assertThat(app.inboxRows()).isEqualTo(3);
+  }
+
+  @Test
+  void aCloseSeenByWebhookAndThenByPollIsOneClose() {
+    app(Deployment.CLOUD);
+    stubCloudPages();
+    app.deliver("issue_updated_done.json", "delivery-1");
+    app.drain();
+
+    poll();
+    app.drain();
+
+    assertThat(order("10042").state())
+        .isEqualTo(new OrderState(OrderStatus.CLOSED, DONE_AT, null, 1, DONE_AT));
+    assertThat(app.outboxJobs())
+        .containsExactly("ATTACH_FORM attach-form:10042", "ATTACH_FORM attach-form:10044");
+  }
+
+  @Test
+  void aCloseSeenByPollAndThenByWebhookIsOneClose() {
+    app(Deployment.CLOUD);
+    stubCloudPages();
+    poll();
+    app.drain();
+
+    app.deliver("issue_updated_done.json", "delivery-1");
+    app.drain();
+
+    assertThat(order("10042").state().closeCount()).isEqualTo(1);
+    assertThat(order("10042").state().closedAtIfSet()).contains(DONE_AT);
+    assertThat(app.outboxJobs())
+        .containsExactly("ATTACH_FORM attach-form:10042", "ATTACH_FORM attach-form:10044");
+    assertThat(app.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 4));
+  }
+
+  @Test
+  void aJiraFailureLeavesTheCheckpointSoTheNextRoundCoversTheSameTime() {
+    app(Deployment.CLOUD);
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo(CLOUD_SEARCH))
+                .willReturn(okJson(fixture("cloud/search-empty.json"))));
+    poll();
+    String before = checkpoint();
+
+    for (int status : new int[] {429, 500}) {
+      jira.server()
+          .stubFor(
+              post(urlPathEqualTo(CLOUD_SEARCH))
+                  .willReturn(aResponse().withStatus(status).withHeader("Retry-After", "1")));
+      app.clock.advance(Duration.ofMinutes(5));
+      assertThatThrownBy(this::poll).isInstanceOf(JiraUnavailableException.class);
+      assertThat(checkpoint()).as("after HTTP " + status).isEqualTo(before);
+    }
+    stubCloudPages();
+    app.clock.advance(Duration.ofMinutes(5));
+    OrderPoller.Round recovered = poll();
+
+    assertThat(recovered.found()).isEqualTo(3);
+    assertThat(searchedJql(CLOUD_SEARCH).get(searchedJql(CLOUD_SEARCH).size() - 2))
+        .as("15 minutes since the last good round, plus the overlap")
+        .isEqualTo(DEFINITION + " AND updated >= \"-25m\" ORDER BY updated ASC");
+    assertThat(checkpoint()).isEqualTo(app.clock.instant().toString());
+  }
+
+  @Test
+  void aFailureOnTheSecondPageKeepsWhatTheFirstStoredAndTheCheckpoint() {
+    app(Deployment.CLOUD);
+    stubCloudPages();
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo(CLOUD_SEARCH))
+                .withRequestBody(matchingJsonPath("$.nextPageToken", equalTo("poll-token-2")))
+                .willReturn(aResponse().withStatus(503)));
+
+    assertThatThrownBy(this::poll).isInstanceOf(JiraUnavailableException.class);
+
+    assertThat(checkpoint()).isEqualTo("none");
+    assertThat(app.inboxRows())
+        .as("the first page's orders are kept; a re-poll dedupes")
+        .isEqualTo(2);
+  }
+
+  @Test
+  void aPolledEventPostedToTheWebhookIsIgnoredNotStored() {
+    app(Deployment.CLOUD);
+    byte[] body =
+        ("{\"webhookEvent\":\""
+                + WebhookEvent.ISSUE_POLLED
+                + "\",\"timestamp\":1,"
+                + "\"issue\":{\"id\":\"10042\",\"key\":\"ORD-42\",\"fields\":{}}}")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    var response =
+        app.postHook(body, "X-Hub-Signature", WebhookSignature.sign(IntakeApp.SECRET, body));
+
+    assertThat(response.statusCode()).isEqualTo(202);
+    assertThat(response.body()).contains("ignored");
+    assertThat(app.inboxRows()).isZero();
+  }
+}

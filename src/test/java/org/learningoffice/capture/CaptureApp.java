@@ -102,6 +102,10 @@ final class CaptureApp implements AutoCloseable {
     return db.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
   }
 
+  String text(String sql) {
+    return db.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
+  }
+
   List<Map<String, Object>> rows(String sql) {
     return db.database().jdbi().withHandle(h -> h.createQuery(sql).mapToMap().list());
   }

@@ -58,12 +58,7 @@ class WriteBackQueueingTest {
     assertThat(job.get("kind")).isEqualTo("WRITE_BACK");
     assertThat(((Number) job.get("order_id")).longValue())
         .isEqualTo(((Number) lessons.get(0).get("order_id")).longValue());
-    assertThat(
-            app.db
-                .database()
-                .jdbi()
-                .withHandle(
-                    h -> h.createQuery("SELECT payload FROM outbox").mapTo(String.class).one()))
+    assertThat(app.text("SELECT payload FROM outbox"))
         .isEqualTo("{\"issueId\":\"10042\",\"issueKey\":\"ORD-42\"}");
     assertThat(job.get("status")).isEqualTo("PENDING");
     assertThat(nextAttempt(job)).isEqualTo(submittedAt.plusSeconds(60));

@@ -18,6 +18,7 @@ public final class ClassifierTraining implements BackgroundService {
 
   private final ClassifierService service;
   private volatile boolean ready;
+  private volatile boolean stopping;
   private ExecutorService executor;
 
   @Inject
@@ -63,6 +64,7 @@ public final class ClassifierTraining implements BackgroundService {
     if (executor == null) {
       return;
     }
+    stopping = true;
     executor.shutdownNow();
     try {
       executor.awaitTermination(10, TimeUnit.SECONDS);
@@ -78,6 +80,11 @@ public final class ClassifierTraining implements BackgroundService {
       ready = true;
       log.info("classifier ready: model v{}", model.version());
     } catch (RuntimeException e) {
+      if (stopping) {
+        // the service stopped (and closed the database) while training: nothing is lost
+        log.info("classifier training stopped with the service before it finished");
+        return;
+      }
       // the form keeps working on the rules; the next start tries again
       log.error("classifier training failed, the form suggests from rules only", e);
     }

@@ -11,9 +11,13 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import org.learningoffice.capture.CaptureFormModule;
+import org.learningoffice.classify.ClassifySettings;
+import org.learningoffice.classify.ServingClassifyModule;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigModule;
 import org.learningoffice.jira.JiraModule;
+import org.learningoffice.lesson.LessonModule;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.LifecycleModule;
 import org.learningoffice.order.OrderModule;
@@ -53,7 +57,10 @@ public final class Application implements AutoCloseable {
             new JiraModule(),
             new WebModule(),
             new LifecycleModule(),
-            new OrderModule());
+            new OrderModule(),
+            new LessonModule(),
+            new ServingClassifyModule(ClassifySettings.defaults()),
+            new CaptureFormModule());
     return new Application(Guice.createInjector(Modules.override(all).with(overrides)));
   }
 

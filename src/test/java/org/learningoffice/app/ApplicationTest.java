@@ -17,6 +17,9 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learningoffice.capture.FormTokenSigner;
+import org.learningoffice.classify.ClassifierModelStore;
+import org.learningoffice.classify.ClassifierTraining;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigLoader;
 import org.learningoffice.config.Secret;
@@ -76,6 +79,21 @@ class ApplicationTest {
                       .findByIssueId("10042")
                       .map(o -> o.state().closedAt() != null)
                       .orElse(false));
+    }
+  }
+
+  @Test
+  void startedApplicationServesTheFormAndTrainsTheClassifierInTheBackground() throws Exception {
+    try (Application app = Application.create(config(), Clock.systemUTC()).start()) {
+      // start() returned before training finished; the form answers meanwhile
+      String token = app.get(FormTokenSigner.class).sign("10042");
+      HttpResponse<String> unknownOrder = get(app, "/capture/" + token);
+      assertThat(unknownOrder.statusCode()).isEqualTo(403);
+      assertThat(unknownOrder.body()).contains("does not know (yet)");
+
+      ClassifierTraining training = app.get(ClassifierTraining.class);
+      await().atMost(Duration.ofMinutes(2)).until(training::isReady);
+      assertThat(app.get(ClassifierModelStore.class).latest()).isPresent();
     }
   }
 

@@ -1,0 +1,203 @@
+package org.learningoffice.capture;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.learningoffice.classify.Classification;
+import org.learningoffice.classify.FacetSuggestion;
+import org.learningoffice.lesson.FacetChoice;
+import org.learningoffice.lesson.Lesson;
+import org.learningoffice.lesson.SetBy;
+import org.learningoffice.lesson.SimilarEarlier;
+import org.learningoffice.order.StoredOrder;
+import org.learningoffice.taxonomy.Direction;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.Stage;
+import org.learningoffice.taxonomy.Unit;
+
+/**
+ * Renders the form's pages with Pebble templates ({@code templates/capture/*.peb}). Autoescaping is
+ * on, so every value (titles, texts, names, error messages) is HTML-escaped; the models hold plain
+ * strings only.
+ */
+final class CapturePages {
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private final PebbleEngine engine;
+
+  CapturePages() {
+    ClasspathLoader loader = new ClasspathLoader(CapturePages.class.getClassLoader());
+    loader.setPrefix("templates/capture");
+    loader.setSuffix(".peb");
+    this.engine =
+        new PebbleEngine.Builder()
+            .loader(loader)
+            .autoEscaping(true)
+            .defaultEscapingStrategy("html")
+            .strictVariables(false)
+            .build();
+  }
+
+  /** The form, empty or with the values and problems of a rejected submission. */
+  String form(FormPage page) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("token", page.token());
+    model.put("order", order(page.order()));
+    model.put("lessons", page.lessons().stream().map(CapturePages::lesson).toList());
+    FormFields v = page.values();
+    model.put(
+        "values",
+        Map.of(
+            "title", v.title(),
+            "text", v.text(),
+            "action", v.action(),
+            "author", v.author(),
+            "csrf", v.csrf(),
+            "nonce", v.nonce()));
+    model.put("errors", page.errors());
+    model.put("hasErrors", !page.errors().isEmpty());
+    model.put("stages", options(Stage.values(), v.stage(), Optional.empty()));
+    Optional<Classification> c = page.suggestions();
+    model.put(
+        "facets",
+        List.of(
+            facet("unit", "Unit", Unit.values(), v.unit(), c.map(Classification::unit)),
+            facet("type", "Type", LessonType.values(), v.type(), c.map(Classification::type)),
+            facet(
+                "direction",
+                "Direction",
+                Direction.values(),
+                v.direction(),
+                c.map(Classification::direction))));
+    model.put("rulesOnly", page.rulesOnly());
+    model.put("limits", limits());
+    return render("form", model);
+  }
+
+  /** The confirmation after a lesson was stored. */
+  String stored(Submission.Stored stored) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("token", stored.token());
+    model.put("order", order(stored.order()));
+    model.put("lesson", lesson(stored.lesson()));
+    model.put("similar", stored.similar().stream().map(SimilarEarlier::title).toList());
+    return render("stored", model);
+  }
+
+  /** A page that explains why the request cannot be served and what to do. */
+  String problem(String heading, String advice) {
+    return render("problem", Map.of("heading", heading, "advice", advice));
+  }
+
+  private static Map<String, Object> limits() {
+    return Map.of(
+        "title", FormLimits.TITLE_CHARS,
+        "text", FormLimits.TEXT_CHARS,
+        "action", FormLimits.ACTION_CHARS,
+        "author", FormLimits.AUTHOR_CHARS);
+  }
+
+  private static Map<String, Object> order(StoredOrder order) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("key", order.issueKey());
+    model.put("summary", order.summary());
+    model.put("customer", order.customerIfSet().orElse("—"));
+    model.put("strategy", order.strategy().name());
+    model.put(
+        "priority",
+        order
+            .priorityIfSet()
+            .map(p -> p + " (" + label(order.priorityClass()) + ")")
+            .orElse(label(order.priorityClass())));
+    model.put("closed", order.state().closedAtIfSet().isPresent());
+    return model;
+  }
+
+  private static Map<String, Object> lesson(Lesson lesson) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("title", lesson.title());
+    model.put("text", lesson.text());
+    model.put("author", lesson.author());
+    model.put("date", DAY.format(lesson.createdAt()));
+    model.put("stage", lesson.stage().map(CapturePages::label).orElse(""));
+    model.put(
+        "facets",
+        List.of(facetText(lesson.unit()), facetText(lesson.type()), facetText(lesson.direction())));
+    model.put("action", lesson.proposedAction().orElse(""));
+    model.put("timing", label(lesson.timing()));
+    model.put("recurrence", label(lesson.recurrence()));
+    return model;
+  }
+
+  private static String facetText(FacetChoice<?> choice) {
+    return label(choice.value()) + (choice.setBy() == SetBy.PERSON ? " (chosen)" : " (suggested)");
+  }
+
+  private static <E extends Enum<E>> Map<String, Object> facet(
+      String name,
+      String heading,
+      E[] values,
+      String entered,
+      Optional<? extends FacetSuggestion<E>> suggestion) {
+    Optional<E> preselected = suggestion.flatMap(FacetSuggestion::preselected);
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("name", name);
+    model.put("heading", heading);
+    model.put("options", options(values, entered, preselected));
+    model.put(
+        "hint",
+        suggestion
+            .map(
+                s ->
+                    "Suggested: "
+                        + label(s.label())
+                        + " ("
+                        + Math.round(s.confidence() * 100)
+                        + "% sure) — "
+                        + s.explanation()
+                        + (s.preselect() ? "" : " Not sure enough to pre-select."))
+            .orElse(""));
+    return model;
+  }
+
+  private static <E extends Enum<E>> List<Map<String, Object>> options(
+      E[] values, String entered, Optional<E> preselected) {
+    String selected = entered.isEmpty() ? preselected.map(Enum::name).orElse("") : entered;
+    List<Map<String, Object>> options = new ArrayList<>();
+    for (E value : values) {
+      options.add(
+          Map.of(
+              "value", value.name(),
+              "label", label(value),
+              "selected", value.name().equals(selected)));
+    }
+    return options;
+  }
+
+  /** FRONT_OFFICE → Front office. */
+  static String label(Enum<?> value) {
+    String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private String render(String template, Map<String, Object> model) {
+    StringWriter out = new StringWriter();
+    try {
+      engine.getTemplate(template).evaluate(out, model);
+    } catch (IOException e) {
+      throw new UncheckedIOException("rendering " + template, e);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,174 @@
+package org.learningoffice.capture;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.learningoffice.classify.FacetSuggestion;
+import org.learningoffice.classify.LessonSuggestions;
+import org.learningoffice.classify.SimilarLesson;
+import org.learningoffice.web.HttpError;
+import org.learningoffice.web.RouteContributor;
+
+/**
+ * The lesson form's HTTP face: {@code GET /capture/{token}} (the form), {@code POST
+ * /capture/{token}} (a lesson; 200 confirmation, 422 the form again with per-field messages, 413
+ * body too large, 403 bad link or CSRF), {@code POST /capture/{token}/suggest} (JSON suggestions)
+ * and the form's stylesheet and script. Handlers parse, call {@link LessonCapture}, render.
+ */
+final class CaptureRoutes implements RouteContributor {
+  private final LessonCapture capture;
+  private final CapturePages pages;
+  private final BoundedBody body;
+  private final ObjectMapper json;
+
+  @Inject
+  CaptureRoutes(LessonCapture capture, CapturePages pages, BoundedBody body, ObjectMapper json) {
+    this.capture = capture;
+    this.pages = pages;
+    this.body = body;
+    this.json = json;
+  }
+
+  @Override
+  public void addRoutes(RoutesConfig routes) {
+    routes.get("/capture/{token}", this::form);
+    routes.post("/capture/{token}", this::submit);
+    routes.post("/capture/{token}/suggest", this::suggest);
+    routes.get("/assets/capture.js", ctx -> asset(ctx, "capture.js", "text/javascript"));
+    routes.get("/assets/capture.css", ctx -> asset(ctx, "capture.css", "text/css"));
+  }
+
+  private void form(Context ctx) {
+    secureHeaders(ctx);
+    try {
+      String browserKey = browserKey(ctx);
+      ctx.html(pages.form(capture.blankForm(ctx.pathParam("token"), browserKey)));
+    } catch (FormLinkRefused e) {
+      refused(ctx, e);
+    }
+  }
+
+  private void submit(Context ctx) {
+    secureHeaders(ctx);
+    byte[] raw;
+    try {
+      raw = body.read(ctx, FormLimits.FORM_BODY_BYTES);
+    } catch (HttpError e) {
+      ctx.status(e.status())
+          .html(
+              pages.problem(
+                  "Your lesson is too long to send",
+                  "The form sends at most "
+                      + FormLimits.FORM_BODY_BYTES / 1024
+                      + " KiB. Keep the text under "
+                      + String.format(java.util.Locale.ROOT, "%,d", FormLimits.TEXT_CHARS)
+                      + " characters, go back and send it again."));
+      return;
+    }
+    try {
+      Submission outcome =
+          capture.submit(
+              ctx.pathParam("token"), FormFields.parse(raw), ctx.cookie(CsrfTokens.COOKIE));
+      if (outcome instanceof Submission.Stored stored) {
+        ctx.html(pages.stored(stored));
+      } else if (outcome instanceof Submission.Rejected rejected) {
+        ctx.status(422).html(pages.form(rejected.page()));
+      }
+    } catch (FormLinkRefused e) {
+      refused(ctx, e);
+    }
+  }
+
+  private void suggest(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
+    byte[] raw = body.read(ctx, FormLimits.SUGGEST_BODY_BYTES);
+    SuggestRequest request;
+    try {
+      request = json.readValue(raw, SuggestRequest.class);
+    } catch (IOException e) {
+      throw HttpError.badRequest("expected JSON {\"title\":..,\"text\":..,\"stage\":..}");
+    }
+    LessonSuggestions suggestions;
+    try {
+      suggestions = capture.suggest(ctx.pathParam("token"), request);
+    } catch (FormLinkRefused e) {
+      throw new HttpError(403, e.getMessage());
+    }
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("unit", facet(suggestions.classification().unit()));
+    answer.put("type", facet(suggestions.classification().type()));
+    answer.put("direction", facet(suggestions.classification().direction()));
+    answer.put("recurrence", suggestions.recurrence().recurrence().name());
+    List<String> similar =
+        suggestions.recurrence().similar().stream().map(SimilarLesson::title).toList();
+    answer.put("similar", similar);
+    answer.put("rulesOnly", capture.rulesOnly());
+    ctx.json(answer);
+  }
+
+  private static Map<String, Object> facet(FacetSuggestion<?> s) {
+    Map<String, Object> facet = new LinkedHashMap<>();
+    facet.put("label", s.label().name());
+    facet.put("confidence", s.confidence());
+    facet.put("explanation", s.explanation());
+    facet.put("preselect", s.preselect());
+    return facet;
+  }
+
+  private void refused(Context ctx, FormLinkRefused e) {
+    ctx.status(403).html(pages.problem("This form cannot be opened", e.getMessage()));
+  }
+
+  /** The browser's CSRF key from its cookie, or a new one set now. */
+  private String browserKey(Context ctx) {
+    String key = ctx.cookie(CsrfTokens.COOKIE);
+    if (key != null && key.matches("[A-Za-z0-9_-]{24}")) {
+      return key;
+    }
+    String fresh = capture.newBrowserKey();
+    boolean https =
+        "https".equalsIgnoreCase(ctx.scheme())
+            || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    ctx.header(
+        "Set-Cookie",
+        CsrfTokens.COOKIE
+            + "="
+            + fresh
+            + "; Path=/capture; HttpOnly; SameSite=Lax"
+            + (https ? "; Secure" : ""));
+    return fresh;
+  }
+
+  /**
+   * The link's token is a capability: no referrer may carry it away, no cache keep it; scripts and
+   * styles only from here, and no framing.
+   */
+  private static void secureHeaders(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header(
+        "Content-Security-Policy",
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self';"
+            + " img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+  }
+
+  private static void asset(Context ctx, String name, String type) {
+    try (InputStream in = CaptureRoutes.class.getResourceAsStream("/assets/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing asset " + name);
+      }
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.contentType(type + "; charset=utf-8").result(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

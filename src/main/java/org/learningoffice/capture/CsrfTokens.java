@@ -1,0 +1,76 @@
+package org.learningoffice.capture;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.learningoffice.config.CaptureConfig;
+
+/**
+ * CSRF protection of the form without server-side sessions: a signed double-submit cookie. The
+ * browser holds a random key in an HttpOnly, SameSite=Lax cookie; each rendered form carries a
+ * fresh nonce and {@code csrf = HMAC(secret, browser key | form token | nonce)}. A POST is taken
+ * only when the cookie, the form's token and the nonce give the same HMAC, so another site can
+ * neither read nor forge it, and a form copied to another browser does not work. The nonce is also
+ * the submission's identity: sending the same form twice stores one lesson.
+ */
+final class CsrfTokens {
+  static final String COOKIE = "lo_form";
+  private static final String ALGORITHM = "HmacSHA256";
+  private static final int RANDOM_BYTES = 18;
+  private static final Pattern RANDOM = Pattern.compile("[A-Za-z0-9_-]{24}");
+
+  private final SecretKeySpec key;
+  private final SecureRandom random;
+
+  CsrfTokens(CaptureConfig config, SecureRandom random) {
+    // a key of its own, derived from the token secret, so a CSRF value is never a valid link MAC
+    this.key =
+        new SecretKeySpec(
+            mac(
+                new SecretKeySpec(config.tokenSecret().bytes(), ALGORITHM),
+                "learning-office csrf key"),
+            ALGORITHM);
+    this.random = random;
+  }
+
+  /** A new random value (browser key or nonce), URL-safe, 24 characters. */
+  String randomValue() {
+    byte[] bytes = new byte[RANDOM_BYTES];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** The CSRF value for a form rendered for this browser, link and nonce. */
+  String sign(String browserKey, String formToken, String nonce) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(mac(key, browserKey + "|" + formToken + "|" + nonce));
+  }
+
+  /** Whether a submitted CSRF value belongs to this browser, link and nonce (constant time). */
+  boolean accepts(String browserKey, String formToken, String nonce, String csrf) {
+    if (browserKey == null || !RANDOM.matcher(browserKey).matches()) {
+      return false;
+    }
+    if (!RANDOM.matcher(nonce).matches() || csrf.isEmpty()) {
+      return false;
+    }
+    byte[] expected = sign(browserKey, formToken, nonce).getBytes(StandardCharsets.US_ASCII);
+    return MessageDigest.isEqual(expected, csrf.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] mac(SecretKeySpec key, String payload) {
+    try {
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(key);
+      return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+    }
+  }
+}

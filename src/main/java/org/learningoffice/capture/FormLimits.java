@@ -1,0 +1,20 @@
+package org.learningoffice.capture;
+
+/** Sizes the lesson form accepts; the field limits match the {@code lessons} columns. */
+final class FormLimits {
+  static final int TITLE_CHARS = 120;
+  static final int TEXT_CHARS = 5_000;
+  static final int ACTION_CHARS = 2_000;
+  static final int AUTHOR_CHARS = 120;
+
+  /**
+   * A whole form body: every field at its limit in 4-byte characters, percent-encoded, fits with
+   * room to spare; anything larger is refused before it is parsed.
+   */
+  static final int FORM_BODY_BYTES = 128 * 1024;
+
+  /** A suggestion request carries title, text and stage only. */
+  static final int SUGGEST_BODY_BYTES = 96 * 1024;
+
+  private FormLimits() {}
+}

@@ -1,0 +1,91 @@
+package org.learningoffice.capture;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.learningoffice.taxonomy.Direction;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.Stage;
+import org.learningoffice.taxonomy.Unit;
+
+/** Checks a submitted form field by field; every problem gets a message for the person. */
+final class FormValidator {
+
+  /** The outcome: a valid lesson, or a message per field that is wrong. */
+  record Result(Optional<ValidLesson> lesson, Map<String, String> errors) {
+    Result {
+      errors = Map.copyOf(errors);
+    }
+  }
+
+  Result validate(FormFields form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    String title = form.title().strip();
+    String text = form.text().strip();
+    String author = form.author().strip();
+    String action = form.action().strip();
+    required(errors, "title", title, "Give the lesson a short title.");
+    required(errors, "text", text, "Write what happened and what was learned.");
+    required(errors, "author", author, "Say who you are, so others can ask you about it.");
+    tooLong(errors, "title", title, FormLimits.TITLE_CHARS);
+    tooLong(errors, "text", text, FormLimits.TEXT_CHARS);
+    tooLong(errors, "action", action, FormLimits.ACTION_CHARS);
+    tooLong(errors, "author", author, FormLimits.AUTHOR_CHARS);
+    Optional<Stage> stage = choice(errors, "stage", form.stage(), Stage.class);
+    Optional<Unit> unit = choice(errors, "unit", form.unit(), Unit.class);
+    Optional<LessonType> type = choice(errors, "type", form.type(), LessonType.class);
+    Optional<Direction> direction = choice(errors, "direction", form.direction(), Direction.class);
+    if (!errors.isEmpty()) {
+      return new Result(Optional.empty(), errors);
+    }
+    return new Result(
+        Optional.of(
+            new ValidLesson(
+                title,
+                text,
+                stage,
+                unit,
+                type,
+                direction,
+                action.isEmpty() ? Optional.empty() : Optional.of(action),
+                author)),
+        Map.of());
+  }
+
+  private static void required(Map<String, String> errors, String field, String value, String msg) {
+    if (value.isEmpty()) {
+      errors.put(field, msg);
+    }
+  }
+
+  private static void tooLong(Map<String, String> errors, String field, String value, int max) {
+    if (value.length() > max) {
+      errors.putIfAbsent(
+          field,
+          "Too long: "
+              + String.format(java.util.Locale.ROOT, "%,d", value.length())
+              + " characters, at most "
+              + String.format(java.util.Locale.ROOT, "%,d", max)
+              + ".");
+    }
+  }
+
+  private static <E extends Enum<E>> Optional<E> choice(
+      Map<String, String> errors, String field, String value, Class<E> type) {
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return Optional.of(constant);
+      }
+    }
+    errors.put(
+        field,
+        "Not one of the choices ("
+            + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())
+            + ").");
+    return Optional.empty();
+  }
+}

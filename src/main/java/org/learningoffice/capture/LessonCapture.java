@@ -1,0 +1,185 @@
+package org.learningoffice.capture;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.learningoffice.classify.Classification;
+import org.learningoffice.classify.ClassifierTraining;
+import org.learningoffice.classify.LessonInput;
+import org.learningoffice.classify.LessonSuggester;
+import org.learningoffice.classify.LessonSuggestions;
+import org.learningoffice.classify.RecurrenceFinding;
+import org.learningoffice.classify.RulesUntilTrainedClassifier;
+import org.learningoffice.lesson.Lesson;
+import org.learningoffice.lesson.LessonRepository;
+import org.learningoffice.lesson.NewLesson;
+import org.learningoffice.order.OrderStatus;
+import org.learningoffice.order.StoredOrder;
+import org.learningoffice.taxonomy.Stage;
+import org.learningoffice.taxonomy.Timing;
+import org.learningoffice.web.HttpError;
+
+/**
+ * The lesson-capture form's one service: opens the form for a link, takes a submission (link, CSRF,
+ * validation, classification, recurrence, storage with its write-back job) and answers live
+ * suggestions. The HTTP routes only parse and render.
+ */
+public final class LessonCapture {
+  static final String CSRF_REFUSED =
+      "This form could not be accepted: it was opened in another browser, or too long ago, or"
+          + " cookies are blocked. Open the form link again, and submit from the page it shows.";
+
+  private final OrderAccess access;
+  private final CsrfTokens csrf;
+  private final FormValidator validator = new FormValidator();
+  private final LessonSuggester suggester;
+  private final RulesUntilTrainedClassifier classifier;
+  private final ClassifierTraining training;
+  private final LessonRepository lessons;
+  private final LessonRecorder recorder;
+
+  @Inject
+  LessonCapture(
+      OrderAccess access,
+      CsrfTokens csrf,
+      LessonSuggester suggester,
+      RulesUntilTrainedClassifier classifier,
+      ClassifierTraining training,
+      LessonRepository lessons,
+      LessonRecorder recorder) {
+    this.access = access;
+    this.csrf = csrf;
+    this.suggester = suggester;
+    this.classifier = classifier;
+    this.training = training;
+    this.lessons = lessons;
+    this.recorder = recorder;
+  }
+
+  /** A fresh browser key for the CSRF cookie. */
+  String newBrowserKey() {
+    return csrf.randomValue();
+  }
+
+  /** An empty form for the link's order, with a new nonce signed for this browser. */
+  FormPage blankForm(String token, String browserKey) {
+    StoredOrder order = access.order(token);
+    String nonce = csrf.randomValue();
+    return new FormPage(
+        token,
+        order,
+        lessons.ofOrder(order.id()),
+        FormFields.blank(csrf.sign(browserKey, token, nonce), nonce),
+        Map.of(),
+        Optional.empty(),
+        !training.isReady());
+  }
+
+  /** Takes a submitted form: stores the lesson, or returns the form with its problems. */
+  Submission submit(String token, FormFields form, String browserKey) {
+    StoredOrder order = access.order(token);
+    if (!csrf.accepts(browserKey, token, form.nonce(), form.csrf())) {
+      throw new FormLinkRefused(CSRF_REFUSED);
+    }
+    FormValidator.Result result = validator.validate(form);
+    if (result.lesson().isEmpty()) {
+      Optional<Classification> suggestions =
+          form.text().isBlank() && form.title().isBlank()
+              ? Optional.empty()
+              : Optional.of(suggester.suggest(input(order, form, result)).classification());
+      return new Submission.Rejected(
+          new FormPage(
+              token,
+              order,
+              lessons.ofOrder(order.id()),
+              form,
+              result.errors(),
+              suggestions,
+              !training.isReady()));
+    }
+    ValidLesson valid = result.lesson().get();
+    LessonSuggestions suggestions =
+        suggester.suggest(
+            new LessonInput(
+                valid.title(),
+                valid.text(),
+                valid.stage(),
+                order.strategy(),
+                order.priorityClass()));
+    Classification c = suggestions.classification();
+    RecurrenceFinding recurrence = suggestions.recurrence();
+    NewLesson lesson =
+        new NewLesson(
+            order.id(),
+            order.issueId() + ":" + form.nonce(),
+            valid.title(),
+            valid.text(),
+            valid.stage(),
+            FacetChooser.choose(valid.unit(), c.unit()),
+            FacetChooser.choose(valid.type(), c.type()),
+            FacetChooser.choose(valid.direction(), c.direction()),
+            order.state().status() == OrderStatus.OPEN ? Timing.REAL_TIME : Timing.RETROSPECTIVE,
+            recurrence.recurrence(),
+            valid.action(),
+            valid.author(),
+            classifier.modelVersion(),
+            recurrence.similar().stream()
+                .map(s -> new NewLesson.Similar(s.id(), s.similarity()))
+                .toList());
+    Lesson stored = recorder.record(order, lesson);
+    if (lesson.confirmedByPerson()) {
+      training.retrainSoon();
+    }
+    return new Submission.Stored(token, order, stored, lessons.similarTo(stored.id()));
+  }
+
+  /** Live suggestions for what has been written so far (no CSRF: nothing is changed). */
+  LessonSuggestions suggest(String token, SuggestRequest request) {
+    StoredOrder order = access.order(token);
+    if (request.title().length() > FormLimits.TITLE_CHARS
+        || request.text().length() > FormLimits.TEXT_CHARS) {
+      throw new HttpError(
+          422,
+          "title must be at most "
+              + FormLimits.TITLE_CHARS
+              + " characters and text at most "
+              + FormLimits.TEXT_CHARS);
+    }
+    Optional<Stage> stage;
+    try {
+      stage =
+          request.stage().isEmpty()
+              ? Optional.empty()
+              : Optional.of(Stage.valueOf(request.stage()));
+    } catch (IllegalArgumentException e) {
+      throw new HttpError(422, "stage is not one of " + List.of(Stage.values()));
+    }
+    return suggester.suggest(
+        new LessonInput(
+            request.title(), request.text(), stage, order.strategy(), order.priorityClass()));
+  }
+
+  /** Whether suggestions come from the rules alone (the learned model is still training). */
+  boolean rulesOnly() {
+    return !training.isReady();
+  }
+
+  private static LessonInput input(
+      StoredOrder order, FormFields form, FormValidator.Result result) {
+    Optional<Stage> stage =
+        result.errors().containsKey("stage") || form.stage().isEmpty()
+            ? Optional.empty()
+            : Optional.of(Stage.valueOf(form.stage()));
+    return new LessonInput(
+        truncate(form.title(), FormLimits.TITLE_CHARS),
+        truncate(form.text(), FormLimits.TEXT_CHARS),
+        stage,
+        order.strategy(),
+        order.priorityClass());
+  }
+
+  private static String truncate(String value, int max) {
+    return value.length() <= max ? value : value.substring(0, max);
+  }
+}

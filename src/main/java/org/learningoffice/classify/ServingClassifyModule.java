@@ -1,0 +1,34 @@
+package org.learningoffice.classify;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.util.Modules;
+import org.learningoffice.lifecycle.BackgroundService;
+
+/**
+ * The classifier as the running service uses it: {@link ClassifyModule} with models versioned in
+ * the database, trained in the background at start ({@link ClassifierTraining}) and answering from
+ * the rules until then ({@link RulesUntilTrainedClassifier}). The lesson edges (training data,
+ * earlier lessons) come from the lesson feature's module.
+ */
+public final class ServingClassifyModule extends AbstractModule {
+  private final ClassifySettings settings;
+
+  public ServingClassifyModule(ClassifySettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  protected void configure() {
+    install(
+        Modules.override(new ClassifyModule(settings))
+            .with(binder -> binder.bind(Classifier.class).to(RulesUntilTrainedClassifier.class)));
+    bind(RulesUntilTrainedClassifier.class).in(Singleton.class);
+    bind(ClassifierModelStore.class).to(DatabaseClassifierModelStore.class).in(Singleton.class);
+    bind(ClassifierTraining.class).in(Singleton.class);
+    Multibinder.newSetBinder(binder(), BackgroundService.class)
+        .addBinding()
+        .to(ClassifierTraining.class);
+  }
+}

@@ -1,0 +1,61 @@
+// Live suggestions for the lesson form. The form works without this script; it only asks the
+// server for unit/type/direction suggestions while the lesson is written and pre-selects them in
+// fields the person has not touched. All text goes into the page with textContent (no HTML).
+(function () {
+  'use strict';
+  var form = document.getElementById('lesson-form');
+  if (!form || !window.fetch) { return; }
+  var url = form.getAttribute('data-suggest-url');
+  var facets = ['unit', 'type', 'direction'];
+  var touched = {};
+  facets.forEach(function (name) {
+    form.elements[name].addEventListener('change', function () { touched[name] = true; });
+  });
+  var timer = null;
+  var sequence = 0;
+  function label(value) {
+    var words = value.replace(/_/g, ' ').toLowerCase();
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+  function show(answer) {
+    facets.forEach(function (name) {
+      var s = answer[name];
+      if (!s) { return; }
+      var hint = document.getElementById(name + '-hint');
+      hint.textContent = 'Suggested: ' + label(s.label) + ' (' + Math.round(s.confidence * 100) +
+        '% sure) — ' + s.explanation + (s.preselect ? '' : ' Not sure enough to pre-select.');
+      if (!touched[name]) {
+        form.elements[name].value = s.preselect ? s.label : '';
+      }
+    });
+    var note = document.getElementById('model-note');
+    note.textContent = answer.rulesOnly
+      ? 'Suggestions come from the rules only: the learned model is still training.' : '';
+    var recurrence = document.getElementById('recurrence-hint');
+    recurrence.textContent = answer.similar && answer.similar.length
+      ? 'Others learned this before: ' + answer.similar.join('; ') : '';
+  }
+  function ask() {
+    var mine = ++sequence;
+    fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify({
+        title: form.elements.title.value,
+        text: form.elements.text.value,
+        stage: form.elements.stage.value
+      })
+    }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (answer) {
+      if (answer && mine === sequence) { show(answer); }
+    }).catch(function () { /* suggestions are a nicety; the form still works */ });
+  }
+  function later() {
+    clearTimeout(timer);
+    timer = setTimeout(ask, 400);
+  }
+  ['title', 'text'].forEach(function (name) { form.elements[name].addEventListener('input', later); });
+  form.elements.stage.addEventListener('change', later);
+})();

@@ -1,0 +1,272 @@
+package org.learningoffice.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.learningoffice.lesson.Lesson;
+import org.learningoffice.lesson.LessonRepository;
+import org.learningoffice.testing.TestDatabase;
+
+/**
+ * What people and attackers may send: markup, oversize fields and bodies, unknown choices, missing
+ * CSRF, forged and expired links. Nothing harmful is stored or executed; every refusal says what to
+ * do.
+ */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class HostileInputTest {
+  private static final String SCRIPT = "<script>alert('x')</script>";
+  private static final String HOSTILE_TITLE = "\"><img src=x onerror=alert(1)> & 'quotes'";
+  private static final String HOSTILE_TEXT =
+      SCRIPT + "\n</textarea><b>bold</b> \"double\" 'single' &amp; <!-- comment -->";
+
+  private final CaptureApp app;
+
+  HostileInputTest(TestDatabase.Kind kind) {
+    app = new CaptureApp(kind);
+  }
+
+  @AfterEach
+  void close() {
+    app.close();
+  }
+
+  private static Map<String, String> valid() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("title", "Late flange drawings");
+    fields.put("text", "The flange drawings came two weeks late.");
+    fields.put("author", "Ann Berg");
+    return fields;
+  }
+
+  @Test
+  void markupIsStoredVerbatimAndShownEscaped() {
+    String token = app.order("10042", "ORD-42", true);
+    Map<String, String> fields = valid();
+    fields.put("title", HOSTILE_TITLE);
+    fields.put("text", HOSTILE_TEXT);
+    fields.put("author", "<i>Mallory</i>");
+    fields.put("action", SCRIPT);
+
+    HttpResponse<String> done = app.browser().submit(token, fields);
+
+    assertThat(done.statusCode()).isEqualTo(200);
+    Lesson stored = app.app.get(LessonRepository.class).ofOrder(orderId()).get(0);
+    assertThat(stored.title()).isEqualTo(HOSTILE_TITLE);
+    assertThat(stored.text()).isEqualTo(HOSTILE_TEXT);
+    assertThat(stored.author()).isEqualTo("<i>Mallory</i>");
+    assertThat(stored.proposedAction()).contains(SCRIPT);
+    for (String page : new String[] {done.body(), app.browser().get(token).body()}) {
+      assertThat(page)
+          .doesNotContain(SCRIPT)
+          .doesNotContain("<img src=x")
+          .doesNotContain("<b>bold</b>")
+          .doesNotContain("<i>Mallory</i>")
+          .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+          .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &#39;quotes&#39;")
+          .contains("&lt;i&gt;Mallory&lt;/i&gt;");
+    }
+  }
+
+  @Test
+  void fieldsTooLongAreRefusedFieldByFieldAndTheFormKeepsTheEscapedValues() {
+    String token = app.order("10042", "ORD-42", true);
+    Map<String, String> fields = valid();
+    fields.put("title", SCRIPT + "x".repeat(121));
+    fields.put("text", "y".repeat(5_001));
+    fields.put("action", "z".repeat(2_001));
+
+    HttpResponse<String> page = app.browser().submit(token, fields);
+
+    assertThat(page.statusCode()).isEqualTo(422);
+    assertThat(page.body())
+        .contains("id=\"title-error\"")
+        .contains("id=\"text-error\"")
+        .contains("id=\"action-error\"")
+        .doesNotContain("id=\"author-error\"")
+        .contains("Too long: 5,001 characters, at most 5,000.")
+        .contains("value=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;xxx")
+        .doesNotContain(SCRIPT)
+        .contains("Ann Berg");
+    assertThat(FormClient.hidden(page.body())).containsOnlyKeys("csrf", "nonce");
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isZero();
+    assertThat(app.count("SELECT COUNT(*) FROM outbox")).isZero();
+  }
+
+  @Test
+  void correctedFormAfterRejectionIsStored() {
+    String token = app.order("10042", "ORD-42", true);
+    FormClient browser = app.browser();
+    Map<String, String> fields = valid();
+    fields.remove("author");
+    HttpResponse<String> rejected = browser.submit(token, fields);
+    assertThat(rejected.statusCode()).isEqualTo(422);
+
+    Map<String, String> corrected = new LinkedHashMap<>(FormClient.hidden(rejected.body()));
+    corrected.putAll(valid());
+    HttpResponse<String> stored = browser.post(token, FormClient.encode(corrected));
+
+    assertThat(stored.statusCode()).isEqualTo(200);
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isEqualTo(1);
+  }
+
+  @Test
+  void wholeBodyOverTheLimitIs413AndNothingIsStored() {
+    String token = app.order("10042", "ORD-42", true);
+    Map<String, String> fields = valid();
+    fields.put("text", "a".repeat(200 * 1024));
+
+    HttpResponse<String> page = app.browser().submit(token, fields);
+
+    assertThat(page.statusCode()).isEqualTo(413);
+    assertThat(page.body()).contains("too long to send");
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isZero();
+  }
+
+  @Test
+  void unknownChoicesAre422() {
+    String token = app.order("10042", "ORD-42", true);
+    Map<String, String> fields = valid();
+    fields.put("unit", "MIDDLE_OFFICE");
+    fields.put("type", "exploitation");
+    fields.put("direction", "<script>");
+    fields.put("stage", "LUNCH");
+
+    HttpResponse<String> page = app.browser().submit(token, fields);
+
+    assertThat(page.statusCode()).isEqualTo(422);
+    assertThat(page.body())
+        .contains("id=\"unit-error\"")
+        .contains("id=\"type-error\"")
+        .contains("id=\"direction-error\"")
+        .contains("id=\"stage-error\"")
+        .contains("Not one of the choices (FRONT_OFFICE, BACK_OFFICE, BETWEEN).");
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isZero();
+  }
+
+  @Test
+  void missingTitleTextAndAuthorAre422WithAMessageEach() {
+    String token = app.order("10042", "ORD-42", true);
+
+    HttpResponse<String> page = app.browser().submit(token, Map.of("title", "   "));
+
+    assertThat(page.statusCode()).isEqualTo(422);
+    assertThat(page.body())
+        .contains("Give the lesson a short title.")
+        .contains("Write what happened and what was learned.")
+        .contains("Say who you are");
+  }
+
+  @Test
+  void missingOrWrongCsrfIsRefusedAndNothingIsStored() {
+    String token = app.order("10042", "ORD-42", true);
+    FormClient browser = app.browser();
+    Map<String, String> hidden = FormClient.hidden(browser.get(token).body());
+
+    Map<String, String> noCsrf = new LinkedHashMap<>(valid());
+    noCsrf.put("nonce", hidden.get("nonce"));
+    Map<String, String> wrongCsrf = new LinkedHashMap<>(noCsrf);
+    wrongCsrf.put("csrf", hidden.get("csrf").substring(1) + "A");
+    Map<String, String> rightFields = new LinkedHashMap<>(valid());
+    rightFields.putAll(hidden);
+
+    HttpResponse<String> missing = browser.post(token, FormClient.encode(noCsrf));
+    HttpResponse<String> wrong = browser.post(token, FormClient.encode(wrongCsrf));
+    // right csrf and nonce, but sent from a client without the browser's cookie
+    HttpResponse<String> noCookie = app.cookieless().post(token, FormClient.encode(rightFields));
+    // a form opened for one order's link does not submit to another's
+    String other = app.order("10043", "ORD-43", true);
+    HttpResponse<String> otherLink = browser.post(other, FormClient.encode(rightFields));
+
+    for (HttpResponse<String> refused : new HttpResponse[] {missing, wrong, noCookie, otherLink}) {
+      assertThat(refused.statusCode()).isEqualTo(403);
+      assertThat(refused.body()).contains("Open the form link again");
+    }
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isZero();
+  }
+
+  @Test
+  void forgedAlteredAndMalformedLinksGetA403PageSayingWhatToDo() {
+    String token = app.order("10042", "ORD-42", true);
+    String forged =
+        token.substring(0, token.indexOf('.') + 1)
+            + "AAAA"
+            + token.substring(token.indexOf('.') + 5);
+    FormClient browser = app.browser();
+
+    HttpResponse<String> forgedPage = browser.get(forged);
+    HttpResponse<String> garbage = browser.get("not-a-token");
+    HttpResponse<String> forgedPost = browser.post(forged, FormClient.encode(valid()));
+
+    assertThat(forgedPage.statusCode()).isEqualTo(403);
+    assertThat(forgedPage.body())
+        .contains(escaped(FormTokenSigner.Refusal.FORGED.advice()))
+        .doesNotContain(forged);
+    assertThat(garbage.statusCode()).isEqualTo(403);
+    assertThat(garbage.body()).contains(escaped(FormTokenSigner.Refusal.MALFORMED.advice()));
+    assertThat(forgedPost.statusCode()).isEqualTo(403);
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isZero();
+  }
+
+  @Test
+  void expiredLinkGetsA403PageAskingForANewOne() {
+    String token = app.order("10042", "ORD-42", true);
+    FormClient browser = app.browser();
+    Map<String, String> fields = new LinkedHashMap<>(FormClient.hidden(browser.get(token).body()));
+    fields.putAll(valid());
+    app.clock.advance(Duration.ofDays(61));
+
+    HttpResponse<String> page = browser.get(token);
+    HttpResponse<String> post = browser.post(token, FormClient.encode(fields));
+
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(page.body()).contains(escaped(FormTokenSigner.Refusal.EXPIRED.advice()));
+    assertThat(post.statusCode()).isEqualTo(403);
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isZero();
+  }
+
+  @Test
+  void suggestEndpointChecksItsLinkAndSizes() {
+    String token = app.order("10042", "ORD-42", true);
+    FormClient browser = app.browser();
+
+    HttpResponse<String> ok =
+        browser.suggest(
+            token, "{\"title\":\"New supplier\",\"text\":\"We tried a new supplier.\"}");
+    HttpResponse<String> forged = browser.suggest("x" + token, "{\"title\":\"t\",\"text\":\"t\"}");
+    HttpResponse<String> tooLong =
+        browser.suggest(token, "{\"title\":\"t\",\"text\":\"" + "a".repeat(5_001) + "\"}");
+    HttpResponse<String> tooLarge =
+        browser.suggest(token, "{\"title\":\"t\",\"text\":\"" + "a".repeat(100 * 1024) + "\"}");
+    HttpResponse<String> badStage =
+        browser.suggest(token, "{\"title\":\"t\",\"text\":\"t\",\"stage\":\"LUNCH\"}");
+    HttpResponse<String> notJson = browser.suggest(token, "title=t");
+
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(ok.body())
+        .contains("\"unit\":{\"label\":")
+        .contains("\"confidence\":")
+        .contains("\"explanation\":")
+        .contains("\"preselect\":");
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(tooLong.statusCode()).isEqualTo(422);
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
+    assertThat(badStage.statusCode()).isEqualTo(422);
+    assertThat(notJson.statusCode()).isEqualTo(400);
+  }
+
+  private static String escaped(String text) {
+    return text.replace("&", "&amp;").replace("'", "&#39;").replace("\"", "&quot;");
+  }
+
+  private long orderId() {
+    return app.count("SELECT id FROM orders WHERE issue_id = '10042'");
+  }
+}

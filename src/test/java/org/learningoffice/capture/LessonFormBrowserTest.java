@@ -1,0 +1,138 @@
+package org.learningoffice.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learningoffice.lesson.Lesson;
+import org.learningoffice.lesson.LessonRepository;
+import org.learningoffice.lesson.SetBy;
+import org.learningoffice.order.OrderRepository;
+import org.learningoffice.testing.TestDatabase;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium, driven through Debian's chromedriver, opens a form link served by the
+ * whole application, writes a lesson (live suggestions arrive from the script), submits it and sees
+ * the confirmation. Screenshots land in {@code target/screenshots/}. Skipped, with the reason,
+ * where Chromium or chromedriver is not installed ({@code .ci/run} installs both).
+ */
+class LessonFormBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @TempDir Path profile;
+  private CaptureApp app;
+  private WebDriver browser;
+
+  @BeforeEach
+  void start() {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Chromium and chromedriver are not installed at "
+            + CHROMIUM
+            + " and "
+            + CHROMEDRIVER
+            + " (apt-get install chromium chromium-driver; .ci/run does this)");
+    app = new CaptureApp(TestDatabase.Kind.H2);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1000,1400",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @Test
+  void personWritesALessonInChromiumAndSeesTheConfirmation() throws IOException {
+    String token = app.order("10042", "ORD-42", true);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+    browser.get(app.uri("/capture/" + token).toString());
+    assertThat(browser.getTitle()).contains("ORD-42");
+    browser.findElement(By.id("title")).sendKeys("Tried a new supplier for the seals");
+    browser
+        .findElement(By.id("text"))
+        .sendKeys(
+            "For the first time we tried a new supplier for the shaft seals; the prototype"
+                + " passed the pressure test. <b>not bold</b>");
+    new Select(browser.findElement(By.id("stage"))).selectByValue("PROCUREMENT");
+    // the script asks /suggest and shows what the classifier thinks
+    wait.until(d -> !d.findElement(By.id("type-hint")).getText().isBlank());
+    assertThat(browser.findElement(By.id("type-hint")).getText()).startsWith("Suggested: ");
+    browser.findElement(By.id("action")).sendKeys("Qualify the supplier for stock parts");
+    browser.findElement(By.id("author")).sendKeys("Ann Berg");
+    screenshot("capture-form-filled.png");
+
+    browser.findElement(By.id("submit")).click();
+
+    wait.until(d -> !d.findElements(By.id("confirmation")).isEmpty());
+    assertThat(browser.findElement(By.id("confirmation")).getText()).contains("lesson is saved");
+    assertThat(browser.getPageSource()).contains("Tried a new supplier for the seals");
+    assertThat(browser.findElement(By.id("add-another")).getAttribute("href"))
+        .endsWith("/capture/" + token);
+    screenshot("capture-confirmation.png");
+    long orderId = app.app.get(OrderRepository.class).findByIssueId("10042").orElseThrow().id();
+    assertThat(app.app.get(LessonRepository.class).ofOrder(orderId))
+        .singleElement()
+        .satisfies(
+            (Lesson lesson) -> {
+              assertThat(lesson.author()).isEqualTo("Ann Berg");
+              assertThat(lesson.text()).endsWith("<b>not bold</b>");
+              // the script pre-selected the type and nobody touched it
+              assertThat(lesson.type().setBy()).isEqualTo(SetBy.CLASSIFIER);
+            });
+
+    browser.findElement(By.id("add-another")).click();
+    wait.until(d -> !d.findElements(By.id("lesson-form")).isEmpty());
+    assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEmpty();
+    assertThat(browser.getPageSource()).contains("Lessons already given (1)");
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+}

@@ -1,0 +1,197 @@
+package org.learningoffice.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.learningoffice.lesson.Lesson;
+import org.learningoffice.lesson.LessonRepository;
+import org.learningoffice.lesson.SetBy;
+import org.learningoffice.order.OrderRepository;
+import org.learningoffice.taxonomy.Recurrence;
+import org.learningoffice.taxonomy.Stage;
+import org.learningoffice.taxonomy.Timing;
+import org.learningoffice.testing.TestDatabase;
+
+/** The lesson form over real HTTP against the whole application, on H2 and PostgreSQL. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class LessonFormTest {
+  private static final Map<String, String> LESSON =
+      Map.of(
+          "title", "Welding fixture took three days",
+          "text",
+              "The welding fixture for the frame had to be designed from scratch for this order.",
+          "stage", "ENGINEERING",
+          "author", "Ann Berg");
+
+  private final CaptureApp app;
+  private final ObjectMapper json = new ObjectMapper();
+
+  LessonFormTest(TestDatabase.Kind kind) {
+    app = new CaptureApp(kind);
+  }
+
+  @AfterEach
+  void close() {
+    app.close();
+  }
+
+  private List<Lesson> lessonsOf(String issueId) {
+    long orderId = app.app.get(OrderRepository.class).findByIssueId(issueId).orElseThrow().id();
+    return app.app.get(LessonRepository.class).ofOrder(orderId);
+  }
+
+  @Test
+  void formShowsTheOrderAndSetsTheCsrfCookie() {
+    String token = app.order("10042", "ORD-42", true);
+
+    HttpResponse<String> page = app.browser().get(token);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.body())
+        .contains("ORD-42")
+        .contains("Pump skid for Acme &lt;Nordic&gt; &amp; &quot;Sons&quot;")
+        .contains("Acme Oy")
+        .contains("ETO")
+        .contains("High (Expedited)")
+        .contains("None yet");
+    assertThat(page.headers().firstValue("Set-Cookie"))
+        .hasValueSatisfying(c -> assertThat(c).startsWith("lo_form=").contains("HttpOnly"));
+    assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+    assertThat(FormClient.hidden(page.body())).containsOnlyKeys("csrf", "nonce");
+  }
+
+  @Test
+  void submittedLessonIsStoredAndConfirmedWithAddAnother() {
+    String token = app.order("10042", "ORD-42", true);
+
+    HttpResponse<String> done = app.browser().submit(token, LESSON);
+
+    assertThat(done.statusCode()).isEqualTo(200);
+    assertThat(done.body())
+        .contains("your lesson is saved")
+        .contains("Welding fixture took three days")
+        .contains("href=\"/capture/" + token + "\"")
+        .contains("Add another lesson");
+    List<Lesson> lessons = lessonsOf("10042");
+    assertThat(lessons).hasSize(1);
+    Lesson lesson = lessons.get(0);
+    assertThat(lesson.author()).isEqualTo("Ann Berg");
+    assertThat(lesson.stage()).contains(Stage.ENGINEERING);
+    assertThat(lesson.timing()).isEqualTo(Timing.RETROSPECTIVE);
+    assertThat(lesson.unit().setBy()).isEqualTo(SetBy.CLASSIFIER);
+    assertThat(lesson.type().setBy()).isEqualTo(SetBy.CLASSIFIER);
+    assertThat(lesson.direction().setBy()).isEqualTo(SetBy.CLASSIFIER);
+    assertThat(lesson.proposedAction()).isEmpty();
+  }
+
+  @Test
+  void lessonOnAnOpenOrderIsRealTime() {
+    String token = app.order("10043", "ORD-43", false);
+
+    assertThat(app.browser().submit(token, LESSON).statusCode()).isEqualTo(200);
+
+    assertThat(lessonsOf("10043"))
+        .singleElement()
+        .extracting(Lesson::timing)
+        .isEqualTo(Timing.REAL_TIME);
+  }
+
+  @Test
+  void untouchedPreselectionCountsAsClassifierAndAChangedOneAsPerson() throws Exception {
+    String token = app.order("10042", "ORD-42", true);
+    FormClient browser = app.browser();
+    JsonNode suggested =
+        json.readTree(
+            browser
+                .suggest(
+                    token,
+                    json.writeValueAsString(
+                        Map.of(
+                            "title",
+                            LESSON.get("title"),
+                            "text",
+                            LESSON.get("text"),
+                            "stage",
+                            "ENGINEERING")))
+                .body());
+    assertThat(suggested.path("unit").path("label").asText()).isNotEmpty();
+    String unit = suggested.path("unit").path("label").asText();
+    boolean unitPreselected = suggested.path("unit").path("preselect").asBoolean();
+    String otherType =
+        suggested.path("type").path("label").asText().equals("EXPLOITATION")
+            ? "EXPLORATION"
+            : "EXPLOITATION";
+    Map<String, String> fields = new java.util.HashMap<>(LESSON);
+    fields.put("unit", unit);
+    fields.put("type", otherType);
+    fields.put("action", "Keep the fixture drawing as a template");
+
+    assertThat(browser.submit(token, fields).statusCode()).isEqualTo(200);
+
+    Lesson lesson = lessonsOf("10042").get(0);
+    assertThat(lesson.unit().setBy()).isEqualTo(unitPreselected ? SetBy.CLASSIFIER : SetBy.PERSON);
+    assertThat(lesson.type().setBy()).isEqualTo(SetBy.PERSON);
+    assertThat(lesson.type().value().name()).isEqualTo(otherType);
+    assertThat(lesson.type().confidence()).isEmpty();
+    assertThat(lesson.direction().setBy()).isEqualTo(SetBy.CLASSIFIER);
+    assertThat(lesson.proposedAction()).contains("Keep the fixture drawing as a template");
+  }
+
+  @Test
+  void severalPeopleContributeToOneOrderEachKeepingTheirName() {
+    String token = app.order("10042", "ORD-42", true);
+    Map<String, String> second = new java.util.HashMap<>(LESSON);
+    second.put("title", "Customer changed the flange late");
+    second.put("text", "The customer changed the flange standard after order entry.");
+    second.put("author", "Bo Lind");
+
+    assertThat(app.browser().submit(token, LESSON).statusCode()).isEqualTo(200);
+    assertThat(app.browser().submit(token, second).statusCode()).isEqualTo(200);
+
+    assertThat(lessonsOf("10042"))
+        .extracting(Lesson::author)
+        .containsExactly("Ann Berg", "Bo Lind");
+    String page = app.browser().get(token).body();
+    assertThat(page)
+        .contains("Lessons already given (2)")
+        .contains("Welding fixture took three days")
+        .contains("Customer changed the flange late")
+        .contains("Bo Lind");
+  }
+
+  @Test
+  void lessonLikeEarlierOnesIsRecurrentAndNamesThem() {
+    String first = app.order("10041", "ORD-41", true);
+    String second = app.order("10042", "ORD-42", true);
+    String third = app.order("10043", "ORD-43", true);
+    Map<String, String> lesson =
+        Map.of(
+            "title", "Flange drawings arrived late from the customer",
+            "text", "Flange drawings arrived late from the customer and held up the welding.",
+            "author", "Ann Berg");
+    assertThat(app.browser().submit(first, lesson).statusCode()).isEqualTo(200);
+    app.clock.advance(Duration.ofDays(1));
+    assertThat(app.browser().submit(second, lesson).statusCode()).isEqualTo(200);
+    app.clock.advance(Duration.ofDays(1));
+
+    HttpResponse<String> done = app.browser().submit(third, lesson);
+
+    assertThat(done.body()).contains("Others learned this before:");
+    Lesson stored = lessonsOf("10043").get(0);
+    assertThat(stored.recurrence()).isEqualTo(Recurrence.RECURRENT);
+    assertThat(app.app.get(LessonRepository.class).similarTo(stored.id())).hasSize(2);
+    assertThat(lessonsOf("10041").get(0).recurrence()).isEqualTo(Recurrence.SPORADIC);
+  }
+}

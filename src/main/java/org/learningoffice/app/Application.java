@@ -11,12 +11,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import org.learningoffice.capture.CaptureModule;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigModule;
 import org.learningoffice.jira.JiraModule;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.LifecycleModule;
 import org.learningoffice.order.OrderModule;
+import org.learningoffice.outbox.OutboxModule;
 import org.learningoffice.store.Database;
 import org.learningoffice.store.StoreModule;
 import org.learningoffice.web.WebModule;
@@ -53,7 +55,9 @@ public final class Application implements AutoCloseable {
             new JiraModule(),
             new WebModule(),
             new LifecycleModule(),
-            new OrderModule());
+            new OrderModule(),
+            new OutboxModule(),
+            new CaptureModule());
     return new Application(Guice.createInjector(Modules.override(all).with(overrides)));
   }
 

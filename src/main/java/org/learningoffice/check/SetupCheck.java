@@ -27,7 +27,7 @@ public final class SetupCheck {
               "unsigned webhooks are accepted (jira.allowUnsignedWebhooks: true); anyone who can"
                   + " reach the service can forge events: set jira.webhookSecret instead"));
     }
-    results.add(new StoreCheck(config.store()).run());
+    results.addAll(new StoreCheck(config.store()).run());
     results.addAll(new JiraChecks(jira, config.jira(), config.orders()).run());
     return results;
   }

@@ -11,11 +11,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.learningoffice.store.Database;
+import org.learningoffice.store.Outbox;
+import org.learningoffice.store.RetrySchedule;
+import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
 
 /** {@code check} run end to end as a user runs it: a config file, a (WireMock) Jira, the CLI. */
@@ -107,6 +114,29 @@ class CheckCommandTest {
         .doesNotContain("FAIL")
         .doesNotContain(API_TOKEN);
     assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void parkedOutboxJobsAreReportedWithTheirErrors() throws Exception {
+    stubHealthyCloud();
+    String url = "jdbc:h2:file:" + dir.resolve("db/lo");
+    try (Database database = Database.open(TestDatabase.config(url))) {
+      Outbox outbox = new Outbox(database, Clock.systemUTC(), RetrySchedule.DEFAULT);
+      outbox.enqueue(
+          new Outbox.NewJob("attach-form:10042", "ATTACH_FORM", null, "{}", Instant.EPOCH));
+      Outbox.Job job = outbox.claim("worker", 1, Duration.ofMinutes(5)).get(0);
+      outbox.park(job, new IllegalStateException("Jira answered 403 to POST remotelink"));
+    }
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains("OK   database: H2 answers; schema up to date")
+        .contains(
+            "WARN outbox: 1 parked job(s) will not be retried; fix the cause, then set their"
+                + " status to PENDING: attach-form:10042 (IllegalStateException: Jira answered 403"
+                + " to POST remotelink)");
+    assertThat(run.exitCode()).as("a warning, not a failure").isZero();
   }
 
   @Test

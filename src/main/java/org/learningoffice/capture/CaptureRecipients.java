@@ -3,7 +3,6 @@ package org.learningoffice.capture;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.learningoffice.config.CaptureConfig;
 import org.learningoffice.jira.Deployment;
 import org.learningoffice.jira.JiraClient;
@@ -31,8 +30,7 @@ final class CaptureRecipients {
     List<String> seen = new ArrayList<>();
     for (CaptureConfig.MentionRole role : config.mention()) {
       for (Person person : order.people()) {
-        if (person.role().equals(role.name().toUpperCase(Locale.ROOT))
-            && !seen.contains(person.id())) {
+        if (person.role().equals(role.name()) && !seen.contains(person.id())) {
           seen.add(person.id());
           users.add(new JiraUser(userId(person.id()), person.displayName()));
         }

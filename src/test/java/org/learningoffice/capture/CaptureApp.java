@@ -11,17 +11,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.learningoffice.app.Application;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigLoader;
@@ -137,8 +141,7 @@ final class CaptureApp implements AutoCloseable {
             });
   }
 
-  private static void person(
-      org.jdbi.v3.core.Handle h, long orderId, String id, String name, String role) {
+  private static void person(Handle h, long orderId, String id, String name, String role) {
     h.createUpdate(
             "INSERT INTO order_people (order_id, person_id, display_name, role)"
                 + " VALUES (:o, :p, :n, :r)")
@@ -191,7 +194,7 @@ final class CaptureApp implements AutoCloseable {
                           CaptureJobs.WRITE_BACK,
                           orderId,
                           payload(),
-                          clock.instant().plus(java.time.Duration.ofMinutes(1))));
+                          clock.instant().plus(Duration.ofMinutes(1))));
             });
     return publicId;
   }
@@ -228,7 +231,7 @@ final class CaptureApp implements AutoCloseable {
             h ->
                 h.createQuery("SELECT next_attempt_at FROM outbox WHERE job_key = :k")
                     .bind("k", jobKey)
-                    .mapTo(java.time.OffsetDateTime.class)
+                    .mapTo(OffsetDateTime.class)
                     .one()
                     .toInstant());
   }
@@ -287,8 +290,7 @@ final class CaptureApp implements AutoCloseable {
     return put(urlPathEqualTo(path("/properties/learning-office")));
   }
 
-  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder status(
-      int status, String... headers) {
+  static ResponseDefinitionBuilder status(int status, String... headers) {
     var response =
         aResponse()
             .withStatus(status)

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.learningoffice.store.Outbox;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
 
@@ -105,9 +106,9 @@ class WriteBackTest {
     assertThat(app.json(app.properties().get(0)).path("lessons").asInt()).isEqualTo(2);
 
     app.jira.resetRequests();
-    app.instance(org.learningoffice.store.Outbox.class)
+    app.instance(Outbox.class)
         .enqueue(
-            new org.learningoffice.store.Outbox.NewJob(
+            new Outbox.NewJob(
                 "write-back:10042:again",
                 CaptureJobs.WRITE_BACK,
                 orderId,

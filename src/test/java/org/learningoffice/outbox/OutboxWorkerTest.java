@@ -1,6 +1,7 @@
 package org.learningoffice.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -179,11 +180,9 @@ class OutboxWorkerTest {
     assertThat(outbox.parked(10))
         .extracting(Outbox.ParkedJob::jobKey, Outbox.ParkedJob::lastError)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("a:1", "Refused: refused"),
-            org.assertj.core.groups.Tuple.tuple(
-                "z:1", "IllegalStateException: no handler for outbox jobs of kind NO_SUCH_KIND"),
-            org.assertj.core.groups.Tuple.tuple(
-                "u:1", "UnusableJobException: payload is not JSON"));
+            tuple("a:1", "Refused: refused"),
+            tuple("z:1", "IllegalStateException: no handler for outbox jobs of kind NO_SUCH_KIND"),
+            tuple("u:1", "UnusableJobException: payload is not JSON"));
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.learningoffice.capture.CaptureFormModule;
+import org.learningoffice.capture.CaptureModule;
 import org.learningoffice.classify.ClassifySettings;
 import org.learningoffice.classify.ServingClassifyModule;
 import org.learningoffice.config.AppConfig;
@@ -21,6 +22,7 @@ import org.learningoffice.lesson.LessonModule;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.LifecycleModule;
 import org.learningoffice.order.OrderModule;
+import org.learningoffice.outbox.OutboxModule;
 import org.learningoffice.store.Database;
 import org.learningoffice.store.StoreModule;
 import org.learningoffice.web.WebModule;
@@ -60,7 +62,9 @@ public final class Application implements AutoCloseable {
             new OrderModule(),
             new LessonModule(),
             new ServingClassifyModule(ClassifySettings.defaults()),
-            new CaptureFormModule());
+            new CaptureFormModule(),
+            new OutboxModule(),
+            new CaptureModule());
     return new Application(Guice.createInjector(Modules.override(all).with(overrides)));
   }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.learningoffice.config.CaptureConfig;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.LessonRepository;
 import org.learningoffice.lesson.NewLesson;
@@ -15,26 +16,28 @@ import org.learningoffice.store.Database;
 import org.learningoffice.store.Outbox;
 
 /**
- * Stores a lesson and queues its write-back to Jira in one transaction, so there is never a lesson
- * without its job or a job without its lesson. The submission key makes a repeated submission
- * return the lesson already stored, with no second row and no second job.
+ * Stores a lesson and queues its write-back to Jira ({@code capture.writeBackDelay} later, so that
+ * lessons written close together go back as one comment) in one transaction, so there is never a
+ * lesson without its job or a job without its lesson. The submission key makes a repeated
+ * submission return the lesson already stored, with no second row and no second job.
  */
 final class LessonRecorder {
-  /** The outbox job kind the write-back worker takes. */
-  static final String WRITE_BACK = "WRITE_BACK";
-
-  /** Lessons written in a burst go back to Jira together when the job waits a little. */
-  static final Duration WRITE_BACK_DELAY = Duration.ofMinutes(1);
-
   private final Database database;
   private final LessonRepository lessons;
   private final Outbox outbox;
   private final ObjectMapper json;
   private final Clock clock;
+  private final Duration writeBackDelay;
 
   @Inject
   LessonRecorder(
-      Database database, LessonRepository lessons, Outbox outbox, ObjectMapper json, Clock clock) {
+      Database database,
+      LessonRepository lessons,
+      Outbox outbox,
+      ObjectMapper json,
+      Clock clock,
+      CaptureConfig config) {
+    this.writeBackDelay = config.writeBackDelay();
     this.database = database;
     this.lessons = lessons;
     this.outbox = outbox;
@@ -68,11 +71,11 @@ final class LessonRecorder {
     payload.put("issueKey", order.issueKey());
     try {
       return new Outbox.NewJob(
-          "write-back:" + order.issueId() + ":" + lesson.publicId(),
-          WRITE_BACK,
+          CaptureJobs.writeBackKey(order.issueId(), lesson.publicId()),
+          CaptureJobs.WRITE_BACK,
           order.id(),
           json.writeValueAsString(payload),
-          clock.instant().plus(WRITE_BACK_DELAY));
+          clock.instant().plus(writeBackDelay));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("two strings always make JSON", e);
     }

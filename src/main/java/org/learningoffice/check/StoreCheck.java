@@ -8,8 +8,8 @@ import org.learningoffice.store.Database;
 import org.learningoffice.store.StoreException;
 
 /**
- * Checks that the database answers, without changing its schema, and what the stored orders say
- * about the strategy mapping.
+ * Checks that the database answers, without changing its schema, what the stored orders say about
+ * the strategy mapping, and which outbox jobs were parked.
  */
 final class StoreCheck {
   private final StoreConfig config;
@@ -38,6 +38,7 @@ final class StoreCheck {
       if (pending == 0) { // before the first start there are no tables, and no orders
         new StrategyMappingCheck(orders).run(database).ifPresent(results::add);
       }
+      results.add(new ParkedJobsCheck().run(database));
     } catch (StoreException e) {
       results.add(CheckResult.fail("database", e.getMessage()));
     }

@@ -1,5 +1,7 @@
 package org.learningoffice.jira;
 
+import java.util.List;
+
 /** Comments on issues. */
 public interface CommentApi {
   /**
@@ -7,4 +9,10 @@ public interface CommentApi {
    * reached Jira: see {@link JiraOutcomeUnknownException}.
    */
   CommentRef add(String issueKey, Document body);
+
+  /**
+   * The issue's newest comments, newest first, at most {@code max} (one page): enough to find a
+   * comment we may just have posted when {@link #add} ended in {@link JiraOutcomeUnknownException}.
+   */
+  List<Comment> newest(String issueKey, int max);
 }

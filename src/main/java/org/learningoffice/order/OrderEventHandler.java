@@ -9,14 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.learningoffice.config.CaptureConfig;
 import org.learningoffice.store.Inbox;
 import org.learningoffice.store.Outbox;
 
 /**
  * Turns one stored event into order facts inside the inbox's transaction: maps the issue, applies
  * the close/reopen transition unless a newer event was already applied, stores the order and its
- * people, and on a close queues the attach-form job (its key makes that happen once per order).
- * Idempotent: a duplicate or late event changes nothing.
+ * people, and on a close (with {@code capture.realTime}, already when the order is first seen)
+ * queues the attach-form job (its key makes that happen once per order). Idempotent: a duplicate or
+ * late event changes nothing.
  */
 public final class OrderEventHandler implements Inbox.Handler {
   /** The outbox job kind the capture feature processes. */
@@ -28,6 +30,7 @@ public final class OrderEventHandler implements Inbox.Handler {
   private final OrderRepository orders;
   private final Outbox outbox;
   private final Clock clock;
+  private final boolean realTime;
 
   @Inject
   public OrderEventHandler(
@@ -36,13 +39,15 @@ public final class OrderEventHandler implements Inbox.Handler {
       OrderFactsMapper mapper,
       OrderRepository orders,
       Outbox outbox,
-      Clock clock) {
+      Clock clock,
+      CaptureConfig capture) {
     this.json = json;
     this.membership = membership;
     this.mapper = mapper;
     this.orders = orders;
     this.outbox = outbox;
     this.clock = clock;
+    this.realTime = capture.realTime();
   }
 
   /** The key of an order's attach-form job. */
@@ -82,7 +87,10 @@ public final class OrderEventHandler implements Inbox.Handler {
     boolean closedNow =
         state.status() == OrderStatus.CLOSED
             && existing.map(o -> o.state().status() == OrderStatus.OPEN).orElse(true);
-    if (closedNow) {
+    // with capture.realTime the form goes on as soon as the order is known; the job key keeps it
+    // to one form per order either way
+    boolean createdNow = existing.isEmpty() && realTime;
+    if (closedNow || createdNow) {
       outbox.enqueue(
           transaction,
           new Outbox.NewJob(

@@ -182,6 +182,26 @@ public final class Outbox {
         Map.of("error", ErrorText.of(error)));
   }
 
+  /** A parked job, as {@code check} reports it. */
+  public record ParkedJob(String jobKey, String kind, String lastError) {}
+
+  /** The oldest parked jobs, at most {@code limit}, with the error that parked them. */
+  public List<ParkedJob> parked(int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT job_key, kind, last_error FROM outbox WHERE status = 'PARKED'"
+                        + " ORDER BY updated_at, id FETCH FIRST :limit ROWS ONLY")
+                .bind("limit", limit)
+                .map(
+                    (rs, ctx) ->
+                        new ParkedJob(
+                            rs.getString("job_key"),
+                            rs.getString("kind"),
+                            Objects.requireNonNullElse(rs.getString("last_error"), "")))
+                .list());
+  }
+
   /** Number of jobs in each status, for health and metrics. */
   public Map<String, Integer> countsByStatus() {
     return StatusCounts.of(jdbi, "outbox");

@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.learningoffice.store.Database;
+import org.learningoffice.store.Outbox;
+import org.learningoffice.store.RetrySchedule;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
 
@@ -166,6 +170,29 @@ class CheckCommandTest {
     stubHealthyCloud();
 
     assertThat(check().out()).doesNotContain("orders strategy");
+  }
+
+  @Test
+  void parkedOutboxJobsAreReportedWithTheirErrors() throws Exception {
+    stubHealthyCloud();
+    String url = "jdbc:h2:file:" + dir.resolve("db/lo");
+    try (Database database = Database.open(TestDatabase.config(url))) {
+      Outbox outbox = new Outbox(database, Clock.systemUTC(), RetrySchedule.DEFAULT);
+      outbox.enqueue(
+          new Outbox.NewJob("attach-form:10042", "ATTACH_FORM", null, "{}", Instant.EPOCH));
+      Outbox.Job job = outbox.claim("worker", 1, Duration.ofMinutes(5)).get(0);
+      outbox.park(job, new IllegalStateException("Jira answered 403 to POST remotelink"));
+    }
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains("OK   database: H2 answers; schema up to date")
+        .contains(
+            "WARN outbox: 1 parked job(s) will not be retried; fix the cause, then set their"
+                + " status to PENDING: attach-form:10042 (IllegalStateException: Jira answered 403"
+                + " to POST remotelink)");
+    assertThat(run.exitCode()).as("a warning, not a failure").isZero();
   }
 
   @Test

@@ -74,6 +74,40 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void captureAttachesOnCloseMentionsTheAssigneeAndRemindsOnceAfterThreeDaysByDefault() {
+    CaptureConfig capture = new ConfigLoader(env).load(MINIMAL).capture();
+
+    assertThat(capture.realTime()).isFalse();
+    assertThat(capture.mention()).containsExactly(CaptureConfig.MentionRole.ASSIGNEE);
+    assertThat(capture.remindAfter()).isEqualTo(java.time.Duration.ofDays(3));
+    assertThat(capture.maxReminders()).isEqualTo(1);
+  }
+
+  @Test
+  void captureSettingsAreReadAndAnUnknownMentionRoleIsReported() throws Exception {
+    String capture =
+        "tokenSecret: ${LO_CAPTURE_TOKEN_SECRET}\n  realTime: true\n  mention: [Reporter,"
+            + " assignee]\n  remindAfter: 5d\n  maxReminders: 3";
+    CaptureConfig config =
+        load(minimalWith("tokenSecret: ${LO_CAPTURE_TOKEN_SECRET}", capture)).capture();
+
+    assertThat(config.realTime()).isTrue();
+    assertThat(config.mention())
+        .containsExactly(CaptureConfig.MentionRole.REPORTER, CaptureConfig.MentionRole.ASSIGNEE);
+    assertThat(config.remindAfter()).isEqualTo(java.time.Duration.ofDays(5));
+    assertThat(config.maxReminders()).isEqualTo(3);
+    assertThatThrownBy(
+            () ->
+                load(
+                    minimalWith(
+                        "tokenSecret: ${LO_CAPTURE_TOKEN_SECRET}",
+                        "tokenSecret: ${LO_CAPTURE_TOKEN_SECRET}\n  mention: [watchers]")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(
+            "capture.mention: 'watchers' is not a role we can mention; use [assignee, reporter]");
+  }
+
+  @Test
   void envNameIsLoPlusTheKeyPathInUpperSnakeCase() {
     assertThat(ConfigReader.envName("jira.apiToken")).isEqualTo("LO_JIRA_API_TOKEN");
     assertThat(ConfigReader.envName("orders.strategy.labelPrefix"))

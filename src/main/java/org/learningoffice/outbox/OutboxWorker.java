@@ -1,0 +1,150 @@
+package org.learningoffice.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.learningoffice.lifecycle.BackgroundService;
+import org.learningoffice.store.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs due outbox jobs on one background thread: every {@code interval} it claims a batch under a
+ * lease ({@code FOR UPDATE SKIP LOCKED}, so several instances share the jobs) and hands each job to
+ * the handler bound for its kind. A job that throws is retried later (no sooner than what a {@link
+ * FailureClassifier} says, such as Jira's {@code Retry-After}) or parked when retrying cannot help.
+ */
+public final class OutboxWorker implements BackgroundService {
+  private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+
+  /** How the worker claims jobs. */
+  public record Settings(String owner, int batch, Duration lease, Duration interval) {}
+
+  private final Outbox outbox;
+  private final Map<String, OutboxJobHandler> handlers;
+  private final Set<FailureClassifier> classifiers;
+  private final Clock clock;
+  private final Settings settings;
+  private ScheduledExecutorService executor;
+
+  public OutboxWorker(
+      Outbox outbox,
+      Map<String, OutboxJobHandler> handlers,
+      Set<FailureClassifier> classifiers,
+      Clock clock,
+      Settings settings) {
+    this.outbox = outbox;
+    this.handlers = Map.copyOf(handlers);
+    this.classifiers = Set.copyOf(classifiers);
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  /** Claims and runs one batch of due jobs; returns how many were claimed. */
+  public int runDue() {
+    List<Outbox.Job> jobs = outbox.claim(settings.owner(), settings.batch(), settings.lease());
+    jobs.forEach(this::run);
+    return jobs.size();
+  }
+
+  private void run(Outbox.Job job) {
+    OutboxJobHandler handler = handlers.get(job.kind());
+    if (handler == null) {
+      outbox.park(
+          job, new IllegalStateException("no handler for outbox jobs of kind " + job.kind()));
+      log.warn("Parked outbox job {}: no handler for kind {}", job.jobKey(), job.kind());
+      return;
+    }
+    try {
+      handler.handle(job, new JobSteps(outbox, job));
+      outbox.done(job);
+    } catch (LeaseLostException e) {
+      log.warn("{}", e.getMessage());
+    } catch (UnusableJobException e) {
+      outbox.park(job, e);
+      log.warn("Parked outbox job {}: {}", job.jobKey(), e.getMessage());
+    } catch (RuntimeException e) {
+      failed(job, e);
+    }
+  }
+
+  private void failed(Outbox.Job job, RuntimeException error) {
+    FailureClassifier.Verdict verdict = verdict(error);
+    if (verdict instanceof FailureClassifier.RetryNoSoonerThan retry) {
+      outbox.failed(job, error, retry.earliest());
+      log.info(
+          "Outbox job {} failed (attempt {}): {}",
+          job.jobKey(),
+          job.attempts(),
+          error.getMessage());
+    } else {
+      outbox.park(job, error);
+      log.warn("Parked outbox job {}: {}", job.jobKey(), error.getMessage());
+    }
+  }
+
+  private FailureClassifier.Verdict verdict(RuntimeException error) {
+    for (FailureClassifier classifier : classifiers) {
+      Optional<FailureClassifier.Verdict> verdict = classifier.classify(error);
+      if (verdict.isPresent()) {
+        return verdict.get();
+      }
+    }
+    return new FailureClassifier.RetryNoSoonerThan(Instant.now(clock));
+  }
+
+  @Override
+  public String name() {
+    return "outbox-worker";
+  }
+
+  @Override
+  public synchronized void start() {
+    if (executor != null) {
+      throw new IllegalStateException("the outbox worker is already running");
+    }
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "outbox-worker");
+              thread.setDaemon(true);
+              return thread;
+            });
+    executor.scheduleWithFixedDelay(
+        this::runLogged, 0, settings.interval().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops after the job in hand; waits up to thirty seconds for it (a Jira call may be slow). */
+  @Override
+  public synchronized void stop() {
+    if (executor == null) {
+      return;
+    }
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    executor = null;
+  }
+
+  private void runLogged() {
+    try {
+      runDue();
+    } catch (RuntimeException e) {
+      // the database is unreachable or similar: keep the schedule, try again next round
+      log.warn("Outbox worker could not claim jobs: {}", e.getMessage());
+    }
+  }
+}

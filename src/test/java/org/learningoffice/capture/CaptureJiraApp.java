@@ -1,0 +1,340 @@
+package org.learningoffice.capture;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.learningoffice.app.Application;
+import org.learningoffice.config.AppConfig;
+import org.learningoffice.config.ConfigLoader;
+import org.learningoffice.outbox.OutboxWorker;
+import org.learningoffice.store.Database;
+import org.learningoffice.store.Outbox;
+import org.learningoffice.testing.MutableClock;
+import org.learningoffice.testing.TestDatabase;
+import org.learningoffice.testing.jira.JiraWireMock;
+
+/**
+ * The whole application (real Guice modules) on a test database and a clock the test moves, talking
+ * to a spec-checked WireMock Jira of either deployment. Orders and lessons are stored directly, as
+ * order intake and the form would; the outbox is run by hand.
+ */
+final class CaptureJiraApp implements AutoCloseable {
+  /** Which Jira the app talks to, with the people of order ORD-42 as that Jira names them. */
+  enum Site {
+    CLOUD("cloud", "/rest/api/3", "5b10ac8d82e05b22cc7d4ef5", "5b10a2844c20165700ede21g"),
+    DATA_CENTER("datacenter", "/rest/api/2", "carl", "dora");
+
+    final String deployment;
+    final String api;
+    final String assignee;
+    final String reporter;
+
+    Site(String deployment, String api, String assignee, String reporter) {
+      this.deployment = deployment;
+      this.api = api;
+      this.assignee = assignee;
+      this.reporter = reporter;
+    }
+
+    String fixtureDir() {
+      return this == CLOUD ? "cloud" : "datacenter";
+    }
+  }
+
+  static final String ISSUE_ID = "10042";
+  static final String ISSUE_KEY = "ORD-42";
+  static final String PUBLIC_BASE = "https://lo.example.com";
+
+  final TestDatabase db;
+  final Site site;
+  final MutableClock clock = new MutableClock(Instant.parse("2025-11-24T08:00:00Z"));
+  final Application app;
+  final WireMockServer jira;
+
+  CaptureJiraApp(TestDatabase.Kind kind, Site site, JiraWireMock wireMock, String captureYaml) {
+    this.db = TestDatabase.open(kind);
+    this.site = site;
+    this.jira = wireMock.server();
+    String credentials =
+        site == Site.CLOUD
+            ? "  email: bot@example.com\n  apiToken: token\n"
+            : "  personalAccessToken: pat\n";
+    String yaml =
+        "server:\n  port: 0\n  publicBaseUrl: "
+            + PUBLIC_BASE
+            + "\njira:\n  baseUrl: "
+            + wireMock.baseUrl()
+            + "\n  deployment: "
+            + site.deployment
+            + "\n"
+            + credentials
+            + "  webhookSecret: ${LO_JIRA_WEBHOOK_SECRET}\n  maxAttempts: 1\n"
+            + "orders:\n  jql: project = ORD\n"
+            + "store:\n  url: ${LO_STORE_URL}\n"
+            + "capture:\n  tokenSecret: 0123456789abcdef0123456789abcdef\n"
+            + captureYaml;
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("LO_JIRA_WEBHOOK_SECRET", "webhook-secret");
+    env.put("LO_STORE_URL", db.url());
+    AppConfig config = new ConfigLoader(env).loadYaml(yaml, "capture-test.yml");
+    app =
+        Application.create(
+            config, clock, binder -> binder.bind(Database.class).toInstance(db.database()));
+  }
+
+  <T> T instance(Class<T> type) {
+    return app.get(type);
+  }
+
+  /** Runs the outbox once, as the background worker would; returns how many jobs it claimed. */
+  int runOutbox() {
+    return instance(OutboxWorker.class).runDue();
+  }
+
+  // ---- the store, as intake and the form write it ----
+
+  long insertOrder(String status) {
+    return db.database()
+        .jdbi()
+        .inTransaction(
+            h -> {
+              long id =
+                  h.createUpdate(
+                          "INSERT INTO orders (issue_id, issue_key, summary, strategy,"
+                              + " strategy_source, priority_class, status, created_at,"
+                              + " last_event_at, updated_at, close_count) VALUES (:id, :key,"
+                              + " 'Welding fixture', 'ETO', 'FIELD', 'STANDARD', :status, :now,"
+                              + " :now, :now, 1)")
+                      .bind("id", ISSUE_ID)
+                      .bind("key", ISSUE_KEY)
+                      .bind("status", status)
+                      .bind("now", clock.instant())
+                      .executeAndReturnGeneratedKeys("id")
+                      .mapTo(Long.class)
+                      .one();
+              person(h, id, site.assignee, "Alice <b>Andersson</b>", "ASSIGNEE");
+              person(h, id, site.reporter, "Bob Berg", "REPORTER");
+              return id;
+            });
+  }
+
+  private static void person(Handle h, long orderId, String id, String name, String role) {
+    h.createUpdate(
+            "INSERT INTO order_people (order_id, person_id, display_name, role)"
+                + " VALUES (:o, :p, :n, :r)")
+        .bind("o", orderId)
+        .bind("p", id)
+        .bind("n", name)
+        .bind("r", role)
+        .execute();
+  }
+
+  /** Queues the order's attach-form job as order intake does. */
+  void queueAttachForm(long orderId) {
+    instance(Outbox.class)
+        .enqueue(
+            new Outbox.NewJob(
+                "attach-form:" + ISSUE_ID,
+                CaptureJobs.ATTACH_FORM,
+                orderId,
+                payload(),
+                clock.instant()));
+  }
+
+  /** Stores a lesson and queues its write-back in one transaction, as the form does. */
+  String submitLesson(long orderId, String title, String author) {
+    String publicId = UUID.randomUUID().toString();
+    db.database()
+        .jdbi()
+        .useTransaction(
+            h -> {
+              h.createUpdate(
+                      "INSERT INTO lessons (public_id, order_id, submission_key, title, body,"
+                          + " stage, unit, unit_set_by, lesson_type, type_set_by, direction,"
+                          + " direction_set_by, timing, recurrence, author, created_at) VALUES"
+                          + " (:pid, :order, :sub, :title, :body, 'ENGINEERING', 'BACK_OFFICE',"
+                          + " 'PERSON', 'EXPLORATION', 'CLASSIFIER', 'FOR', 'PERSON',"
+                          + " 'RETROSPECTIVE', 'SPORADIC', :author, :now)")
+                  .bind("pid", publicId)
+                  .bind("order", orderId)
+                  .bind("sub", publicId.substring(0, 32))
+                  .bind("title", title)
+                  .bind("body", "What happened: " + title)
+                  .bind("author", author)
+                  .bind("now", clock.instant())
+                  .execute();
+              instance(Outbox.class)
+                  .enqueue(
+                      h,
+                      new Outbox.NewJob(
+                          CaptureJobs.writeBackKey(ISSUE_ID, publicId),
+                          CaptureJobs.WRITE_BACK,
+                          orderId,
+                          payload(),
+                          clock.instant().plus(Duration.ofMinutes(1))));
+            });
+    return publicId;
+  }
+
+  private static String payload() {
+    return "{\"issueId\":\"" + ISSUE_ID + "\",\"issueKey\":\"" + ISSUE_KEY + "\"}";
+  }
+
+  List<String> jobs() {
+    return db.database()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT job_key || ' ' || status FROM outbox ORDER BY id")
+                    .mapTo(String.class)
+                    .list());
+  }
+
+  String lastError(String jobKey) {
+    return db.database()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT last_error FROM outbox WHERE job_key = :k")
+                    .bind("k", jobKey)
+                    .mapTo(String.class)
+                    .one());
+  }
+
+  Instant nextAttempt(String jobKey) {
+    return db.database()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT next_attempt_at FROM outbox WHERE job_key = :k")
+                    .bind("k", jobKey)
+                    .mapTo(OffsetDateTime.class)
+                    .one()
+                    .toInstant());
+  }
+
+  int writtenBack() {
+    return db.database()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT COUNT(*) FROM lessons WHERE written_back_at IS NOT NULL")
+                    .mapTo(Integer.class)
+                    .one());
+  }
+
+  // ---- the fake Jira ----
+
+  String path(String tail) {
+    return site.api + "/issue/" + ISSUE_KEY + tail;
+  }
+
+  String fixture(String name) {
+    String resource = "/jira/" + site.fixtureDir() + "/" + name;
+    try (InputStream in = CaptureJiraApp.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A Jira that accepts the link, the comment and the property. */
+  void jiraAccepts() {
+    jira.stubFor(linkCall().willReturn(okJson(fixture("remotelink-created.json"))));
+    jira.stubFor(commentCall().willReturn(okJson(fixture("comment-created.json")).withStatus(201)));
+    jira.stubFor(propertyCall().willReturn(okJson("{}")));
+    jira.stubFor(
+        get(urlPathEqualTo(path("/comment"))).willReturn(okJson(fixture("comments-page.json"))));
+  }
+
+  /** Jira's answer to listing the issue's comments: a fixture page. */
+  void commentsListed(String fixture) {
+    jira.stubFor(get(urlPathEqualTo(path("/comment"))).willReturn(okJson(fixture(fixture))));
+  }
+
+  MappingBuilder linkCall() {
+    return post(urlPathEqualTo(path("/remotelink")));
+  }
+
+  MappingBuilder commentCall() {
+    return post(urlPathEqualTo(path("/comment")));
+  }
+
+  MappingBuilder propertyCall() {
+    return put(urlPathEqualTo(path("/properties/learning-office")));
+  }
+
+  static ResponseDefinitionBuilder status(int status, String... headers) {
+    var response =
+        aResponse()
+            .withStatus(status)
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"errorMessages\":[\"Jira says " + status + "\"],\"errors\":{}}");
+    for (int i = 0; i < headers.length; i += 2) {
+      response.withHeader(headers[i], headers[i + 1]);
+    }
+    return response;
+  }
+
+  List<LoggedRequest> links() {
+    return jira.findAll(WireMock.postRequestedFor(urlPathEqualTo(path("/remotelink"))));
+  }
+
+  List<LoggedRequest> comments() {
+    return jira.findAll(WireMock.postRequestedFor(urlPathEqualTo(path("/comment"))));
+  }
+
+  List<LoggedRequest> commentLookups() {
+    return jira.findAll(WireMock.getRequestedFor(urlPathEqualTo(path("/comment"))));
+  }
+
+  List<LoggedRequest> properties() {
+    return jira.findAll(
+        WireMock.putRequestedFor(urlPathEqualTo(path("/properties/learning-office"))));
+  }
+
+  /** Every request the fake Jira received. */
+  int jiraCalls() {
+    return jira.getAllServeEvents().size();
+  }
+
+  JsonNode json(LoggedRequest request) {
+    try {
+      return instance(ObjectMapper.class).readTree(request.getBodyAsString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    app.close();
+    db.close();
+  }
+}

@@ -2,12 +2,16 @@ package org.learningoffice.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.learningoffice.demo.Demo;
+import org.learningoffice.lesson.Lesson;
+import org.learningoffice.lesson.LessonRepository;
 import org.learningoffice.order.StoredOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +25,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs the whole loop on embedded defaults, with no Jira and no database server: a sandbox"
           + " Jira on a local port seeded with a dozen orders, the real service on H2 in a"
-          + " temporary folder. Orders close by signed webhooks and the service records them;"
-          + " prints what happened and each URL."
+          + " temporary folder. Orders close by signed webhooks, capture forms attach, sample"
+          + " lessons are written through the real forms and go back to Jira; prints what"
+          + " happened and each URL."
     })
 final class DemoCommand implements Callable<Integer> {
   @Option(
@@ -62,13 +67,13 @@ final class DemoCommand implements Callable<Integer> {
 
       List<String> closed = demo.createAndCloseOrders();
       out.printf(
-          "%nJira sent %d signed webhooks: %d orders created, %d closed.%n",
+          "%n1. Jira sent %d signed webhooks: %d orders created, %d of them closed.%n",
           demo.orders().size() + closed.size(), demo.orders().size(), closed.size());
       List<StoredOrder> orders = demo.awaitOrdersRecorded(closed);
-      out.printf("%nOrders as the service recorded them:%n");
+      out.printf("%n2. The service recorded the orders (strategy, priority class, status):%n");
       for (StoredOrder order : orders) {
         out.printf(
-            "  %-8s %-3s %-9s %-6s %s — %s%n",
+            "   %-8s %-3s %-9s %-6s %s — %s%n",
             order.issueKey(),
             order.strategy(),
             order.priorityClass(),
@@ -76,6 +81,39 @@ final class DemoCommand implements Callable<Integer> {
             order.customerIfSet().orElse("-"),
             order.summary());
       }
+      out.flush();
+
+      Map<String, URI> forms = demo.awaitFormsAttached(closed);
+      out.printf(
+          "%n3. Capture forms attached to the %d closed orders (remote link, comment, property):%n",
+          forms.size());
+      forms.forEach((key, url) -> out.printf("   %-8s %s%n", key, url));
+      out.flush();
+
+      List<Demo.SubmittedLesson> lessons = demo.submitSampleLessons(forms, json);
+      demo.awaitWrittenBack(lessons);
+      out.printf(
+          "%n4. %d sample lessons written through the forms and written back to Jira"
+              + " (unit, type, direction; who chose the unit):%n",
+          lessons.size());
+      LessonRepository stored = demo.application().get(LessonRepository.class);
+      for (StoredOrder order : orders) {
+        for (Lesson lesson : stored.ofOrder(order.id())) {
+          out.printf(
+              "   %-8s %-12s %-12s %-4s %-10s %s (%s)%n",
+              order.issueKey(),
+              lesson.unit().value(),
+              lesson.type().value(),
+              lesson.direction().value(),
+              lesson.unit().setBy(),
+              lesson.title(),
+              lesson.author());
+        }
+      }
+      out.flush();
+
+      out.printf("%n5. Jira calls the service made, by kind:%n");
+      demo.jiraCallsByKind().forEach((kind, count) -> out.printf("   %4d  %s%n", count, kind));
       out.flush();
       if (keepRunning) {
         out.printf("%nRunning until Ctrl-C: %s/health%n", demo.serviceUrl());

@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -32,6 +34,7 @@ import org.learningoffice.sandbox.SandboxWebhooks;
  */
 public final class Demo implements AutoCloseable {
   private static final Duration STEP_TIMEOUT = Duration.ofSeconds(60);
+  private static final String CAPTURE_PROPERTY = "learning-office";
 
   private final List<SandboxOrder> seed;
   private final SandboxJira sandbox;
@@ -150,6 +153,75 @@ public final class Demo implements AutoCloseable {
                             .orElse(false)));
     return seed.stream().map(order -> orders.findByIssueKey(order.key()).orElseThrow()).toList();
   }
+
+  /** Waits until the service has attached a capture form to every closed order; their URLs. */
+  public Map<String, URI> awaitFormsAttached(List<String> closedKeys) {
+    await(
+        "the capture forms of " + closedKeys.size() + " closed orders",
+        () ->
+            closedKeys.stream()
+                .allMatch(
+                    key ->
+                        sandbox.formUrl(key).isPresent()
+                            && sandbox.commentCount(key) > 0
+                            && sandbox.property(key, CAPTURE_PROPERTY).isPresent()));
+    Map<String, URI> forms = new LinkedHashMap<>();
+    closedKeys.forEach(key -> forms.put(key, URI.create(sandbox.formUrl(key).orElseThrow())));
+    return forms;
+  }
+
+  /**
+   * Writes each sample lesson into its order's form over HTTP, as a person in a browser would;
+   * returns them with the answer the form gave.
+   */
+  public List<SubmittedLesson> submitSampleLessons(Map<String, URI> forms, ObjectMapper json) {
+    FormClient client = new FormClient();
+    List<SubmittedLesson> submitted = new ArrayList<>();
+    for (SampleLesson lesson : SampleLesson.bundled(json)) {
+      URI form = forms.get(lesson.order());
+      if (form == null) {
+        throw new IllegalStateException(
+            "sample lesson for " + lesson.order() + ", which has no form");
+      }
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("title", lesson.title());
+      fields.put("text", lesson.text());
+      fields.put("stage", lesson.stage());
+      fields.put("action", lesson.action());
+      fields.put("author", lesson.author());
+      FormClient.Answer answer = client.submit(form, fields);
+      if (answer.status() != 200 || !answer.body().contains("id=\"confirmation\"")) {
+        throw new IllegalStateException(
+            "the form of " + lesson.order() + " refused a sample lesson: HTTP " + answer.status());
+      }
+      submitted.add(new SubmittedLesson(lesson, form));
+    }
+    return submitted;
+  }
+
+  /** Waits until the lessons are written back: each order's form link shows them as in. */
+  public void awaitWrittenBack(List<SubmittedLesson> lessons) {
+    List<String> keys = lessons.stream().map(l -> l.lesson().order()).distinct().toList();
+    await(
+        "the write-back of lessons to " + keys.size() + " orders",
+        () -> keys.stream().allMatch(sandbox::formLinkResolved));
+  }
+
+  /**
+   * The calls the sandbox answered, by method and path with issue keys and ids folded, e.g. {@code
+   * POST /rest/api/3/issue/{issue}/comment}, in order of first use.
+   */
+  public Map<String, Long> jiraCallsByKind() {
+    Map<String, Long> kinds = new LinkedHashMap<>();
+    for (String call : sandbox.calls()) {
+      String kind = call.replaceAll("/issue/([A-Z][A-Z0-9]*-)?\\d+", "/issue/{issue}");
+      kinds.merge(kind, 1L, Long::sum);
+    }
+    return kinds;
+  }
+
+  /** A sample lesson and the form it went through. */
+  public record SubmittedLesson(SampleLesson lesson, URI form) {}
 
   private void deliver(ObjectNode event) {
     int status = webhooks.deliver(event);

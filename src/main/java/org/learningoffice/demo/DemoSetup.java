@@ -75,6 +75,7 @@ record DemoSetup(
           url: "jdbc:h2:file:%s"
         capture:
           tokenSecret: ${DEMO_TOKEN_SECRET}
+          writeBackDelay: PT1S
         """
             .formatted(
                 port,

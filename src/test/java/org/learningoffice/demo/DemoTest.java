@@ -6,10 +6,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,5 +74,36 @@ class DemoTest {
                         .mapTo(Integer.class)
                         .one());
     assertThat(formJobs).as("one attach-form job per closed order").isEqualTo(closed.size());
+  }
+
+  @Test
+  void formsAttachAndSampleLessonsGoThroughTheRealFormAndBackToJiraWithMinimalCalls() {
+    List<String> closed = demo.createAndCloseOrders();
+    demo.awaitOrdersRecorded(closed);
+
+    Map<String, URI> forms = demo.awaitFormsAttached(closed);
+    List<Demo.SubmittedLesson> lessons = demo.submitSampleLessons(forms, new ObjectMapper());
+    demo.awaitWrittenBack(lessons);
+
+    assertThat(forms).containsOnlyKeys(closed);
+    long ordersWithLessons = lessons.stream().map(l -> l.lesson().order()).distinct().count();
+    int stored =
+        demo.application()
+            .get(Database.class)
+            .jdbi()
+            .withHandle(
+                h -> h.createQuery("SELECT COUNT(*) FROM lessons").mapTo(Integer.class).one());
+    assertThat(stored).isEqualTo(lessons.size());
+    // three calls to attach each form, then one comment + property + link per order with lessons
+    assertThat(demo.jiraCallsByKind())
+        .containsEntry("POST /rest/api/3/issue/{issue}/comment", closed.size() + ordersWithLessons)
+        .containsEntry(
+            "POST /rest/api/3/issue/{issue}/remotelink", closed.size() + ordersWithLessons)
+        .containsEntry(
+            "PUT /rest/api/3/issue/{issue}/properties/learning-office",
+            closed.size() + ordersWithLessons);
+    assertThat(demo.sandbox().property("ORD-110", "learning-office").orElseThrow().toString())
+        .as("hostile title kept verbatim in the property")
+        .contains("<script>alert('fence')</script>");
   }
 }

@@ -1,10 +1,9 @@
 package org.learningoffice.order;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.learningoffice.lifecycle.BackgroundService;
+import org.learningoffice.lifecycle.Repeating;
+import org.learningoffice.lifecycle.RepeatingService;
 import org.learningoffice.store.Inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +18,20 @@ public final class InboxWorker implements BackgroundService {
 
   private final Inbox inbox;
   private final Inbox.Handler handler;
-  private final Duration interval;
-  private ScheduledExecutorService executor;
+  private final RepeatingService loop;
 
   public InboxWorker(Inbox inbox, Inbox.Handler handler, Duration interval) {
     this.inbox = inbox;
     this.handler = handler;
-    this.interval = interval;
+    this.loop =
+        new RepeatingService(
+            new Repeating(
+                "inbox-worker",
+                Duration.ZERO,
+                interval,
+                Duration.ofSeconds(10),
+                false,
+                this::drainLogged));
   }
 
   /** Processes every ready event (at most one batch); returns how many were taken. */
@@ -35,42 +41,18 @@ public final class InboxWorker implements BackgroundService {
 
   @Override
   public String name() {
-    return "inbox-worker";
+    return loop.name();
   }
 
-  /** Starts draining in the background; call once, after the injector is built. */
   @Override
-  public synchronized void start() {
-    if (executor != null) {
-      throw new IllegalStateException("the inbox worker is already running");
-    }
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread thread = new Thread(r, "inbox-worker");
-              thread.setDaemon(true);
-              return thread;
-            });
-    executor.scheduleWithFixedDelay(
-        this::drainLogged, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+  public void start() {
+    loop.start();
   }
 
   /** Stops after the event in hand; waits up to ten seconds for it. */
   @Override
-  public synchronized void stop() {
-    if (executor == null) {
-      return;
-    }
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
-    executor = null;
+  public void stop() {
+    loop.stop();
   }
 
   private void drainLogged() {

@@ -3,13 +3,12 @@ package org.learningoffice.order;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.learningoffice.jira.Issue;
 import org.learningoffice.jira.JiraException;
 import org.learningoffice.jira.JiraUnavailableException;
 import org.learningoffice.lifecycle.BackgroundService;
+import org.learningoffice.lifecycle.Repeating;
+import org.learningoffice.lifecycle.RepeatingService;
 import org.learningoffice.store.Checkpoints;
 import org.learningoffice.store.Inbox;
 import org.slf4j.Logger;
@@ -43,8 +42,7 @@ public final class OrderPoller implements BackgroundService {
   private final Checkpoints checkpoints;
   private final OrderJql jql;
   private final Clock clock;
-  private final Duration interval;
-  private ScheduledExecutorService executor;
+  private final RepeatingService loop;
 
   public OrderPoller(
       OrderSearch search,
@@ -58,7 +56,16 @@ public final class OrderPoller implements BackgroundService {
     this.checkpoints = checkpoints;
     this.jql = new OrderJql(ordersJql);
     this.clock = clock;
-    this.interval = interval;
+    this.loop =
+        new RepeatingService(
+            new Repeating(
+                "order-poller",
+                // soon after start-up, to catch up on what happened while the service was down
+                interval.compareTo(MAX_FIRST_DELAY) < 0 ? interval : MAX_FIRST_DELAY,
+                interval,
+                Duration.ofSeconds(10),
+                true, // interrupts a round waiting to retry Jira; the checkpoint stays put
+                this::pollLogged));
   }
 
   /**
@@ -87,43 +94,18 @@ public final class OrderPoller implements BackgroundService {
 
   @Override
   public String name() {
-    return "order-poller";
+    return loop.name();
   }
 
   @Override
-  public synchronized void start() {
-    if (executor != null) {
-      throw new IllegalStateException("the order poller is already running");
-    }
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread thread = new Thread(r, "order-poller");
-              thread.setDaemon(true);
-              return thread;
-            });
-    // soon after start-up, to catch up on what happened while the service was down
-    long first = Math.min(interval.toMillis(), MAX_FIRST_DELAY.toMillis());
-    executor.scheduleWithFixedDelay(
-        this::pollLogged, first, interval.toMillis(), TimeUnit.MILLISECONDS);
+  public void start() {
+    loop.start();
   }
 
+  /** Stops, interrupting a round that waits to retry Jira; the checkpoint stays put. */
   @Override
   public void stop() {
-    ScheduledExecutorService running;
-    synchronized (this) {
-      running = executor;
-      executor = null;
-    }
-    if (running == null) {
-      return;
-    }
-    running.shutdownNow(); // interrupts a round waiting to retry Jira; the checkpoint stays put
-    try {
-      running.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    loop.stop();
   }
 
   private void pollLogged() {

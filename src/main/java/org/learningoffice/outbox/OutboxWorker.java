@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.learningoffice.lifecycle.BackgroundService;
+import org.learningoffice.lifecycle.Repeating;
+import org.learningoffice.lifecycle.RepeatingService;
 import org.learningoffice.store.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +31,7 @@ public final class OutboxWorker implements BackgroundService {
   private final Set<FailureClassifier> classifiers;
   private final Clock clock;
   private final Settings settings;
-  private ScheduledExecutorService executor;
+  private final RepeatingService loop;
 
   public OutboxWorker(
       Outbox outbox,
@@ -45,6 +44,15 @@ public final class OutboxWorker implements BackgroundService {
     this.classifiers = Set.copyOf(classifiers);
     this.clock = clock;
     this.settings = settings;
+    this.loop =
+        new RepeatingService(
+            new Repeating(
+                "outbox-worker",
+                Duration.ZERO,
+                settings.interval(),
+                Duration.ofSeconds(30),
+                false,
+                this::runLogged));
   }
 
   /** Claims and runs one batch of due jobs; returns how many were claimed. */
@@ -102,41 +110,18 @@ public final class OutboxWorker implements BackgroundService {
 
   @Override
   public String name() {
-    return "outbox-worker";
+    return loop.name();
   }
 
   @Override
-  public synchronized void start() {
-    if (executor != null) {
-      throw new IllegalStateException("the outbox worker is already running");
-    }
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread thread = new Thread(r, "outbox-worker");
-              thread.setDaemon(true);
-              return thread;
-            });
-    executor.scheduleWithFixedDelay(
-        this::runLogged, 0, settings.interval().toMillis(), TimeUnit.MILLISECONDS);
+  public void start() {
+    loop.start();
   }
 
   /** Stops after the job in hand; waits up to thirty seconds for it (a Jira call may be slow). */
   @Override
-  public synchronized void stop() {
-    if (executor == null) {
-      return;
-    }
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
-    executor = null;
+  public void stop() {
+    loop.stop();
   }
 
   private void runLogged() {

@@ -1,13 +1,11 @@
 package org.learningoffice.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.learningoffice.config.AppConfig;
-import org.learningoffice.config.ConfigLoader;
 import org.learningoffice.jira.Issue;
 import org.learningoffice.jira.JiraException;
 import org.learningoffice.jira.JiraUnavailableException;
@@ -15,6 +13,7 @@ import org.learningoffice.order.Backfill;
 import org.learningoffice.order.OrderSearch;
 import org.learningoffice.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,12 +41,7 @@ final class BackfillCommand implements Callable<Integer> {
       description = "List the orders it would feed; store nothing, not even the schema.")
   boolean dryRun;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Configuration file (default: ${DEFAULT-VALUE}).",
-      defaultValue = "learning-office.yml")
-  Path configFile;
+  @Mixin ConfigFileOption configFile;
 
   @Spec CommandSpec spec;
 
@@ -61,7 +55,7 @@ final class BackfillCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    AppConfig config = new ConfigLoader(env).load(configFile);
+    AppConfig config = configFile.load(env);
     Application application = Application.create(config, Clock.systemUTC());
     try {
       return dryRun

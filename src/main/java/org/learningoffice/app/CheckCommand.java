@@ -2,7 +2,6 @@ package org.learningoffice.app;
 
 import com.google.inject.Guice;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +10,11 @@ import org.learningoffice.check.CheckResult;
 import org.learningoffice.check.SetupCheck;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigException;
-import org.learningoffice.config.ConfigLoader;
 import org.learningoffice.config.ConfigModule;
 import org.learningoffice.jira.JiraModule;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: validates the configuration and the Jira connection, one line per check. */
@@ -29,12 +27,7 @@ import picocli.CommandLine.Spec;
       "Prints one line per check (OK, WARN, FAIL or SKIP, and what to do); exits 1 on any FAIL."
     })
 final class CheckCommand implements Callable<Integer> {
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Configuration file (default: ${DEFAULT-VALUE}).",
-      defaultValue = "learning-office.yml")
-  Path configFile;
+  @Mixin ConfigFileOption configFile;
 
   @Spec CommandSpec spec;
 
@@ -49,13 +42,13 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     AppConfig config;
     try {
-      config = new ConfigLoader(env).load(configFile);
+      config = configFile.load(env);
     } catch (ConfigException e) {
       e.problems().forEach(problem -> out.println(CheckResult.fail("config", problem).line()));
       out.flush();
       return 1;
     }
-    out.println(CheckResult.ok("config", configFile + " is valid").line());
+    out.println(CheckResult.ok("config", configFile.file + " is valid").line());
     List<CheckResult> results =
         Guice.createInjector(
                 new CoreModule(Clock.systemUTC()),

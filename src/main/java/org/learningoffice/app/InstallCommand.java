@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.learningoffice.config.AppConfig;
-import org.learningoffice.config.ConfigLoader;
 import org.learningoffice.config.ConfigModule;
 import org.learningoffice.install.WebhookDescriptor;
 import org.learningoffice.install.WebhookInstaller;
@@ -21,6 +19,7 @@ import org.learningoffice.jira.JiraOutcomeUnknownException;
 import org.learningoffice.jira.JiraUnavailableException;
 import org.learningoffice.jira.RegisteredWebhook;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,12 +38,7 @@ final class InstallCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Show what it would register; change nothing.")
   boolean dryRun;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Configuration file (default: ${DEFAULT-VALUE}).",
-      defaultValue = "learning-office.yml")
-  Path configFile;
+  @Mixin ConfigFileOption configFile;
 
   @Spec CommandSpec spec;
 
@@ -58,7 +52,7 @@ final class InstallCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    AppConfig config = new ConfigLoader(env).load(configFile);
+    AppConfig config = configFile.load(env);
     Injector injector =
         Guice.createInjector(
             new CoreModule(Clock.systemUTC()),

@@ -1,16 +1,14 @@
 package org.learningoffice.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.learningoffice.config.AppConfig;
-import org.learningoffice.config.ConfigLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code serve}: runs the service until the process is stopped. */
@@ -22,12 +20,7 @@ import picocli.CommandLine.Spec;
           + " background job. Migrates the database on start. Stops cleanly on SIGTERM or Ctrl-C."
     })
 final class ServeCommand implements Callable<Integer> {
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Configuration file (default: ${DEFAULT-VALUE}).",
-      defaultValue = "learning-office.yml")
-  Path configFile;
+  @Mixin ConfigFileOption configFile;
 
   @Spec CommandSpec spec;
 
@@ -39,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    AppConfig config = new ConfigLoader(env).load(configFile);
+    AppConfig config = configFile.load(env);
     Application application = Application.create(config, Clock.systemUTC());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import org.learningoffice.capture.CaptureFormModule;
 import org.learningoffice.capture.CaptureModule;
-import org.learningoffice.classify.ClassifySettings;
 import org.learningoffice.classify.ServingClassifyModule;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigModule;
@@ -61,7 +60,7 @@ public final class Application implements AutoCloseable {
             new LifecycleModule(),
             new OrderModule(),
             new LessonModule(),
-            new ServingClassifyModule(ClassifySettings.defaults()),
+            new ServingClassifyModule(config.classify()),
             new CaptureFormModule(),
             new OutboxModule(),
             new CaptureModule());

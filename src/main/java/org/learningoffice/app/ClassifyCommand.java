@@ -1,24 +1,33 @@
 package org.learningoffice.app;
 
-import jakarta.inject.Inject;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.learningoffice.classify.Classification;
 import org.learningoffice.classify.Classifier;
 import org.learningoffice.classify.ClassifierEvaluation;
 import org.learningoffice.classify.ClassifyException;
+import org.learningoffice.classify.ClassifyModule;
 import org.learningoffice.classify.ClassifySettings;
 import org.learningoffice.classify.EvalReport;
 import org.learningoffice.classify.EvalReportWriter;
 import org.learningoffice.classify.Facet;
 import org.learningoffice.classify.FacetSuggestion;
+import org.learningoffice.classify.InMemoryClassifyEdgesModule;
 import org.learningoffice.classify.LabelledLesson;
 import org.learningoffice.classify.LabelledLessonReader;
 import org.learningoffice.classify.LessonInput;
+import org.learningoffice.config.ClassifyConfig;
+import org.learningoffice.config.ConfigLoader;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Stage;
 import org.learningoffice.taxonomy.Strategy;
@@ -26,22 +35,33 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code classify TEXT} and {@code classify eval --input FILE.jsonl}. */
+/**
+ * {@code classify [--config FILE] TEXT} and {@code classify eval --input FILE.jsonl}. The
+ * classifier is wired (and trained) only when the command runs, from the {@code classify:} section
+ * of the config file, or the defaults when there is none.
+ */
 @Command(
     name = "classify",
     mixinStandardHelpOptions = true,
     description = "Prints the predicted unit, type and direction of a lesson with confidence.")
 public final class ClassifyCommand implements Callable<Integer> {
 
-  private final Classifier classifier;
-  private final ClassifierEvaluation evaluation;
-  private final LabelledLessonReader lessons;
-  private final EvalReportWriter reports;
-  private final ClassifySettings settings;
+  private final Map<String, String> env;
+  private final Clock clock;
 
   @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
+      description =
+          "Configuration file whose classify: section is used (default: ./learning-office.yml"
+              + " when present, else the built-in defaults).")
+  private Path configFile;
 
   @Parameters(arity = "0..*", paramLabel = "TEXT", description = "The lesson text.")
   private List<String> words = List.of();
@@ -64,18 +84,46 @@ public final class ClassifyCommand implements Callable<Integer> {
       description = "Priority class: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   private PriorityClass priority;
 
-  @Inject
-  public ClassifyCommand(
-      Classifier classifier,
-      ClassifierEvaluation evaluation,
-      LabelledLessonReader lessons,
-      EvalReportWriter reports,
-      ClassifySettings settings) {
-    this.classifier = classifier;
-    this.evaluation = evaluation;
-    this.lessons = lessons;
-    this.reports = reports;
-    this.settings = settings;
+  /**
+   * @param env supplies the {@code LO_} overrides of config keys
+   * @param clock the clock the classifier's model store records training time with
+   */
+  public ClassifyCommand(Map<String, String> env, Clock clock) {
+    this.env = Map.copyOf(env);
+    this.clock = clock;
+  }
+
+  /**
+   * The {@code classify:} settings: from {@code --config}, else ./learning-office.yml, else
+   * defaults.
+   */
+  ClassifyConfig config() {
+    if (configFile != null) {
+      return new ConfigLoader(env).loadClassify(configFile);
+    }
+    if (Files.isRegularFile(ConfigLoader.DEFAULT_FILE)) {
+      return new ConfigLoader(env).loadClassify(ConfigLoader.DEFAULT_FILE);
+    }
+    return ClassifyConfig.defaults();
+  }
+
+  private Injector wire() {
+    return Guice.createInjector(
+        new CoreModule(clock), new ClassifyModule(config()), new InMemoryClassifyEdgesModule());
+  }
+
+  /** Guice wraps what a provider throws; a bad vocabulary file should read as itself. */
+  private static <T> T get(Injector injector, Class<T> type) {
+    try {
+      return injector.getInstance(type);
+    } catch (ProvisionException e) {
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof ClassifyException classify) {
+          throw classify;
+        }
+      }
+      throw e;
+    }
   }
 
   @Override
@@ -89,7 +137,16 @@ public final class ClassifyCommand implements Callable<Integer> {
     LessonInput input =
         new LessonInput(
             title, String.join(" ", words), Optional.ofNullable(stage), strategy, priority);
-    Classification result = classifier.classify(input);
+    Injector injector;
+    Classification result;
+    try {
+      injector = wire();
+      result = get(injector, Classifier.class).classify(input);
+    } catch (ClassifyException e) {
+      spec.commandLine().getErr().println("classify: " + e.getMessage());
+      return 1;
+    }
+    ClassifySettings settings = get(injector, ClassifySettings.class);
     PrintWriter out = spec.commandLine().getOut();
     for (Facet facet : Facet.values()) {
       FacetSuggestion<?> s = result.get(facet);
@@ -123,6 +180,10 @@ public final class ClassifyCommand implements Callable<Integer> {
               description = "K-fold cross-validation over the input instead of the bundled model.")
           Integer folds) {
     try {
+      Injector injector = wire();
+      LabelledLessonReader lessons = get(injector, LabelledLessonReader.class);
+      ClassifierEvaluation evaluation = get(injector, ClassifierEvaluation.class);
+      EvalReportWriter reports = get(injector, EvalReportWriter.class);
       List<LabelledLesson> labelled = lessons.read(input);
       if (labelled.isEmpty()) {
         throw new ClassifyException(input + " holds no lessons");

@@ -1,5 +1,6 @@
 package org.learningoffice.app;
 
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -13,13 +14,13 @@ public final class Main {
 
   /** The whole command line, with every command; {@code env} supplies the {@code LO_} overrides. */
   static CommandLine commandLine(Map<String, String> env) {
-    CommandLine cli = new CommandLine(new LearningOfficeCommand(), new LazyClassifyFactory());
+    CommandLine cli = new CommandLine(new LearningOfficeCommand());
     cli.addSubcommand(new CheckCommand(env));
     cli.addSubcommand(new ServeCommand(env));
     cli.addSubcommand(new DemoCommand());
     cli.addSubcommand(new BackfillCommand(env));
     cli.addSubcommand(new InstallCommand(env));
-    cli.addSubcommand("classify", ClassifyCommand.class);
+    cli.addSubcommand("classify", new ClassifyCommand(env, Clock.systemUTC()));
     cli.setExecutionExceptionHandler(new UserErrorHandler());
     return cli;
   }

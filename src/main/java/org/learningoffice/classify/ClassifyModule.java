@@ -6,6 +6,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.learningoffice.config.ClassifyConfig;
 
 /**
  * Wires the classifier. Needs bindings from elsewhere for {@link java.time.Clock}, {@link
@@ -22,6 +23,11 @@ public final class ClassifyModule extends AbstractModule {
 
   public ClassifyModule(ClassifySettings settings) {
     this(settings, Optional.empty());
+  }
+
+  /** From the {@code classify:} config section (settings and extra vocabulary). */
+  public ClassifyModule(ClassifyConfig config) {
+    this(ClassifySettings.from(config), config.vocabulary());
   }
 
   /** With an installation's vocabulary file that extends the bundled one. */

@@ -1,6 +1,7 @@
 package org.learningoffice.classify;
 
 import java.time.Duration;
+import org.learningoffice.config.ClassifyConfig;
 
 /**
  * Settings of the classifier ({@code classify.*} in the config file).
@@ -39,6 +40,16 @@ public record ClassifySettings(
   /** The defaults: 0.6, P90D, 2, 0.3, 20. */
   public static ClassifySettings defaults() {
     return new ClassifySettings(0.6, Duration.ofDays(90), 2, 0.3, 20);
+  }
+
+  /** The settings of a {@code classify:} config section. */
+  public static ClassifySettings from(ClassifyConfig config) {
+    return new ClassifySettings(
+        config.minConfidence(),
+        config.recurrenceLookBack(),
+        config.recurrenceMinSimilar(),
+        config.recurrenceThreshold(),
+        config.retrainAfter());
   }
 
   /** These settings with another minimum confidence. */

@@ -2,8 +2,11 @@ package org.learningoffice.classify;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -12,7 +15,10 @@ import opennlp.tools.ml.model.Event;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
-/** Trains L2-regularised logistic regression (OpenNLP maxent, L-BFGS) for one facet. */
+/**
+ * Trains L2-regularised logistic regression (OpenNLP maxent, L-BFGS) for one facet, with labels
+ * balanced by repeating lessons of rarer labels.
+ */
 public final class FacetModelTrainer {
 
   private static final String UNSEEN_LABEL = "(placeholder for a label missing from training)";
@@ -31,9 +37,17 @@ public final class FacetModelTrainer {
 
   /** Trains a model from features paired with gold labels. */
   public FacetModel train(Facet facet, List<String[]> contexts, List<String> labels) {
+    // Macro-F1 weighs every label alike: a lesson of a rare label counts about as often as the
+    // commonest label is to it, so the model does not learn to ignore the rare one.
+    Map<String, Long> counts =
+        labels.stream().collect(Collectors.groupingBy(l -> l, Collectors.counting()));
+    long most = Collections.max(counts.values());
     List<Event> events = new ArrayList<>();
     for (int i = 0; i < contexts.size(); i++) {
-      events.add(new Event(labels.get(i), contexts.get(i)));
+      long copies = Math.round((double) most / counts.get(labels.get(i)));
+      for (long c = 0; c < copies; c++) {
+        events.add(new Event(labels.get(i), contexts.get(i)));
+      }
     }
     if (new HashSet<>(labels).size() < 2) {
       // Logistic regression needs two outcomes; tiny training sets (a CV fold of a small file)

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.learningoffice.taxonomy.Stage;
 
-/** Turns a lesson into features: stems, stem bigrams, vocabulary cues and order context. */
+/**
+ * Turns a lesson into features: words as written, stems, stem bigrams, title stems, the stems of
+ * the text's last sentence, vocabulary cues and order context.
+ */
 public final class FeatureExtractor {
 
   private final Tokenizer tokenizer;
@@ -22,14 +25,19 @@ public final class FeatureExtractor {
 
   /** Features of one lesson; the same lesson always gives the same features. */
   public LessonFeatures extract(LessonInput input) {
-    List<String> title = tokenizer.stems(input.title());
-    List<String> body = tokenizer.stems(input.text());
+    List<String> titleWords = tokenizer.words(input.title());
+    List<String> bodyWords = tokenizer.words(input.text());
+    List<String> title = tokenizer.stemsOf(titleWords);
+    List<String> body = tokenizer.stemsOf(bodyWords);
     List<String> all = new ArrayList<>(title.size() + body.size() + 1);
     all.addAll(title);
     all.add("|"); // no bigram across title and text
     all.addAll(body);
 
     Set<String> features = new LinkedHashSet<>();
+    // Every lesson has it: the models' intercept, and never an empty context (OpenNLP's optimiser
+    // does not end on lessons with no features, which rare-feature pruning can otherwise leave).
+    features.add("bias");
     for (int i = 0; i < all.size(); i++) {
       String stem = all.get(i);
       if (!stem.equals("|")) {
@@ -41,6 +49,18 @@ public final class FeatureExtractor {
     }
     for (String stem : title) {
       features.add("t=" + stem);
+    }
+    // Unstemmed words keep tense and modality ("created" vs "create", "should"), which tell a
+    // lesson drawn from this order from a change made for orders to come.
+    for (String word : titleWords) {
+      features.add("r=" + word);
+    }
+    for (String word : bodyWords) {
+      features.add("r=" + word);
+    }
+    // The last sentence usually states the conclusion: what changes, and for whom.
+    for (String stem : tokenizer.stems(tokenizer.lastSentence(input.text()))) {
+      features.add("e=" + stem);
     }
     List<Cue> found = cues.find(all);
     Optional<CodpPlacement> codp = codpRule.place(input.stage(), input.strategy());

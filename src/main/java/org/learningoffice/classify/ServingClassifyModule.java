@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.util.Modules;
+import org.learningoffice.config.ClassifyConfig;
 import org.learningoffice.lifecycle.BackgroundService;
 
 /**
@@ -13,16 +14,16 @@ import org.learningoffice.lifecycle.BackgroundService;
  * earlier lessons) come from the lesson feature's module.
  */
 public final class ServingClassifyModule extends AbstractModule {
-  private final ClassifySettings settings;
+  private final ClassifyConfig config;
 
-  public ServingClassifyModule(ClassifySettings settings) {
-    this.settings = settings;
+  public ServingClassifyModule(ClassifyConfig config) {
+    this.config = config;
   }
 
   @Override
   protected void configure() {
     install(
-        Modules.override(new ClassifyModule(settings))
+        Modules.override(new ClassifyModule(config))
             .with(binder -> binder.bind(Classifier.class).to(RulesUntilTrainedClassifier.class)));
     bind(RulesUntilTrainedClassifier.class).in(Singleton.class);
     bind(ClassifierModelStore.class).to(DatabaseClassifierModelStore.class).in(Singleton.class);

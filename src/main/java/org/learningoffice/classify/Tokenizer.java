@@ -13,7 +13,11 @@ public final class Tokenizer {
 
   /** Stems of the words of a text, in order; HTML tags and entities are skipped. */
   public List<String> stems(String text) {
-    List<String> words = words(text);
+    return stemsOf(words(text));
+  }
+
+  /** Stems of words already split by {@link #words(String)}. */
+  public List<String> stemsOf(List<String> words) {
     PorterStemmer stemmer = new PorterStemmer(); // stateful, so one per call
     List<String> stems = new ArrayList<>(words.size());
     for (String word : words) {
@@ -50,6 +54,22 @@ public final class Tokenizer {
     }
     flush(word, words);
     return words;
+  }
+
+  /**
+   * The last sentence of a text (after the last '.', '!' or '?' followed by a space), or the whole
+   * text when it has one sentence.
+   */
+  public String lastSentence(String text) {
+    String limited = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    String stripped = limited.strip();
+    for (int i = stripped.length() - 2; i >= 0; i--) {
+      char c = stripped.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(stripped.charAt(i + 1))) {
+        return stripped.substring(i + 1).strip();
+      }
+    }
+    return stripped;
   }
 
   private static boolean nextIsLetter(String text, int i) {

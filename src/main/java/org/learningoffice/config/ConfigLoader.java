@@ -27,6 +27,17 @@ public final class ConfigLoader {
     return read(parse(file));
   }
 
+  /**
+   * Loads only the {@code classify:} section of a config file: the classify command needs no Jira
+   * or store settings, so their problems (e.g. an unset secret) do not stop it.
+   */
+  public ClassifyConfig loadClassify(Path file) {
+    ConfigReader reader = new ConfigReader(parse(file), env);
+    ClassifyConfig config = ClassifyConfig.read(reader);
+    reader.finishSection("classify.");
+    return config;
+  }
+
   /** Loads a config from YAML text (for embedded configurations and tests). */
   public AppConfig loadYaml(String text, String origin) {
     return read(parse(text, origin));

@@ -250,10 +250,21 @@ public final class ConfigReader {
    * that nothing read.
    */
   public void finish() {
+    finishSection("");
+  }
+
+  /**
+   * Like {@link #finish()} for a reader of one section: keys outside {@code prefix} (e.g. {@code
+   * "classify."}) are left to the commands that read them.
+   */
+  public void finishSection(String prefix) {
     List<String> all = new ArrayList<>(problems);
     List<String> leaves = new ArrayList<>();
     collectLeaves(root, "", leaves);
     for (String leaf : leaves) {
+      if (!leaf.startsWith(prefix)) {
+        continue;
+      }
       if (read.stream().noneMatch(k -> leaf.equals(k) || leaf.startsWith(k + "."))) {
         all.add(
             leaf

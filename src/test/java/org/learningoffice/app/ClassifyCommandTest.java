@@ -4,51 +4,90 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.AbstractModule;
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.learningoffice.classify.ClassifyModule;
-import org.learningoffice.classify.ClassifySettings;
-import org.learningoffice.classify.InMemoryClassifyEdgesModule;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ClassifyCommandTest {
 
   private static final String TINY = "src/test/resources/classify/tiny.jsonl";
-  private static Injector injector;
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path dir;
 
   private record Run(int exitCode, String out, String err) {}
-
-  @BeforeAll
-  static void wire() {
-    injector =
-        Guice.createInjector(
-            new ClassifyModule(ClassifySettings.defaults()),
-            new InMemoryClassifyEdgesModule(),
-            new AbstractModule() {
-              @Override
-              protected void configure() {
-                bind(Clock.class)
-                    .toInstance(Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
-              }
-            });
-  }
 
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(injector.getInstance(ClassifyCommand.class));
+    CommandLine cli = new CommandLine(new ClassifyCommand(Map.of(), CLOCK));
+    cli.setExecutionExceptionHandler(new UserErrorHandler());
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     int code = cli.execute(args);
     return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void classifyTakesMinConfidenceFromTheConfigFile() throws Exception {
+    Path config = Files.writeString(dir.resolve("lo.yml"), "classify:\n  minConfidence: 1.0\n");
+
+    Run run = run("--config", config.toString(), "First time we tried a new fixture");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("[below 1.00: not pre-selected]");
+  }
+
+  @Test
+  void classifyWithoutConfigUsesTheDefaults() {
+    Run run = run("First time we tried a new fixture");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).doesNotContain("below 1.00").containsPattern("type\\s+EXPLORATION");
+  }
+
+  @Test
+  void evalUsesTheExtraVocabularyNamedInTheConfigFile() throws Exception {
+    Path vocabulary =
+        Files.writeString(dir.resolve("extra.yml"), "type:\n  EXPLORATION: [moonshot]\n");
+    Path config =
+        Files.writeString(dir.resolve("lo.yml"), "classify:\n  vocabulary: " + vocabulary + "\n");
+
+    Run run = run("eval", "--config", config.toString(), "--input", TINY, "--json");
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void aBadVocabularyFileIsReportedWithoutAStackTrace() throws Exception {
+    Path vocabulary = Files.writeString(dir.resolve("extra.yml"), "colour:\n  RED: [x]\n");
+    Path config =
+        Files.writeString(dir.resolve("lo.yml"), "classify:\n  vocabulary: " + vocabulary + "\n");
+
+    Run run = run("--config", config.toString(), "some text");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("'colour' is not a facet").doesNotContain("at org.");
+  }
+
+  @Test
+  void aBadClassifyKeyStopsTheCommandNamingTheKey() throws Exception {
+    Path config = Files.writeString(dir.resolve("lo.yml"), "classify:\n  retrainAfter: never\n");
+
+    Run run = run("eval", "--config", config.toString(), "--input", TINY);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("classify.retrainAfter: 'never' is not a whole number");
   }
 
   @Test

@@ -77,6 +77,27 @@ class ClassifierSuggestionTest {
     }
   }
 
+  static Stream<String> textsWithoutKnownWords() {
+    return Stream.of(
+        "",
+        "   \n\t ",
+        "x".repeat(5000),
+        "納期が遅れた。仕様書が営業から技術に渡されなかった。",
+        "🚚🔥😱 👍👍",
+        "<div><br/><img src='a.png'/></div>&nbsp;&nbsp;");
+  }
+
+  @ParameterizedTest
+  @MethodSource("textsWithoutKnownWords")
+  void preSelectsNothingForATextWithoutKnownWordsAndNoStage(String text) {
+    Classification c = classifier.classify(lesson(text));
+
+    for (Facet facet : Facet.values()) {
+      assertThat(c.get(facet).preselect()).as(facet.key()).isFalse();
+      assertThat(c.get(facet).confidence()).as(facet.key()).isLessThan(0.6);
+    }
+  }
+
   @Test
   void isLessSureOfEmptyTextThanOfAClearLesson() {
     Classification empty = classifier.classify(lesson(""));

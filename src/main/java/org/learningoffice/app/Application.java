@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigModule;
+import org.learningoffice.digest.DigestModule;
 import org.learningoffice.jira.JiraModule;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.LifecycleModule;
@@ -53,7 +54,8 @@ public final class Application implements AutoCloseable {
             new JiraModule(),
             new WebModule(),
             new LifecycleModule(),
-            new OrderModule());
+            new OrderModule(),
+            new DigestModule());
     return new Application(Guice.createInjector(Modules.override(all).with(overrides)));
   }
 

@@ -17,6 +17,8 @@ public final class Main {
     cli.addSubcommand(new CheckCommand(env));
     cli.addSubcommand(new ServeCommand(env));
     cli.addSubcommand("classify", ClassifyCommand.class);
+    cli.addSubcommand(new DigestCommand(env));
+    cli.addSubcommand(new ExportCommand(env));
     cli.setExecutionExceptionHandler(new UserErrorHandler());
     return cli;
   }

@@ -7,7 +7,8 @@ public record AppConfig(
     OrdersConfig orders,
     StoreConfig store,
     CaptureConfig capture,
-    DigestConfig digest) {
+    DigestConfig digest,
+    OfficeConfig office) {
 
   /** Reads every section; problems are collected in the reader. */
   static AppConfig read(ConfigReader r) {
@@ -17,6 +18,7 @@ public record AppConfig(
         OrdersConfig.read(r),
         StoreConfig.read(r),
         CaptureConfig.read(r),
-        DigestConfig.read(r));
+        DigestConfig.read(r),
+        OfficeConfig.read(r));
   }
 }

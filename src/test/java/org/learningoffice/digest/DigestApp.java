@@ -25,7 +25,20 @@ final class DigestApp implements AutoCloseable {
   final Seed seed;
   private boolean started;
 
+  static final String CLOUD_JIRA =
+      """
+      baseUrl: https://acme.atlassian.net
+      deployment: cloud
+      email: bot@example.com
+      apiToken: token
+      webhookSecret: webhook-secret
+      """;
+
   DigestApp(TestDatabase db, String digestYaml, Map<String, String> extraEnv) {
+    this(db, CLOUD_JIRA, digestYaml, extraEnv);
+  }
+
+  DigestApp(TestDatabase db, String jiraYaml, String digestYaml, Map<String, String> extraEnv) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("LO_STORE_URL", db.url());
     env.putAll(extraEnv);
@@ -35,11 +48,7 @@ final class DigestApp implements AutoCloseable {
           port: 0
           publicBaseUrl: https://lo.example.com
         jira:
-          baseUrl: ${LO_TEST_JIRA_BASE_URL:-https://acme.atlassian.net}
-          deployment: cloud
-          email: bot@example.com
-          apiToken: token
-          webhookSecret: webhook-secret
+        %s
         orders:
           jql: project = ORD
         store:
@@ -53,10 +62,7 @@ final class DigestApp implements AutoCloseable {
           zone: Europe/Stockholm
         %s
         """
-            .formatted(ACCESS_TOKEN, digestYaml.indent(2))
-            .replace(
-                "${LO_TEST_JIRA_BASE_URL:-https://acme.atlassian.net}",
-                env.getOrDefault("LO_TEST_JIRA_BASE_URL", "https://acme.atlassian.net"));
+            .formatted(jiraYaml.indent(2), ACCESS_TOKEN, digestYaml.indent(2));
     AppConfig config = new ConfigLoader(env).loadYaml(yaml, "digest-test.yml");
     app =
         Application.create(

@@ -74,12 +74,16 @@ final class Labels {
     return (hours / 24) + " d " + (hours % 24) + " h";
   }
 
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   static String summary(Digest digest) {
     Digest.Totals t = digest.totals();
-    return t.ordersClosed()
-        + " orders closed, "
-        + t.lessonsCaptured()
-        + " lessons captured, capture rate "
+    return count(t.ordersClosed(), "order")
+        + " closed, "
+        + count(t.lessonsCaptured(), "lesson")
+        + " captured, capture rate "
         + percent(t.captureRate())
         + t.medianTimeToFirstLesson()
             .map(d -> ", median time to first lesson " + duration(d))

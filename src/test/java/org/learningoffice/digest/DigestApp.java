@@ -39,8 +39,18 @@ final class DigestApp implements AutoCloseable {
   }
 
   DigestApp(TestDatabase db, String jiraYaml, String digestYaml, Map<String, String> extraEnv) {
+    this(db.database(), db.url(), jiraYaml, digestYaml, extraEnv);
+  }
+
+  /** Another instance on a database that is already open (its own pool on the same schema). */
+  DigestApp(
+      Database database,
+      String url,
+      String jiraYaml,
+      String digestYaml,
+      Map<String, String> extraEnv) {
     Map<String, String> env = new LinkedHashMap<>();
-    env.put("LO_STORE_URL", db.url());
+    env.put("LO_STORE_URL", url);
     env.putAll(extraEnv);
     String yaml =
         """
@@ -69,10 +79,10 @@ final class DigestApp implements AutoCloseable {
             config,
             clock,
             binder -> {
-              binder.bind(Database.class).toInstance(db.database());
+              binder.bind(Database.class).toInstance(database);
               binder.bind(DigestTiming.class).toInstance(FAST);
             });
-    seed = new Seed(db.database());
+    seed = new Seed(database);
   }
 
   DigestApp(TestDatabase db) {

@@ -87,8 +87,8 @@ public final class LessonSearch {
                 add(
                     where,
                     params,
-                    "(LOWER(l.title) LIKE :text ESCAPE '\\' OR LOWER(l.body) LIKE :text ESCAPE '\\'"
-                        + " OR LOWER(COALESCE(l.proposed_action, '')) LIKE :text ESCAPE '\\')",
+                    "(LOWER(l.title) LIKE :text ESCAPE '!' OR LOWER(l.body) LIKE :text ESCAPE '!'"
+                        + " OR LOWER(COALESCE(l.proposed_action, '')) LIKE :text ESCAPE '!')",
                     "text",
                     "%" + likeEscape(t.strip().toLowerCase(Locale.ROOT)) + "%"));
     String sql =
@@ -114,6 +114,7 @@ public final class LessonSearch {
   }
 
   private static String likeEscape(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    // '!' rather than a backslash: JDBI's SQL lexer reads a backslash in quotes as an escape
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

@@ -7,21 +7,21 @@ import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Unit;
 
 /** A lesson whose every field tries to be markup in one of the digest's formats. */
-final class Hostile {
-  static final String TITLE = "<img src=x onerror=alert(1)> & *ping* <!here>";
-  static final String BODY =
+public final class Hostile {
+  public static final String TITLE = "<img src=x onerror=alert(1)> & *ping* <!here>";
+  public static final String BODY =
       "<script>alert('x')</script>\n"
           + "<@U024BE7LH> <!channel> <https://evil.example|click me>\n"
           + "[click](https://evil.example) **bold** _em_ # heading\n"
           + "{code}System.exit(0);{code} [~admin] h1. not a heading\n"
           + "\"quotes\" 'single' `tick` ]]> \\backslash";
-  static final String ACTION = "<b>Act</b> & [now](javascript:alert(1))";
-  static final String SUMMARY = "Order <i>summary</i> & *co*";
+  public static final String ACTION = "<b>Act</b> & [now](javascript:alert(1))";
+  public static final String SUMMARY = "Order <i>summary</i> & *co*";
 
   private Hostile() {}
 
   /** Seeds the hostile lesson in 2026-W48 on an expedited, between-unit order. */
-  static void seed(Seed seed) {
+  public static void seed(Seed seed) {
     long order =
         seed.order(
             "ORD-66",

@@ -16,16 +16,16 @@ import org.learningoffice.taxonomy.Unit;
  * Inserts {@code orders} and {@code lessons} rows directly (the shape of V1__schema.sql), as the
  * capture form would store them.
  */
-final class Seed {
+public final class Seed {
   private final Database database;
   private int issueIds = 10_000;
 
-  Seed(Database database) {
+  public Seed(Database database) {
     this.database = database;
   }
 
   /** A lesson to insert; defaults are a plain retrospective front-office exploitation. */
-  record L(
+  public record L(
       String title,
       String body,
       Unit unit,
@@ -35,7 +35,7 @@ final class Seed {
       Recurrence recurrence,
       Optional<String> action,
       Instant createdAt) {
-    static L of(String title, Instant createdAt) {
+    public static L of(String title, Instant createdAt) {
       return new L(
           title,
           "What happened on " + title,
@@ -48,38 +48,38 @@ final class Seed {
           createdAt);
     }
 
-    L unit(Unit u) {
+    public L unit(Unit u) {
       return new L(title, body, u, type, direction, timing, recurrence, action, createdAt);
     }
 
-    L type(LessonType t) {
+    public L type(LessonType t) {
       return new L(title, body, unit, t, direction, timing, recurrence, action, createdAt);
     }
 
-    L direction(Direction d) {
+    public L direction(Direction d) {
       return new L(title, body, unit, type, d, timing, recurrence, action, createdAt);
     }
 
-    L timing(Timing t) {
+    public L timing(Timing t) {
       return new L(title, body, unit, type, direction, t, recurrence, action, createdAt);
     }
 
-    L recurrent() {
+    public L recurrent() {
       return new L(
           title, body, unit, type, direction, timing, Recurrence.RECURRENT, action, createdAt);
     }
 
-    L action(String a) {
+    public L action(String a) {
       return new L(
           title, body, unit, type, direction, timing, recurrence, Optional.of(a), createdAt);
     }
 
-    L body(String b) {
+    public L body(String b) {
       return new L(title, b, unit, type, direction, timing, recurrence, action, createdAt);
     }
   }
 
-  long order(
+  public long order(
       String key, String summary, Strategy strategy, PriorityClass priority, Instant closedAt) {
     String issueId = Integer.toString(issueIds++);
     return database
@@ -106,7 +106,7 @@ final class Seed {
                     .one());
   }
 
-  long lesson(long orderId, L l) {
+  public long lesson(long orderId, L l) {
     return database
         .jdbi()
         .withHandle(
@@ -137,7 +137,7 @@ final class Seed {
                     .one());
   }
 
-  void similar(long lessonId, long earlierId, double score) {
+  public void similar(long lessonId, long earlierId, double score) {
     database
         .jdbi()
         .useHandle(

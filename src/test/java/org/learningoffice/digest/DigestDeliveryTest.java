@@ -135,4 +135,16 @@ class DigestDeliveryTest {
     assertThat(deliveries.startSending(slow)).isFalse();
     assertThat(deliveries.startSending(taker)).isTrue();
   }
+
+  @Test
+  void aWeekMissedWhileTheServiceWasDownIsSentAtStartUp() {
+    // down over Monday's 07:00; started on Wednesday: W48's digest goes out at once
+    app.clock.set(Instant.parse("2026-12-02T12:00:00Z"));
+
+    app.start();
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> mail.received().size() == RECIPIENTS.length);
+    assertThat(app.get(DigestDeliveries.class).status(WEEK, Channel.EMAIL, "a@example.com"))
+        .contains("SENT");
+  }
 }

@@ -62,12 +62,14 @@ final class DigestQueries {
   List<ClosedOrder> closedOrders(Instant start, Instant end) {
     return handle
         .createQuery(
+            // correlated subqueries, not a join: they probe lessons_order_idx per closed order,
+            // where a join lets PostgreSQL hash the whole lessons table
             "SELECT o.id, o.issue_id, o.issue_key, o.summary, o.strategy, o.priority_class,"
-                + " o.closed_at, COUNT(l.id) AS lessons, MIN(l.created_at) AS first_lesson"
-                + " FROM orders o LEFT JOIN lessons l ON l.order_id = o.id"
-                + " WHERE o.closed_at >= :start AND o.closed_at < :end"
-                + " GROUP BY o.id, o.issue_id, o.issue_key, o.summary, o.strategy,"
-                + " o.priority_class, o.closed_at"
+                + " o.closed_at,"
+                + " (SELECT COUNT(*) FROM lessons l WHERE l.order_id = o.id) AS lessons,"
+                + " (SELECT MIN(l.created_at) FROM lessons l WHERE l.order_id = o.id)"
+                + " AS first_lesson"
+                + " FROM orders o WHERE o.closed_at >= :start AND o.closed_at < :end"
                 + " ORDER BY o.closed_at, o.issue_key")
         .bind("start", start)
         .bind("end", end)

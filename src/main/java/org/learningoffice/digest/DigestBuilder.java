@@ -81,9 +81,14 @@ public final class DigestBuilder {
         queries.lessons(start, end).stream().map(this::toDigestLesson).toList();
     Map<IsoWeek, Map<Unit, Map<LessonType, Integer>>> history = new TreeMap<>();
     history.put(week, countsOf(lessons));
-    for (int back = 1; back < TREND_WEEKS; back++) {
-      IsoWeek earlier = week.minus(back);
-      history.put(earlier, queries.unitTypeCounts(earlier.start(zone), earlier.end(zone)));
+    List<Instant> bounds = new ArrayList<>();
+    for (int back = TREND_WEEKS - 1; back >= 1; back--) {
+      bounds.add(week.minus(back).start(zone));
+    }
+    bounds.add(start);
+    List<Map<Unit, Map<LessonType, Integer>>> earlier = queries.unitTypeCounts(bounds);
+    for (int back = TREND_WEEKS - 1; back >= 1; back--) {
+      history.put(week.minus(back), earlier.get(TREND_WEEKS - 1 - back));
     }
     return new Digest(
         week,

@@ -16,6 +16,7 @@ import org.learningoffice.capture.CaptureModule;
 import org.learningoffice.classify.ServingClassifyModule;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigModule;
+import org.learningoffice.digest.DigestModule;
 import org.learningoffice.jira.JiraModule;
 import org.learningoffice.lesson.LessonModule;
 import org.learningoffice.lifecycle.BackgroundService;
@@ -63,7 +64,8 @@ public final class Application implements AutoCloseable {
             new ServingClassifyModule(config.classify()),
             new CaptureFormModule(),
             new OutboxModule(),
-            new CaptureModule());
+            new CaptureModule(),
+            new DigestModule());
     return new Application(Guice.createInjector(Modules.override(all).with(overrides)));
   }
 

@@ -21,6 +21,8 @@ public final class Main {
     cli.addSubcommand(new BackfillCommand(env));
     cli.addSubcommand(new InstallCommand(env));
     cli.addSubcommand("classify", new ClassifyCommand(env, Clock.systemUTC()));
+    cli.addSubcommand(new DigestCommand(env));
+    cli.addSubcommand(new ExportCommand(env));
     cli.setExecutionExceptionHandler(new UserErrorHandler());
     return cli;
   }

@@ -8,7 +8,8 @@ public record AppConfig(
     StoreConfig store,
     CaptureConfig capture,
     DigestConfig digest,
-    ClassifyConfig classify) {
+    ClassifyConfig classify,
+    OfficeConfig office) {
 
   /** Reads every section; problems are collected in the reader. */
   static AppConfig read(ConfigReader r) {
@@ -19,6 +20,7 @@ public record AppConfig(
         StoreConfig.read(r),
         CaptureConfig.read(r),
         DigestConfig.read(r),
-        ClassifyConfig.read(r));
+        ClassifyConfig.read(r),
+        OfficeConfig.read(r));
   }
 }

@@ -19,5 +19,6 @@ public final class ConfigModule extends AbstractModule {
     bind(StoreConfig.class).toInstance(config.store());
     bind(CaptureConfig.class).toInstance(config.capture());
     bind(DigestConfig.class).toInstance(config.digest());
+    bind(OfficeConfig.class).toInstance(config.office());
   }
 }

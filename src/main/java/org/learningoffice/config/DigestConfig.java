@@ -1,9 +1,102 @@
 package org.learningoffice.config;
 
+import java.net.URI;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.learningoffice.taxonomy.Unit;
 
-/** When the weekly learning-office digest goes out. */
-public record DigestConfig(WeeklySchedule schedule, ZoneId zone) {
+/**
+ * The weekly learning-office digest: when it goes out and where to. Every channel is optional; a
+ * channel without its settings is off.
+ */
+public record DigestConfig(
+    WeeklySchedule schedule,
+    ZoneId zone,
+    List<Recipient> recipients,
+    Optional<Smtp> smtp,
+    Optional<URI> slackWebhookUrl,
+    Optional<URI> teamsWebhookUrl,
+    Optional<String> jiraProjectKey,
+    String jiraIssueType) {
+
+  public DigestConfig {
+    Objects.requireNonNull(schedule, "schedule");
+    Objects.requireNonNull(zone, "zone");
+    recipients = List.copyOf(recipients);
+    Objects.requireNonNull(smtp, "smtp");
+    Objects.requireNonNull(slackWebhookUrl, "slackWebhookUrl");
+    Objects.requireNonNull(teamsWebhookUrl, "teamsWebhookUrl");
+    Objects.requireNonNull(jiraProjectKey, "jiraProjectKey");
+    Objects.requireNonNull(jiraIssueType, "jiraIssueType");
+  }
+
+  /** A digest with a schedule and no channel switched on. */
+  public static DigestConfig scheduleOnly(WeeklySchedule schedule, ZoneId zone) {
+    return new DigestConfig(
+        schedule,
+        zone,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        "Task");
+  }
+
+  /** One e-mail recipient; with a unit, that unit's lessons come first in their digest. */
+  public record Recipient(String address, Optional<Unit> unit) {
+    public Recipient {
+      Objects.requireNonNull(address, "address");
+      Objects.requireNonNull(unit, "unit");
+    }
+
+    /** Parses {@code lead@example.com} or {@code lead@example.com:front-office}. */
+    public static Optional<Recipient> parse(String text) {
+      String[] parts = text.strip().split(":", -1);
+      if (parts.length > 2 || !looksLikeAddress(parts[0].strip())) {
+        return Optional.empty();
+      }
+      if (parts.length == 1) {
+        return Optional.of(new Recipient(parts[0].strip(), Optional.empty()));
+      }
+      String wanted = parts[1].strip().replace('-', '_').toUpperCase(Locale.ROOT);
+      for (Unit unit : Unit.values()) {
+        if (unit.name().equals(wanted)) {
+          return Optional.of(new Recipient(parts[0].strip(), Optional.of(unit)));
+        }
+      }
+      return Optional.empty();
+    }
+
+    private static boolean looksLikeAddress(String address) {
+      int at = address.indexOf('@');
+      return at > 0
+          && at == address.lastIndexOf('@')
+          && at < address.length() - 1
+          && address.chars().noneMatch(c -> Character.isWhitespace(c) || c == '<' || c == '>');
+    }
+  }
+
+  /** The SMTP server that sends the digest e-mail. */
+  public record Smtp(
+      String host,
+      int port,
+      boolean startTls,
+      Optional<String> username,
+      Optional<Secret> password,
+      String from) {
+    public Smtp {
+      Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(username, "username");
+      Objects.requireNonNull(password, "password");
+      Objects.requireNonNull(from, "from");
+    }
+  }
+
   static DigestConfig read(ConfigReader r) {
     WeeklySchedule schedule =
         r.parsed(
@@ -12,6 +105,54 @@ public record DigestConfig(WeeklySchedule schedule, ZoneId zone) {
                 "is not a weekly time (day and 24-hour time)",
                 "MON 07:00")
             .orElse(WeeklySchedule.DEFAULT);
-    return new DigestConfig(schedule, r.zone("digest.zone", ZoneId.of("UTC")));
+    ZoneId zone = r.zone("digest.zone", ZoneId.of("UTC"));
+    List<Recipient> recipients = new ArrayList<>();
+    for (String entry : r.list("digest.recipients")) {
+      Recipient.parse(entry)
+          .ifPresentOrElse(
+              recipients::add,
+              () ->
+                  r.problem(
+                      "digest.recipients",
+                      "'"
+                          + entry
+                          + "' is not an e-mail address with an optional unit, e.g."
+                          + " lead@example.com or lead@example.com:front-office"));
+    }
+    Optional<Smtp> smtp = readSmtp(r);
+    if (!recipients.isEmpty() && smtp.isEmpty()) {
+      r.problem(
+          "digest.smtp.host", "is required when digest.recipients are set, e.g. smtp.example.com");
+    }
+    Optional<URI> slack =
+        r.httpUrl("digest.slack.webhookUrl", "https://hooks.slack.com/services/T/B/X");
+    Optional<URI> teams =
+        r.httpUrl("digest.teams.webhookUrl", "https://example.webhook.office.com/webhookb2/...");
+    Optional<String> project = r.string("digest.jira.projectKey");
+    String issueType = r.string("digest.jira.issueType", "Task");
+    return new DigestConfig(schedule, zone, recipients, smtp, slack, teams, project, issueType);
+  }
+
+  private static Optional<Smtp> readSmtp(ConfigReader r) {
+    Optional<String> host = r.string("digest.smtp.host");
+    boolean startTls = r.bool("digest.smtp.startTls", true);
+    int port = r.integer("digest.smtp.port", startTls ? 587 : 25, 1, 65535);
+    Optional<String> username = r.string("digest.smtp.username");
+    Optional<Secret> password = r.secret("digest.smtp.password");
+    Optional<String> from = r.string("digest.smtp.from");
+    if (host.isEmpty()) {
+      return Optional.empty();
+    }
+    if (from.isEmpty()) {
+      r.missing("digest.smtp.from", "learning-office@example.com", null);
+    }
+    return Optional.of(
+        new Smtp(
+            host.get(),
+            port,
+            startTls,
+            username,
+            password,
+            from.orElse("learning-office@localhost")));
   }
 }

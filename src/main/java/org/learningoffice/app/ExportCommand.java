@@ -1,0 +1,81 @@
+package org.learningoffice.app;
+
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.learningoffice.config.AppConfig;
+import org.learningoffice.config.ConfigLoader;
+import org.learningoffice.lesson.LessonExport;
+import org.learningoffice.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code export}: writes stored lessons to stdout as CSV or JSON. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the stored lessons, oldest first, to standard output: CSV (RFC 4180; cells that"
+          + " a spreadsheet would run as a formula start with ') or a JSON array."
+    })
+final class ExportCommand implements Callable<Integer> {
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "csv|json",
+      description = "csv or json.",
+      converter = FormatConverter.class)
+  LessonExport.Format format;
+
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description = "Only lessons created on or after this date (UTC), e.g. 2026-01-01.")
+  LocalDate since;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Configuration file (default: ${DEFAULT-VALUE}).",
+      defaultValue = "learning-office.yml")
+  Path configFile;
+
+  @Spec CommandSpec spec;
+
+  private final Map<String, String> env;
+
+  ExportCommand(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    AppConfig config = new ConfigLoader(env).load(configFile);
+    Application app = Application.create(config, Clock.systemUTC());
+    try {
+      Instant from = since == null ? Instant.EPOCH : since.atStartOfDay(ZoneOffset.UTC).toInstant();
+      Writer out = spec.commandLine().getOut();
+      app.get(LessonExport.class).write(format, from, out);
+      out.flush();
+      return 0;
+    } finally {
+      app.get(Database.class).close();
+    }
+  }
+
+  /** Accepts csv / json in any case. */
+  static final class FormatConverter
+      implements picocli.CommandLine.ITypeConverter<LessonExport.Format> {
+    @Override
+    public LessonExport.Format convert(String value) {
+      return LessonExport.Format.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+}

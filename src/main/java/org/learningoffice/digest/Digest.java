@@ -1,0 +1,140 @@
+package org.learningoffice.digest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.learningoffice.taxonomy.Unit;
+
+/**
+ * The learning-office digest of one ISO week, built from the store: the one model every renderer
+ * (HTML, text, JSON, Slack, Teams, Jira) draws from. Lists are empty when a section has nothing.
+ *
+ * @param focus the unit whose lessons a recipient sees first, if any
+ * @param focusLessons that unit's lessons of the week (empty without a focus)
+ */
+public record Digest(
+    IsoWeek week,
+    ZoneId zone,
+    Instant generatedAt,
+    Optional<Unit> focus,
+    Totals totals,
+    List<MatrixCell> matrix,
+    List<BalanceTrend> balance,
+    List<RateRow> byStrategy,
+    List<RateRow> byPriority,
+    List<DigestLesson> focusLessons,
+    List<DigestLesson> between,
+    List<RecurringTheme> recurring,
+    List<DigestLesson> forProposals,
+    List<DigestLesson> proposedActions,
+    List<OrderLink> closedWithoutLessons,
+    List<Highlight> highlights,
+    List<OrderRef> tickets) {
+
+  public Digest {
+    Objects.requireNonNull(week, "week");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(generatedAt, "generatedAt");
+    Objects.requireNonNull(focus, "focus");
+    Objects.requireNonNull(totals, "totals");
+    matrix = List.copyOf(matrix);
+    balance = List.copyOf(balance);
+    byStrategy = List.copyOf(byStrategy);
+    byPriority = List.copyOf(byPriority);
+    focusLessons = List.copyOf(focusLessons);
+    between = List.copyOf(between);
+    recurring = List.copyOf(recurring);
+    forProposals = List.copyOf(forProposals);
+    proposedActions = List.copyOf(proposedActions);
+    closedWithoutLessons = List.copyOf(closedWithoutLessons);
+    highlights = List.copyOf(highlights);
+    tickets = List.copyOf(tickets);
+  }
+
+  /** True when no order closed and no lesson was captured: renderers then say so in one line. */
+  public boolean isEmpty() {
+    return totals.ordersClosed() == 0 && totals.lessonsCaptured() == 0;
+  }
+
+  /** The same digest seen by a recipient of one unit: that unit's lessons first. */
+  public Digest focusedOn(Unit unit, List<DigestLesson> unitLessons) {
+    return new Digest(
+        week,
+        zone,
+        generatedAt,
+        Optional.of(unit),
+        totals,
+        matrix,
+        balance,
+        byStrategy,
+        byPriority,
+        unitLessons,
+        between,
+        recurring,
+        forProposals,
+        proposedActions,
+        closedWithoutLessons,
+        highlights,
+        tickets);
+  }
+
+  /** The week's headline figures. */
+  public record Totals(
+      int ordersClosed,
+      int lessonsCaptured,
+      int closedOrdersWithLessons,
+      Optional<Duration> medianTimeToFirstLesson,
+      int realTime,
+      int retrospective) {
+    /** Share of the week's closed orders with at least one lesson; 0 when none closed. */
+    public double captureRate() {
+      return ordersClosed == 0 ? 0 : (double) closedOrdersWithLessons / ordersClosed;
+    }
+  }
+
+  /** One cell of the unit × type matrix, next to the average of the four weeks before. */
+  public record MatrixCell(
+      Unit unit, org.learningoffice.taxonomy.LessonType type, int count, double previousAverage) {
+    public double change() {
+      return count - previousAverage;
+    }
+  }
+
+  /** Exploration share of one unit, week by week (oldest first, this week last). */
+  public record BalanceTrend(Unit unit, List<WeekShare> weeks) {
+    public BalanceTrend {
+      weeks = List.copyOf(weeks);
+    }
+  }
+
+  /** Exploration lessons out of all lessons of a unit in one week. */
+  public record WeekShare(IsoWeek week, int exploration, int total) {
+    /** The exploration share, or empty when the unit had no lesson that week. */
+    public Optional<Double> share() {
+      return total == 0 ? Optional.empty() : Optional.of((double) exploration / total);
+    }
+  }
+
+  /** Lessons per closed order in one group (a delivery strategy or a priority class). */
+  public record RateRow(String group, int orders, int lessons) {
+    public double perOrder() {
+      return orders == 0 ? 0 : (double) lessons / orders;
+    }
+  }
+
+  /** A recurring lesson of the week with the earlier lessons that said much the same. */
+  public record RecurringTheme(DigestLesson lesson, List<EarlierLesson> earlier) {
+    public RecurringTheme {
+      earlier = List.copyOf(earlier);
+    }
+  }
+
+  /** An earlier occurrence of a recurring theme. */
+  public record EarlierLesson(String title, OrderRef order, Instant createdAt, double score) {}
+
+  /** A lesson picked out by a stated rule ({@link #reason()}). */
+  public record Highlight(String reason, DigestLesson lesson) {}
+}

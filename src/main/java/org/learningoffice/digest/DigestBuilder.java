@@ -1,0 +1,333 @@
+package org.learningoffice.digest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.learningoffice.digest.Digest.BalanceTrend;
+import org.learningoffice.digest.Digest.EarlierLesson;
+import org.learningoffice.digest.Digest.Highlight;
+import org.learningoffice.digest.Digest.MatrixCell;
+import org.learningoffice.digest.Digest.RateRow;
+import org.learningoffice.digest.Digest.RecurringTheme;
+import org.learningoffice.digest.Digest.Totals;
+import org.learningoffice.digest.Digest.WeekShare;
+import org.learningoffice.digest.DigestQueries.ClosedOrder;
+import org.learningoffice.digest.DigestQueries.LessonWithOrder;
+import org.learningoffice.digest.DigestQueries.Similar;
+import org.learningoffice.lesson.Lesson;
+import org.learningoffice.store.Database;
+import org.learningoffice.taxonomy.Direction;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Recurrence;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.taxonomy.Timing;
+import org.learningoffice.taxonomy.Unit;
+
+/** Builds a week's {@link Digest} from the store alone (no Jira calls). */
+public final class DigestBuilder {
+  /** Weeks before this one that the matrix compares with. */
+  static final int MATRIX_BASELINE_WEEKS = 4;
+
+  /** Weeks shown in the exploration-share trend, this one included. */
+  static final int TREND_WEEKS = 8;
+
+  /** Earlier occurrences shown per recurring theme. */
+  static final int EARLIER_PER_THEME = 3;
+
+  /** Highlights picked per week. */
+  static final int HIGHLIGHTS = 3;
+
+  private final Database database;
+  private final Clock clock;
+  private final ZoneId zone;
+  private final TicketLinks links;
+
+  DigestBuilder(Database database, Clock clock, ZoneId zone, TicketLinks links) {
+    this.database = database;
+    this.clock = clock;
+    this.zone = zone;
+    this.links = links;
+  }
+
+  /** The digest of a week for everyone (no unit first). */
+  public Digest build(IsoWeek week) {
+    return database.jdbi().inTransaction(h -> build(week, new DigestQueries(h)));
+  }
+
+  /** The digest as a recipient of one unit sees it: that unit's lessons first. */
+  public static Digest focus(Digest digest, Unit unit, List<DigestLesson> weekLessons) {
+    return digest.focusedOn(unit, weekLessons.stream().filter(l -> l.unit() == unit).toList());
+  }
+
+  private Digest build(IsoWeek week, DigestQueries queries) {
+    Instant start = week.start(zone);
+    Instant end = week.end(zone);
+    List<ClosedOrder> closed = queries.closedOrders(start, end);
+    List<DigestLesson> lessons =
+        queries.lessons(start, end).stream().map(this::toDigestLesson).toList();
+    Map<IsoWeek, Map<Unit, Map<LessonType, Integer>>> history = new TreeMap<>();
+    history.put(week, countsOf(lessons));
+    List<Instant> bounds = new ArrayList<>();
+    for (int back = TREND_WEEKS - 1; back >= 1; back--) {
+      bounds.add(week.minus(back).start(zone));
+    }
+    bounds.add(start);
+    List<Map<Unit, Map<LessonType, Integer>>> earlier = queries.unitTypeCounts(bounds);
+    for (int back = TREND_WEEKS - 1; back >= 1; back--) {
+      history.put(week.minus(back), earlier.get(TREND_WEEKS - 1 - back));
+    }
+    return new Digest(
+        week,
+        zone,
+        clock.instant(),
+        Optional.empty(),
+        totals(closed, lessons),
+        matrix(week, history),
+        balance(history),
+        rates(closed, o -> o.strategy().name(), Strategy.values()),
+        rates(closed, o -> o.priorityClass().name(), PriorityClass.values()),
+        List.of(),
+        select(lessons, l -> l.unit() == Unit.BETWEEN),
+        recurring(lessons, queries.similarToLessonsOf(start, end)),
+        select(lessons, l -> l.direction() == Direction.FOR),
+        select(lessons, l -> l.proposedAction().isPresent()),
+        closed.stream()
+            .filter(o -> o.lessons() == 0)
+            .map(o -> new OrderLink(orderRef(o), links.form(o.issueId())))
+            .toList(),
+        highlights(lessons),
+        tickets(closed, lessons));
+  }
+
+  /** Lessons of the week, in capture order, for the unit views of recipients. */
+  public List<DigestLesson> lessonsOf(IsoWeek week) {
+    return database
+        .jdbi()
+        .withHandle(
+            h ->
+                new DigestQueries(h)
+                    .lessons(week.start(zone), week.end(zone)).stream()
+                        .map(this::toDigestLesson)
+                        .toList());
+  }
+
+  private static Totals totals(List<ClosedOrder> closed, List<DigestLesson> lessons) {
+    List<Duration> delays = new ArrayList<>();
+    for (ClosedOrder order : closed) {
+      order
+          .firstLessonAt()
+          .ifPresent(
+              first -> {
+                Duration delay = Duration.between(order.closedAt(), first);
+                // A lesson written while the order ran (real time) took no time after the close.
+                delays.add(delay.isNegative() ? Duration.ZERO : delay);
+              });
+    }
+    delays.sort(Comparator.naturalOrder());
+    Optional<Duration> median = Optional.empty();
+    if (!delays.isEmpty()) {
+      int mid = delays.size() / 2;
+      median =
+          Optional.of(
+              delays.size() % 2 == 1
+                  ? delays.get(mid)
+                  : delays.get(mid - 1).plus(delays.get(mid)).dividedBy(2));
+    }
+    int realTime = (int) lessons.stream().filter(l -> l.timing() == Timing.REAL_TIME).count();
+    return new Totals(
+        closed.size(),
+        lessons.size(),
+        (int) closed.stream().filter(o -> o.lessons() > 0).count(),
+        median,
+        realTime,
+        lessons.size() - realTime);
+  }
+
+  private static Map<Unit, Map<LessonType, Integer>> countsOf(List<DigestLesson> lessons) {
+    Map<Unit, Map<LessonType, Integer>> counts = new EnumMap<>(Unit.class);
+    for (DigestLesson l : lessons) {
+      counts
+          .computeIfAbsent(l.unit(), u -> new EnumMap<>(LessonType.class))
+          .merge(l.type(), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  private static int count(Map<Unit, Map<LessonType, Integer>> counts, Unit u, LessonType t) {
+    return counts.getOrDefault(u, Map.of()).getOrDefault(t, 0);
+  }
+
+  private static List<MatrixCell> matrix(
+      IsoWeek week, Map<IsoWeek, Map<Unit, Map<LessonType, Integer>>> history) {
+    List<MatrixCell> cells = new ArrayList<>();
+    for (Unit unit : Unit.values()) {
+      for (LessonType type : LessonType.values()) {
+        int before = 0;
+        for (int back = 1; back <= MATRIX_BASELINE_WEEKS; back++) {
+          before += count(history.get(week.minus(back)), unit, type);
+        }
+        cells.add(
+            new MatrixCell(
+                unit,
+                type,
+                count(history.get(week), unit, type),
+                (double) before / MATRIX_BASELINE_WEEKS));
+      }
+    }
+    return cells;
+  }
+
+  private static List<BalanceTrend> balance(
+      Map<IsoWeek, Map<Unit, Map<LessonType, Integer>>> history) {
+    List<BalanceTrend> trends = new ArrayList<>();
+    for (Unit unit : Unit.values()) {
+      List<WeekShare> weeks = new ArrayList<>();
+      history.forEach(
+          (week, counts) -> {
+            int exploration = count(counts, unit, LessonType.EXPLORATION);
+            int exploitation = count(counts, unit, LessonType.EXPLOITATION);
+            weeks.add(new WeekShare(week, exploration, exploration + exploitation));
+          });
+      if (weeks.stream().anyMatch(w -> w.total() > 0)) {
+        trends.add(new BalanceTrend(unit, weeks));
+      }
+    }
+    return trends;
+  }
+
+  private static List<RateRow> rates(
+      List<ClosedOrder> closed, Function<ClosedOrder, String> group, Enum<?>[] groups) {
+    Map<String, int[]> byGroup = new LinkedHashMap<>();
+    for (Enum<?> g : groups) {
+      byGroup.put(g.name(), new int[2]);
+    }
+    for (ClosedOrder order : closed) {
+      int[] sums = byGroup.get(group.apply(order));
+      sums[0]++;
+      sums[1] += order.lessons();
+    }
+    List<RateRow> rows = new ArrayList<>();
+    byGroup.forEach(
+        (name, sums) -> {
+          if (sums[0] > 0) {
+            rows.add(new RateRow(name, sums[0], sums[1]));
+          }
+        });
+    return rows;
+  }
+
+  private static List<DigestLesson> select(
+      List<DigestLesson> lessons, Predicate<DigestLesson> rule) {
+    return lessons.stream().filter(rule).toList();
+  }
+
+  private List<RecurringTheme> recurring(List<DigestLesson> lessons, List<Similar> similar) {
+    Map<Long, List<EarlierLesson>> earlier = new LinkedHashMap<>();
+    for (Similar s : similar) {
+      List<EarlierLesson> list = earlier.computeIfAbsent(s.lessonId(), id -> new ArrayList<>());
+      if (list.size() < EARLIER_PER_THEME) {
+        list.add(
+            new EarlierLesson(
+                s.title(),
+                new OrderRef(
+                    s.issueKey(),
+                    s.summary(),
+                    s.strategy(),
+                    s.priorityClass(),
+                    links.ticket(s.issueKey())),
+                s.createdAt(),
+                s.score()));
+      }
+    }
+    List<RecurringTheme> themes = new ArrayList<>();
+    for (DigestLesson lesson : lessons) {
+      List<EarlierLesson> before = earlier.getOrDefault(lesson.id(), List.of());
+      if (!before.isEmpty() || lesson.recurrence() == Recurrence.RECURRENT) {
+        themes.add(new RecurringTheme(lesson, before));
+      }
+    }
+    return themes;
+  }
+
+  /**
+   * The stated highlight rules, in order, each picking the week's first lesson it matches (a lesson
+   * is highlighted once): an expedited order, the interface between front and back office, an
+   * exploration, a proposal for orders to come.
+   */
+  private static List<Highlight> highlights(List<DigestLesson> lessons) {
+    Map<String, Predicate<DigestLesson>> rules = new LinkedHashMap<>();
+    rules.put("Expedited order", l -> l.order().priorityClass() == PriorityClass.EXPEDITED);
+    rules.put("Between front and back office", l -> l.unit() == Unit.BETWEEN);
+    rules.put("Exploration: something new was tried", l -> l.type() == LessonType.EXPLORATION);
+    rules.put("Prepared for orders to come", l -> l.direction() == Direction.FOR);
+    List<Highlight> picked = new ArrayList<>();
+    Set<Long> used = new LinkedHashSet<>();
+    rules.forEach(
+        (reason, rule) -> {
+          if (picked.size() < HIGHLIGHTS) {
+            lessons.stream()
+                .filter(l -> !used.contains(l.id()) && rule.test(l))
+                .findFirst()
+                .ifPresent(
+                    l -> {
+                      used.add(l.id());
+                      picked.add(new Highlight(reason, l));
+                    });
+          }
+        });
+    return picked;
+  }
+
+  private List<OrderRef> tickets(List<ClosedOrder> closed, List<DigestLesson> lessons) {
+    Map<String, OrderRef> byKey = new TreeMap<>();
+    for (ClosedOrder o : closed) {
+      byKey.put(o.issueKey(), orderRef(o));
+    }
+    for (DigestLesson l : lessons) {
+      byKey.putIfAbsent(l.order().issueKey(), l.order());
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  private OrderRef orderRef(ClosedOrder o) {
+    return new OrderRef(
+        o.issueKey(), o.summary(), o.strategy(), o.priorityClass(), links.ticket(o.issueKey()));
+  }
+
+  private DigestLesson toDigestLesson(LessonWithOrder row) {
+    Lesson l = row.lesson();
+    return new DigestLesson(
+        l.id(),
+        l.title(),
+        l.text(),
+        l.unit().value(),
+        l.type().value(),
+        l.direction().value(),
+        l.timing(),
+        l.recurrence(),
+        l.stage(),
+        l.proposedAction(),
+        l.author(),
+        l.createdAt(),
+        new OrderRef(
+            row.issueKey(),
+            row.summary(),
+            row.strategy(),
+            row.priorityClass(),
+            links.ticket(row.issueKey())));
+  }
+}

@@ -1,0 +1,101 @@
+package org.learningoffice.digest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds and renders digests: the model for a week, its JSON, and the files {@code digest --out}
+ * and {@code demo} write ({@link #writeFiles}).
+ */
+public final class DigestService implements DigestFiles {
+  private final DigestBuilder builder;
+  private final HtmlRenderer html;
+  private final TextRenderer text;
+  private final SlackRenderer slack;
+  private final TeamsRenderer teams;
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  public DigestService(
+      DigestBuilder builder,
+      HtmlRenderer html,
+      TextRenderer text,
+      SlackRenderer slack,
+      TeamsRenderer teams,
+      ObjectMapper json,
+      Clock clock,
+      ZoneId zone) {
+    this.builder = builder;
+    this.html = html;
+    this.text = text;
+    this.slack = slack;
+    this.teams = teams;
+    this.json =
+        json.copy().registerModule(new Jdk8Module()).enable(SerializationFeature.INDENT_OUTPUT);
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  /** The last full ISO week before now, in {@code digest.zone}. */
+  public IsoWeek lastFullWeek() {
+    return IsoWeek.lastFull(clock.instant(), zone);
+  }
+
+  public Digest build(IsoWeek week) {
+    return builder.build(week);
+  }
+
+  /** The week's digest with its lessons, for channels that make unit views. */
+  public WeekDigest week(IsoWeek week) {
+    return new WeekDigest(builder.build(week), builder.lessonsOf(week));
+  }
+
+  /** The model as JSON (what {@code GET /api/digest/{week}} answers). */
+  public String json(Digest digest) {
+    try {
+      return json.writeValueAsString(digest);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the digest as JSON", e);
+    }
+  }
+
+  @Override
+  public List<Path> write(IsoWeek week, Path dir) {
+    Digest digest = build(week);
+    String base = "digest-" + week;
+    try {
+      Files.createDirectories(dir);
+      List<Path> files =
+          List.of(
+              write(dir.resolve(base + ".html"), html.render(digest, Optional.empty())),
+              write(dir.resolve(base + ".txt"), text.render(digest, Optional.empty())),
+              write(dir.resolve(base + ".json"), json(digest)),
+              write(dir.resolve(base + ".slack.json"), pretty(slack.render(digest))),
+              write(dir.resolve(base + ".teams.json"), pretty(teams.render(digest))));
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot write the digest to " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private String pretty(Object node) throws JsonProcessingException {
+    return json.writeValueAsString(node);
+  }
+
+  private static Path write(Path file, String content) throws IOException {
+    return Files.writeString(file, content, StandardCharsets.UTF_8);
+  }
+}

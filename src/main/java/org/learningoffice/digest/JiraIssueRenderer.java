@@ -1,0 +1,88 @@
+package org.learningoffice.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.learningoffice.digest.Outline.Bar;
+import org.learningoffice.digest.Outline.Bars;
+import org.learningoffice.digest.Outline.Block;
+import org.learningoffice.digest.Outline.Entry;
+import org.learningoffice.digest.Outline.Para;
+import org.learningoffice.digest.Outline.Section;
+import org.learningoffice.digest.Outline.Span;
+import org.learningoffice.digest.Outline.Table;
+import org.learningoffice.jira.Document;
+import org.learningoffice.jira.NewIssue;
+
+/**
+ * The digest as a Jira issue in the learning office's project. The description is a {@link
+ * Document}, which the Jira client renders as ADF on Cloud and escaped wiki markup on Data Center.
+ */
+public final class JiraIssueRenderer {
+  /** The issue to create in {@code projectKey}. */
+  public NewIssue render(Digest digest, String projectKey, String issueType) {
+    Outline outline = OutlineBuilder.outline(digest);
+    return new NewIssue(
+        projectKey,
+        issueType,
+        outline.title(),
+        document(outline),
+        List.of("learning-office-digest", "digest-" + digest.week()));
+  }
+
+  static Document document(Outline outline) {
+    List<Document.Block> blocks = new ArrayList<>();
+    for (Section section : outline.sections()) {
+      blocks.add(Document.Heading.of(2, Document.text(section.title())));
+      for (Block block : section.blocks()) {
+        block(blocks, block);
+      }
+    }
+    return new Document(blocks);
+  }
+
+  private static void block(List<Document.Block> blocks, Block block) {
+    if (block instanceof Para p) {
+      blocks.add(paragraph(p.spans()));
+    } else if (block instanceof Entry e) {
+      List<Document.Paragraph> items = new ArrayList<>();
+      items.add(paragraph(e.heading()));
+      items.add(Document.Paragraph.of(Document.text(e.body())));
+      for (Para note : e.notes()) {
+        items.add(paragraph(note.spans()));
+      }
+      blocks.add(new Document.BulletList(items));
+    } else if (block instanceof Table t) {
+      List<Document.Paragraph> items = new ArrayList<>();
+      for (List<String> row : t.rows()) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < row.size() && i < t.header().size(); i++) {
+          s.append(i > 0 ? ", " : "").append(t.header().get(i)).append(": ").append(row.get(i));
+        }
+        items.add(Document.Paragraph.of(Document.text(s.toString())));
+      }
+      blocks.add(new Document.BulletList(items));
+    } else if (block instanceof Bars bars) {
+      blocks.add(Document.Paragraph.of(Document.strong(bars.caption())));
+      List<Document.Paragraph> items = new ArrayList<>();
+      for (Bar bar : bars.bars()) {
+        items.add(Document.Paragraph.of(Document.text(bar.label() + ": " + bar.figure())));
+      }
+      blocks.add(new Document.BulletList(items));
+    }
+  }
+
+  private static Document.Paragraph paragraph(List<Span> spans) {
+    List<Document.Inline> inlines = new ArrayList<>();
+    for (Span span : spans) {
+      if (span.text().isEmpty()) {
+        continue;
+      }
+      if (span.link().isPresent()) {
+        inlines.add(Document.link(span.text(), span.link().get()));
+      } else {
+        inlines.add(new Document.Text(span.text(), span.strong()));
+      }
+    }
+    return new Document.Paragraph(inlines);
+  }
+}

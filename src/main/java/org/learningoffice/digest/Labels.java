@@ -1,0 +1,97 @@
+package org.learningoffice.digest;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.Unit;
+
+/** How the digest names things for people, the same in every format. */
+final class Labels {
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+  private Labels() {}
+
+  static String unit(Unit unit) {
+    return switch (unit) {
+      case FRONT_OFFICE -> "Front office";
+      case BACK_OFFICE -> "Back office";
+      case BETWEEN -> "Between";
+    };
+  }
+
+  static String type(LessonType type) {
+    return switch (type) {
+      case EXPLOITATION -> "Exploitation";
+      case EXPLORATION -> "Exploration";
+    };
+  }
+
+  /** {@code Front office / Exploration}: the facets a lesson is filed under. */
+  static String facets(DigestLesson lesson) {
+    return unit(lesson.unit())
+        + " · "
+        + type(lesson.type())
+        + " · "
+        + (lesson.direction().name().equals("FOR") ? "for orders" : "from orders")
+        + " · "
+        + (lesson.timing().name().equals("REAL_TIME") ? "real time" : "retrospective");
+  }
+
+  static String title(Digest digest) {
+    return "Learning office digest "
+        + digest.week()
+        + " ("
+        + DAY.format(digest.week().monday())
+        + " – "
+        + DAY.format(digest.week().sunday())
+        + ")";
+  }
+
+  static String emptyWeek(Digest digest) {
+    return "No order closed and no lesson was captured in " + digest.week() + ".";
+  }
+
+  static String percent(double share) {
+    return Math.round(share * 100) + "%";
+  }
+
+  static String signed(double change) {
+    String number = String.format(Locale.ROOT, "%.1f", Math.abs(change));
+    return (change < 0 ? "−" : "+") + number;
+  }
+
+  static String oneDecimal(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  /** A duration in days and hours, rounded to the hour. */
+  static String duration(Duration d) {
+    long hours = Math.round(d.toMinutes() / 60.0);
+    if (hours < 24) {
+      return hours + " h";
+    }
+    return (hours / 24) + " d " + (hours % 24) + " h";
+  }
+
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  static String summary(Digest digest) {
+    Digest.Totals t = digest.totals();
+    return count(t.ordersClosed(), "order")
+        + " closed, "
+        + count(t.lessonsCaptured(), "lesson")
+        + " captured, capture rate "
+        + percent(t.captureRate())
+        + t.medianTimeToFirstLesson()
+            .map(d -> ", median time to first lesson " + duration(d))
+            .orElse("")
+        + "; "
+        + t.realTime()
+        + " in real time, "
+        + t.retrospective()
+        + " in retrospect.";
+  }
+}

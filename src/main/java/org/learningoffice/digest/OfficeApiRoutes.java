@@ -1,0 +1,107 @@
+package org.learningoffice.digest;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.learningoffice.lesson.LessonSearch;
+import org.learningoffice.lesson.LessonWithOrder;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Stage;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.web.HttpError;
+import org.learningoffice.web.RouteContributor;
+
+/**
+ * The learning office's API, behind {@link ApiAccess}: {@code GET /api/digest/{week}} (the digest
+ * model as JSON) and {@code GET /api/lessons?week=&unit=&type=&strategy=&priority=&stage=&text=
+ * &limit=&offset=}.
+ */
+public final class OfficeApiRoutes implements RouteContributor {
+  private final ApiAccess access;
+  private final DigestService digests;
+  private final LessonSearch search;
+  private final ZoneId zone;
+
+  public OfficeApiRoutes(
+      ApiAccess access, DigestService digests, LessonSearch search, ZoneId zone) {
+    this.access = access;
+    this.digests = digests;
+    this.search = search;
+    this.zone = zone;
+  }
+
+  @Override
+  public void addRoutes(RoutesConfig routes) {
+    routes.get("/api/digest/{week}", this::digest);
+    routes.get("/api/lessons", this::lessons);
+  }
+
+  private void digest(Context ctx) {
+    access.require(ctx);
+    IsoWeek week = week(ctx.pathParam("week"));
+    ctx.contentType("application/json").result(digests.json(digests.build(week)));
+  }
+
+  private void lessons(Context ctx) {
+    access.require(ctx);
+    Optional<IsoWeek> week = Optional.ofNullable(ctx.queryParam("week")).map(OfficeApiRoutes::week);
+    LessonSearch.Filter filter =
+        new LessonSearch.Filter(
+            week.map(w -> w.start(zone)),
+            week.map(w -> w.end(zone)),
+            param(ctx, "unit", Unit.class),
+            param(ctx, "type", LessonType.class),
+            param(ctx, "strategy", Strategy.class),
+            param(ctx, "priority", PriorityClass.class),
+            param(ctx, "stage", Stage.class),
+            Optional.ofNullable(ctx.queryParam("text")),
+            number(ctx, "limit", 100, 1, LessonSearch.MAX_LIMIT),
+            number(ctx, "offset", 0, 0, Integer.MAX_VALUE));
+    List<Map<String, String>> lessons =
+        search.find(filter).stream().map(LessonWithOrder::fields).toList();
+    ctx.json(Map.of("lessons", lessons, "count", lessons.size()));
+  }
+
+  private static IsoWeek week(String text) {
+    return IsoWeek.parse(text)
+        .orElseThrow(() -> HttpError.badRequest("week must be an ISO week such as 2026-W48"));
+  }
+
+  private static <E extends Enum<E>> Optional<E> param(Context ctx, String name, Class<E> type) {
+    return Optional.ofNullable(ctx.queryParam(name))
+        .filter(v -> !v.isBlank())
+        .map(
+            v -> {
+              String wanted = v.strip().replace('-', '_').toUpperCase(Locale.ROOT);
+              for (E e : type.getEnumConstants()) {
+                if (e.name().equals(wanted)) {
+                  return e;
+                }
+              }
+              throw HttpError.badRequest(
+                  name + " '" + v + "' is not one of " + List.of(type.getEnumConstants()));
+            });
+  }
+
+  private static int number(Context ctx, String name, int fallback, int min, int max) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw HttpError.badRequest(name + " must be a whole number in " + min + ".." + max);
+  }
+}

@@ -1,0 +1,200 @@
+package org.learningoffice.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.learningoffice.digest.Digest.BalanceTrend;
+import org.learningoffice.digest.Digest.MatrixCell;
+import org.learningoffice.digest.Digest.RateRow;
+import org.learningoffice.digest.Digest.WeekShare;
+import org.learningoffice.digest.Outline.Bar;
+import org.learningoffice.digest.Outline.Bars;
+import org.learningoffice.digest.Outline.Block;
+import org.learningoffice.digest.Outline.Entry;
+import org.learningoffice.digest.Outline.Para;
+import org.learningoffice.digest.Outline.Section;
+import org.learningoffice.digest.Outline.Span;
+import org.learningoffice.digest.Outline.Table;
+
+/** Lays a {@link Digest} out as an {@link Outline}: which sections, in which order, saying what. */
+final class OutlineBuilder {
+  private OutlineBuilder() {}
+
+  static Outline outline(Digest d) {
+    List<Section> sections = new ArrayList<>();
+    if (d.isEmpty()) {
+      sections.add(new Section("Summary", List.of(Para.of(Span.text(Labels.emptyWeek(d))))));
+      return new Outline(Labels.title(d), sections);
+    }
+    sections.add(new Section("Summary", List.of(Para.of(Span.text(Labels.summary(d))))));
+    add(
+        sections,
+        "Highlights",
+        d.highlights().stream()
+            .map(h -> (Block) entry(h.lesson(), Optional.of(h.reason())))
+            .toList());
+    d.focus()
+        .ifPresent(
+            unit ->
+                add(
+                    sections,
+                    Labels.unit(unit) + " first",
+                    d.focusLessons().stream()
+                        .map(l -> (Block) entry(l, Optional.empty()))
+                        .toList()));
+    if (d.totals().lessonsCaptured() > 0) {
+      sections.add(new Section("Where the learning sits (unit × type)", List.of(matrix(d))));
+    }
+    add(sections, "Ambidexterity balance (exploration share, 8 weeks)", balance(d));
+    List<Block> rates = new ArrayList<>();
+    if (!d.byStrategy().isEmpty()) {
+      rates.add(rates("Delivery strategy", d.byStrategy()));
+    }
+    if (!d.byPriority().isEmpty()) {
+      rates.add(rates("Priority class", d.byPriority()));
+    }
+    add(sections, "Lessons per closed order", rates);
+    add(sections, "Between front and back office", entries(d.between()));
+    add(
+        sections,
+        "Recurring themes",
+        d.recurring().stream()
+            .map(
+                t -> {
+                  Entry e = entry(t.lesson(), Optional.empty());
+                  List<Para> notes = new ArrayList<>(e.notes());
+                  for (Digest.EarlierLesson earlier : t.earlier()) {
+                    notes.add(
+                        Para.of(
+                            Span.text("Earlier: " + earlier.title() + " ("),
+                            Span.link(earlier.order().issueKey(), earlier.order().url()),
+                            Span.text(
+                                ", "
+                                    + Labels.DAY.format(earlier.createdAt().atZone(d.zone()))
+                                    + ")")));
+                  }
+                  return (Block) new Entry(e.heading(), e.body(), notes);
+                })
+            .toList());
+    add(sections, "Proposals for orders to come", entries(d.forProposals()));
+    add(
+        sections,
+        "Proposed actions",
+        d.proposedActions().stream()
+            .map(
+                l ->
+                    (Block)
+                        Para.of(
+                            Span.strong(l.proposedAction().orElse("")),
+                            Span.text(" — " + l.title() + " ("),
+                            Span.link(l.order().issueKey(), l.order().url()),
+                            Span.text(")")))
+            .toList());
+    add(
+        sections,
+        "Orders closed without lessons",
+        d.closedWithoutLessons().stream()
+            .map(
+                o ->
+                    (Block)
+                        Para.of(
+                            Span.link(o.order().issueKey(), o.order().url()),
+                            Span.text(" " + o.order().summary() + " — "),
+                            Span.link("add lessons", o.formUrl())))
+            .toList());
+    add(
+        sections,
+        "Tickets",
+        d.tickets().stream()
+            .map(
+                t ->
+                    (Block) Para.of(Span.link(t.issueKey(), t.url()), Span.text(" " + t.summary())))
+            .toList());
+    return new Outline(Labels.title(d), sections);
+  }
+
+  private static void add(List<Section> sections, String title, List<Block> blocks) {
+    if (!blocks.isEmpty()) {
+      sections.add(new Section(title, blocks));
+    }
+  }
+
+  private static List<Block> entries(List<DigestLesson> lessons) {
+    return lessons.stream().map(l -> (Block) entry(l, Optional.empty())).toList();
+  }
+
+  private static Entry entry(DigestLesson l, Optional<String> reason) {
+    List<Span> heading = new ArrayList<>();
+    reason.ifPresent(r -> heading.add(Span.text(r + ": ")));
+    heading.add(Span.strong(l.title()));
+    heading.add(Span.text(" ("));
+    heading.add(Span.link(l.order().issueKey(), l.order().url()));
+    heading.add(Span.text(")"));
+    List<Para> notes = new ArrayList<>();
+    notes.add(
+        Para.of(
+            Span.text(
+                Labels.facets(l)
+                    + l.stage()
+                        .map(s -> " · " + s.name().toLowerCase(java.util.Locale.ROOT))
+                        .orElse("")
+                    + " · "
+                    + l.order().strategy()
+                    + " · "
+                    + l.order().priorityClass().name().toLowerCase(java.util.Locale.ROOT)
+                    + " — "
+                    + l.author())));
+    l.proposedAction().ifPresent(a -> notes.add(Para.of(Span.text("Proposed action: " + a))));
+    return new Entry(heading, l.text(), notes);
+  }
+
+  private static Block matrix(Digest d) {
+    int max = d.matrix().stream().mapToInt(MatrixCell::count).max().orElse(0);
+    List<Bar> bars = new ArrayList<>();
+    for (MatrixCell cell : d.matrix()) {
+      bars.add(
+          new Bar(
+              Labels.unit(cell.unit()) + " · " + Labels.type(cell.type()),
+              max == 0 ? 0 : (double) cell.count() / max,
+              cell.count()
+                  + " ("
+                  + Labels.signed(cell.change())
+                  + " vs 4-week average "
+                  + Labels.oneDecimal(cell.previousAverage())
+                  + ")"));
+    }
+    return new Bars("Lessons this week", bars);
+  }
+
+  private static List<Block> balance(Digest d) {
+    List<Block> blocks = new ArrayList<>();
+    for (BalanceTrend trend : d.balance()) {
+      List<Bar> bars = new ArrayList<>();
+      for (WeekShare w : trend.weeks()) {
+        bars.add(
+            new Bar(
+                w.week().toString(),
+                w.share().orElse(0.0),
+                w.share()
+                    .map(s -> Labels.percent(s) + " (" + w.exploration() + "/" + w.total() + ")")
+                    .orElse("no lessons")));
+      }
+      blocks.add(new Bars(Labels.unit(trend.unit()), bars));
+    }
+    return blocks;
+  }
+
+  private static Block rates(String group, List<RateRow> rows) {
+    return new Table(
+        List.of(group, "Orders", "Lessons", "Per order"),
+        rows.stream()
+            .map(
+                r ->
+                    List.of(
+                        r.group(),
+                        Integer.toString(r.orders()),
+                        Integer.toString(r.lessons()),
+                        Labels.oneDecimal(r.perOrder())))
+            .toList());
+  }
+}

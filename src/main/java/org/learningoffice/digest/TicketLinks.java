@@ -1,0 +1,35 @@
+package org.learningoffice.digest;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.learningoffice.capture.FormTokenSigner;
+
+/** Where the digest's links point: Jira tickets and the lesson-capture forms of orders. */
+final class TicketLinks {
+  private final String jiraBaseUrl;
+  private final String publicBaseUrl;
+  private final FormTokenSigner signer;
+
+  TicketLinks(URI jiraBaseUrl, URI publicBaseUrl, FormTokenSigner signer) {
+    this.jiraBaseUrl = withoutTrailingSlash(jiraBaseUrl);
+    this.publicBaseUrl = withoutTrailingSlash(publicBaseUrl);
+    this.signer = signer;
+  }
+
+  /** {@code jira.baseUrl + /browse/KEY}. */
+  URI ticket(String issueKey) {
+    return URI.create(
+        jiraBaseUrl + "/browse/" + URLEncoder.encode(issueKey, StandardCharsets.UTF_8));
+  }
+
+  /** The order's capture form, with a freshly signed token. */
+  URI form(String issueId) {
+    return URI.create(publicBaseUrl + "/capture/" + signer.sign(issueId));
+  }
+
+  private static String withoutTrailingSlash(URI uri) {
+    String text = uri.toString();
+    return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+  }
+}

@@ -1,0 +1,120 @@
+package org.learningoffice.lesson;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.learningoffice.store.Database;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Stage;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.taxonomy.Unit;
+
+/** Finds stored lessons by time range, facets of the lesson and its order, and text. */
+public final class LessonSearch {
+  /** Largest page the search answers. */
+  public static final int MAX_LIMIT = 500;
+
+  /** What to look for; every part is optional and parts are combined with AND. */
+  public record Filter(
+      Optional<Instant> from,
+      Optional<Instant> until,
+      Optional<Unit> unit,
+      Optional<LessonType> type,
+      Optional<Strategy> strategy,
+      Optional<PriorityClass> priorityClass,
+      Optional<Stage> stage,
+      Optional<String> text,
+      int limit,
+      int offset) {
+    public Filter {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(until, "until");
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(strategy, "strategy");
+      Objects.requireNonNull(priorityClass, "priorityClass");
+      Objects.requireNonNull(stage, "stage");
+      Objects.requireNonNull(text, "text");
+      if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
+        throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", offset >= 0");
+      }
+    }
+
+    /** Everything, first page of 100. */
+    public static Filter all() {
+      return new Filter(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          100,
+          0);
+    }
+  }
+
+  private final Database database;
+
+  public LessonSearch(Database database) {
+    this.database = database;
+  }
+
+  /** Matching lessons with their order, newest first. */
+  public List<LessonWithOrder> find(Filter f) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> params = new LinkedHashMap<>();
+    f.from().ifPresent(v -> add(where, params, "l.created_at >= :from", "from", v));
+    f.until().ifPresent(v -> add(where, params, "l.created_at < :until", "until", v));
+    f.unit().ifPresent(v -> add(where, params, "l.unit = :unit", "unit", v.name()));
+    f.type().ifPresent(v -> add(where, params, "l.lesson_type = :type", "type", v.name()));
+    f.strategy().ifPresent(v -> add(where, params, "o.strategy = :strategy", "strategy", v.name()));
+    f.priorityClass()
+        .ifPresent(v -> add(where, params, "o.priority_class = :priority", "priority", v.name()));
+    f.stage().ifPresent(v -> add(where, params, "l.stage = :stage", "stage", v.name()));
+    f.text()
+        .filter(t -> !t.isBlank())
+        .ifPresent(
+            t ->
+                add(
+                    where,
+                    params,
+                    "(LOWER(l.title) LIKE :text ESCAPE '!' OR LOWER(l.body) LIKE :text ESCAPE '!'"
+                        + " OR LOWER(COALESCE(l.proposed_action, '')) LIKE :text ESCAPE '!')",
+                    "text",
+                    "%" + likeEscape(t.strip().toLowerCase(Locale.ROOT)) + "%"));
+    String sql =
+        LessonWithOrder.SELECT
+            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + " ORDER BY l.created_at DESC, l.id DESC LIMIT :limit OFFSET :offset";
+    return database
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(sql)
+                    .bindMap(params)
+                    .bind("limit", f.limit())
+                    .bind("offset", f.offset())
+                    .map(LessonWithOrder.MAPPER)
+                    .list());
+  }
+
+  private static void add(
+      List<String> where, Map<String, Object> params, String clause, String name, Object value) {
+    where.add(clause);
+    params.put(name, value);
+  }
+
+  private static String likeEscape(String text) {
+    // '!' rather than a backslash: JDBI's SQL lexer reads a backslash in quotes as an escape
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+}

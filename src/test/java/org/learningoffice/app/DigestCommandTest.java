@@ -1,0 +1,135 @@
+package org.learningoffice.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learningoffice.digest.Hostile;
+import org.learningoffice.digest.Seed;
+import org.learningoffice.store.Database;
+import org.learningoffice.testing.TestDatabase;
+
+/** {@code digest} and {@code export} from the real command line, on a file database. */
+class DigestCommandTest {
+  private static final Map<String, String> ENV = Map.of();
+  private final ObjectMapper json = new ObjectMapper();
+
+  @TempDir Path dir;
+  private Path config;
+
+  @BeforeEach
+  void seed() throws Exception {
+    String url = "jdbc:h2:file:" + dir.toString().replace('\\', '/') + "/lo";
+    config = dir.resolve("learning-office.yml");
+    Files.writeString(
+        config,
+        """
+        server:
+          publicBaseUrl: https://lo.example.com
+        jira:
+          baseUrl: https://acme.atlassian.net
+          email: bot@example.com
+          apiToken: token
+          webhookSecret: secret
+        orders:
+          jql: project = ORD
+        store:
+          url: %s
+        capture:
+          tokenSecret: 0123456789abcdef0123456789abcdef
+        digest:
+          zone: Europe/Stockholm
+        """
+            .formatted(url));
+    try (Database db = Database.open(TestDatabase.config(url))) {
+      Hostile.seed(new Seed(db));
+      new Seed(db)
+          .lesson(
+              1,
+              Seed.L.of("=HYPERLINK(\"http://evil\",\"x\")", Instant.parse("2026-11-25T10:00:00Z"))
+                  .body("line one\nline two, with \"quotes\""));
+    }
+  }
+
+  private Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var cli = Main.commandLine(ENV);
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private record Result(int code, String out, String err) {}
+
+  @Test
+  void dryRunWritesEveryFileOfTheWeekAndSendsNothing() throws Exception {
+    Path out = dir.resolve("out");
+
+    Result r =
+        run(
+            "digest",
+            "--week",
+            "2026-W48",
+            "--dry-run",
+            "--out",
+            out.toString(),
+            "--config",
+            config.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    for (String ext : new String[] {".html", ".txt", ".json", ".slack.json", ".teams.json"}) {
+      assertThat(out.resolve("digest-2026-W48" + ext)).isNotEmptyFile();
+    }
+    JsonNode model = json.readTree(out.resolve("digest-2026-W48.json").toFile());
+    assertThat(model.at("/week").isMissingNode()).isFalse();
+    assertThat(model.at("/totals/lessonsCaptured").asInt()).isEqualTo(2);
+    assertThat(model.at("/between/0/text").asText()).isEqualTo(Hostile.BODY);
+    assertThat(Files.readString(out.resolve("digest-2026-W48.html"))).doesNotContain("<script>");
+    json.readTree(out.resolve("digest-2026-W48.slack.json").toFile());
+    json.readTree(out.resolve("digest-2026-W48.teams.json").toFile());
+    assertThat(r.out()).contains("digest-2026-W48.html");
+  }
+
+  @Test
+  void aBadWeekIsAUsageError() {
+    Result r = run("digest", "--week", "2026-W54", "--dry-run", "--config", config.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("is not an ISO week");
+  }
+
+  @Test
+  void exportWritesCsvWithQuotingAndAFormulaGuard() {
+    Result r =
+        run("export", "--format", "csv", "--since", "2026-11-01", "--config", config.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    String[] lines = r.out().split("\r\n", -1);
+    assertThat(lines[0]).startsWith("id,issueKey,createdAt,title,text,");
+    assertThat(r.out())
+        .contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",")
+        .contains("\"line one\nline two, with \"\"quotes\"\"\"");
+  }
+
+  @Test
+  void exportWritesJsonSinceADate() throws Exception {
+    Result all = run("export", "--format", "json", "--config", config.toString());
+    Result none =
+        run("export", "--format", "json", "--since", "2026-12-01", "--config", config.toString());
+
+    assertThat(json.readTree(all.out()).size()).isEqualTo(2);
+    assertThat(json.readTree(all.out()).get(0).get("text").asText()).isEqualTo(Hostile.BODY);
+    assertThat(json.readTree(none.out()).size()).isZero();
+  }
+}

@@ -1,0 +1,207 @@
+package org.learningoffice.digest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.learningoffice.digest.DigestApp.WEEK;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.learningoffice.testing.TestDatabase;
+import org.learningoffice.testing.jira.JiraWireMock;
+
+/**
+ * Slack and Teams webhooks against WireMock, the Jira issue against the spec-checked Jira WireMock
+ * (Cloud: ADF; Data Center: wiki markup), each with the hostile lesson.
+ */
+class DigestChatAndJiraTest {
+  private final ObjectMapper json = new ObjectMapper();
+  private WireMockServer hooks;
+  private TestDatabase db;
+
+  @RegisterExtension final JiraWireMock jira = new JiraWireMock();
+
+  @BeforeEach
+  void open() {
+    hooks = new WireMockServer(options().dynamicPort());
+    hooks.start();
+    db = TestDatabase.open(TestDatabase.Kind.H2);
+  }
+
+  @AfterEach
+  void close() {
+    hooks.stop();
+    db.close();
+  }
+
+  private DigestApp app(String jiraYaml, String digestYaml) {
+    DigestApp app = new DigestApp(db, jiraYaml, digestYaml, Map.of());
+    Hostile.seed(app.seed);
+    return app;
+  }
+
+  @Test
+  void slackAndTeamsWebhooksGetEscapedBodiesOnce() throws Exception {
+    hooks.stubFor(
+        post("/slack/T0/B0/secret").willReturn(aResponse().withStatus(200).withBody("ok")));
+    hooks.stubFor(post("/teams/hook").willReturn(aResponse().withStatus(202)));
+    DigestApp app =
+        app(
+            DigestApp.CLOUD_JIRA,
+            """
+            slack:
+              webhookUrl: %s/slack/T0/B0/secret
+            teams:
+              webhookUrl: %s/teams/hook
+            """
+                .formatted(hooks.baseUrl(), hooks.baseUrl()));
+    try (app) {
+      DigestSender sender = app.get(DigestSender.class);
+      assertThat(sender.send(WEEK).sent()).isEqualTo(2);
+      assertThat(sender.send(WEEK).sent()).isZero();
+    }
+
+    List<LoggedRequest> slack =
+        hooks.findAll(postRequestedFor(urlPathEqualTo("/slack/T0/B0/secret")));
+    assertThat(slack).hasSize(1);
+    assertThat(slack.get(0).getHeader("Content-Type")).startsWith("application/json");
+    JsonNode slackBody = json.readTree(slack.get(0).getBodyAsString());
+    assertThat(slackBody.at("/blocks/0/type").asText()).isEqualTo("header");
+    String slackText = slackBody.toString();
+    assertThat(slackText)
+        .doesNotContain("<!channel>", "<!here>", "<@U024BE7LH>", "<script>")
+        .contains("&lt;!channel&gt;");
+
+    List<LoggedRequest> teams = hooks.findAll(postRequestedFor(urlPathEqualTo("/teams/hook")));
+    assertThat(teams).hasSize(1);
+    JsonNode card = json.readTree(teams.get(0).getBodyAsString()).at("/attachments/0/content");
+    assertThat(card.get("type").asText()).isEqualTo("AdaptiveCard");
+    assertThat(card.toString())
+        .doesNotContain("[click](https://evil.example)")
+        .contains("\\\\[click\\\\]");
+  }
+
+  @Test
+  void aRefusingWebhookIsRecordedAsFailedWithoutItsSecretUrl() {
+    hooks.stubFor(post("/slack/T0/B0/secret").willReturn(aResponse().withStatus(500)));
+    DigestApp app =
+        app(
+            DigestApp.CLOUD_JIRA,
+            "slack:\n  webhookUrl: %s/slack/T0/B0/secret\n".formatted(hooks.baseUrl()));
+    try (app) {
+      DigestSender.Outcome outcome = app.get(DigestSender.class).send(WEEK);
+
+      assertThat(outcome.failed()).isEqualTo(1);
+      String error =
+          db.database()
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT last_error FROM digest_deliveries")
+                          .mapTo(String.class)
+                          .one());
+      assertThat(error).contains("HTTP 500").doesNotContain("secret");
+    }
+  }
+
+  @Test
+  void jiraCloudGetsTheDigestAsAnAdfIssue() throws Exception {
+    jira.server()
+        .stubFor(
+            post("/rest/api/3/issue")
+                .willReturn(okJson(fixture("cloud/issue-created.json")).withStatus(201)));
+    String jiraYaml =
+        """
+        baseUrl: %s
+        deployment: cloud
+        email: bot@example.com
+        apiToken: token
+        webhookSecret: webhook-secret
+        """
+            .formatted(jira.baseUrl());
+    try (DigestApp app = app(jiraYaml, "jira:\n  projectKey: LO\n")) {
+      assertThat(app.get(DigestSender.class).send(WEEK).sent()).isEqualTo(1);
+      assertThat(app.get(DigestSender.class).send(WEEK).sent()).isZero();
+    }
+
+    jira.server()
+        .verify(
+            1,
+            postRequestedFor(urlPathEqualTo("/rest/api/3/issue"))
+                .withRequestBody(matchingJsonPath("$.fields.project.key", equalTo("LO")))
+                .withRequestBody(matchingJsonPath("$.fields.description.type", equalTo("doc"))));
+    String body =
+        jira.server()
+            .findAll(postRequestedFor(urlPathEqualTo("/rest/api/3/issue")))
+            .get(0)
+            .getBodyAsString();
+    JsonNode texts = json.readTree(body).at("/fields/description");
+    // line breaks become hardBreak nodes; each line stays one plain text node
+    assertThat(textNodes(texts))
+        .contains(
+            "<script>alert('x')</script>",
+            "{code}System.exit(0);{code} [~admin] h1. not a heading");
+  }
+
+  @Test
+  void jiraDataCenterGetsTheDigestInEscapedWikiMarkup() throws Exception {
+    jira.server()
+        .stubFor(
+            post("/rest/api/2/issue")
+                .willReturn(okJson(fixture("datacenter/issue-created.json")).withStatus(201)));
+    String jiraYaml =
+        """
+        baseUrl: %s
+        deployment: datacenter
+        personalAccessToken: pat
+        webhookSecret: webhook-secret
+        """
+            .formatted(jira.baseUrl());
+    try (DigestApp app = app(jiraYaml, "jira:\n  projectKey: LO\n")) {
+      assertThat(app.get(DigestSender.class).send(WEEK).sent()).isEqualTo(1);
+    }
+
+    String body =
+        jira.server()
+            .findAll(postRequestedFor(urlPathEqualTo("/rest/api/2/issue")))
+            .get(0)
+            .getBodyAsString();
+    String description = json.readTree(body).at("/fields/description").asText();
+    assertThat(description)
+        .contains("\\{code\\}System.exit\\(0\\);\\{code\\}")
+        .contains("<\\!channel>")
+        .contains("[ORD\\-66|" + jira.baseUrl() + "/browse/ORD-66]")
+        .doesNotContain("{code}System");
+  }
+
+  private static List<String> textNodes(JsonNode node) {
+    List<String> out = new java.util.ArrayList<>();
+    if (node.has("text") && node.get("text").isTextual()) {
+      out.add(node.get("text").asText());
+    }
+    node.forEach(child -> out.addAll(textNodes(child)));
+    return out;
+  }
+
+  private static String fixture(String name) throws Exception {
+    try (InputStream in = DigestChatAndJiraTest.class.getResourceAsStream("/jira/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package org.learningoffice.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.learningoffice.digest.DigestApp.WEEK;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.learningoffice.digest.Seed.L;
+import org.learningoffice.store.Database;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.testing.TestDatabase;
+import org.learningoffice.web.HealthCheck;
+
+/** Exactly-once delivery across instances and crashes, on H2 and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(TestDatabase.Kind.class)
+class DigestDeliveryTest {
+  private static final String[] RECIPIENTS = {
+    "a@example.com", "b@example.com", "c@example.com", "d@example.com"
+  };
+
+  private final TestDatabase.Kind kind;
+  private TestDatabase db;
+  private Mail mail;
+  private DigestApp app;
+
+  DigestDeliveryTest(TestDatabase.Kind kind) {
+    this.kind = kind;
+  }
+
+  @BeforeEach
+  void open() {
+    db = TestDatabase.open(kind);
+    mail = new Mail().start();
+    app = new DigestApp(db, mail.digestYaml(RECIPIENTS), Map.of());
+    Instant tuesday = Instant.parse("2026-11-24T10:00:00Z");
+    long order = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, tuesday);
+    app.seed.lesson(order, L.of("A lesson", tuesday));
+  }
+
+  @AfterEach
+  void close() {
+    app.close();
+    mail.close();
+    db.close();
+  }
+
+  @Test
+  void twoSchedulersOnOneDatabaseSendEachDigestOnce() throws Exception {
+    // a second instance with its own connection pool on the same database
+    try (Database second = Database.open(TestDatabase.config(db.url()))) {
+      DigestApp other =
+          new DigestApp(
+              second, db.url(), DigestApp.CLOUD_JIRA, mail.digestYaml(RECIPIENTS), Map.of());
+      try {
+        app.start();
+        other.start();
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> mail.received().size() >= RECIPIENTS.length);
+        // both keep checking for a while; nothing more goes out
+        Thread.sleep(1500);
+      } finally {
+        other.close();
+      }
+    }
+    assertThat(mail.received()).hasSize(RECIPIENTS.length);
+    for (String r : RECIPIENTS) {
+      assertThat(mail.receivedBy(r)).hasSize(1);
+    }
+  }
+
+  @Test
+  void aCrashBetweenClaimAndSendIsTakenOverOnceTheLeaseRunsOut() {
+    DigestDeliveries deliveries = app.get(DigestDeliveries.class);
+    // an instance claimed a@ and died before handing anything to SMTP
+    assertThat(
+            deliveries.claim(
+                WEEK, Channel.EMAIL, "a@example.com", "crashed", Duration.ofMinutes(10)))
+        .isPresent();
+    DigestSender sender = app.get(DigestSender.class);
+
+    DigestSender.Outcome whileLeased = sender.send(WEEK);
+    app.clock.advance(Duration.ofMinutes(11));
+    DigestSender.Outcome afterLease = sender.send(WEEK);
+
+    assertThat(whileLeased.sent()).isEqualTo(3);
+    assertThat(afterLease.sent()).isEqualTo(1);
+    assertThat(mail.receivedBy("a@example.com")).hasSize(1);
+    assertThat(mail.received()).hasSize(4);
+    assertThat(deliveries.needingAttention()).isEqualTo(new DigestDeliveries.Attention(0, 0));
+  }
+
+  @Test
+  void aCrashBetweenSendAndMarkIsNotSentAgainAndHealthReportsIt() {
+    DigestDeliveries deliveries = app.get(DigestDeliveries.class);
+    Optional<DigestDeliveries.Claim> claim =
+        deliveries.claim(WEEK, Channel.EMAIL, "a@example.com", "crashed", Duration.ofMinutes(10));
+    // it handed the mail to SMTP, then died before recording the outcome
+    assertThat(deliveries.startSending(claim.orElseThrow())).isTrue();
+    app.clock.advance(Duration.ofMinutes(11));
+
+    DigestSender.Outcome outcome = app.get(DigestSender.class).send(WEEK);
+    HealthCheck.Result health = new DigestHealthCheck(deliveries).check();
+
+    assertThat(outcome.sent()).isEqualTo(3);
+    assertThat(mail.receivedBy("a@example.com")).isEmpty();
+    assertThat(deliveries.status(WEEK, Channel.EMAIL, "a@example.com")).contains("CLAIMED");
+    assertThat(health.status()).isEqualTo(HealthCheck.Status.DEGRADED);
+    assertThat(health.details()).containsEntry("outcomeUnknown", 1);
+  }
+
+  @Test
+  void aLostLeaseStopsTheSlowInstanceFromSending() {
+    DigestDeliveries deliveries = app.get(DigestDeliveries.class);
+    DigestDeliveries.Claim slow =
+        deliveries
+            .claim(WEEK, Channel.EMAIL, "a@example.com", "slow", Duration.ofMinutes(10))
+            .orElseThrow();
+    app.clock.advance(Duration.ofMinutes(11));
+    DigestDeliveries.Claim taker =
+        deliveries
+            .claim(WEEK, Channel.EMAIL, "a@example.com", "taker", Duration.ofMinutes(10))
+            .orElseThrow();
+
+    assertThat(deliveries.startSending(slow)).isFalse();
+    assertThat(deliveries.startSending(taker)).isTrue();
+  }
+
+  @Test
+  void aWeekMissedWhileTheServiceWasDownIsSentAtStartUp() {
+    // down over Monday's 07:00; started on Wednesday: W48's digest goes out at once
+    app.clock.set(Instant.parse("2026-12-02T12:00:00Z"));
+
+    app.start();
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> mail.received().size() == RECIPIENTS.length);
+    assertThat(app.get(DigestDeliveries.class).status(WEEK, Channel.EMAIL, "a@example.com"))
+        .contains("SENT");
+  }
+}

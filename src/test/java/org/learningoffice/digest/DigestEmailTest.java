@@ -1,0 +1,161 @@
+package org.learningoffice.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.learningoffice.digest.DigestApp.WEEK;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.learningoffice.digest.Seed.L;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.testing.TestDatabase;
+
+/** The digest over real SMTP (GreenMail) on H2 and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(TestDatabase.Kind.class)
+class DigestEmailTest {
+  private static final String LEAD = "lead@example.com";
+  private static final String FRONT = "front.lead@example.com";
+
+  private final TestDatabase.Kind kind;
+  private TestDatabase db;
+  private Mail mail;
+  private DigestApp app;
+
+  DigestEmailTest(TestDatabase.Kind kind) {
+    this.kind = kind;
+  }
+
+  @BeforeEach
+  void open() {
+    db = TestDatabase.open(kind);
+    mail = new Mail();
+    app = new DigestApp(db, mail.digestYaml(LEAD, FRONT + ":front-office"), Map.of());
+    Instant tuesday = Instant.parse("2026-11-24T10:00:00Z");
+    long order = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, tuesday);
+    app.seed.lesson(order, L.of("Back office lesson", tuesday).unit(Unit.BACK_OFFICE));
+    app.seed.lesson(order, L.of("Front office lesson", tuesday.plusSeconds(1)));
+  }
+
+  @AfterEach
+  void close() {
+    app.close();
+    mail.close();
+    db.close();
+  }
+
+  @Test
+  void eachRecipientGetsOneMultipartMailWithTheirUnitFirst() throws Exception {
+    mail.start();
+    DigestSender sender = app.get(DigestSender.class);
+
+    DigestSender.Outcome first = sender.send(WEEK);
+    DigestSender.Outcome second = sender.send(WEEK);
+
+    assertThat(first.sent()).isEqualTo(2);
+    assertThat(second.sent()).isZero();
+    assertThat(second.skipped()).isEqualTo(2);
+    assertThat(mail.received()).hasSize(2);
+    MimeMessage lead = mail.receivedBy(LEAD).get(0);
+    MimeMessage front = mail.receivedBy(FRONT).get(0);
+    assertThat(lead.getContentType()).startsWith("multipart/alternative");
+    assertThat(lead.getSubject()).startsWith("Learning office digest 2026-W48");
+    assertThat(lead.getFrom()[0]).hasToString("learning-office@example.com");
+    assertThat(lead.getHeader("List-Unsubscribe")[0])
+        .startsWith("<https://lo.example.com/digest/unsubscribe/");
+    assertThat(Mail.part(lead, "text/html"))
+        .contains("<table")
+        .contains("href=\"https://acme.atlassian.net/browse/ORD-1\"");
+    assertThat(Mail.part(lead, "text/plain"))
+        .contains("2 lessons captured")
+        .doesNotContain("Front office first");
+    String frontText = Mail.part(front, "text/plain");
+    assertThat(frontText.indexOf("Front office first"))
+        .isLessThan(frontText.indexOf("Where the learning sits"));
+    assertThat(frontText).contains("Front office lesson").doesNotContain("Back office lesson");
+    assertThat(Mail.part(front, "text/html")).contains("Front office first");
+    assertThat(app.get(DigestDeliveries.class).status(WEEK, Channel.EMAIL, LEAD)).contains("SENT");
+  }
+
+  @Test
+  void smtpDownAtTheScheduledTimeIsSentOnceWhenItIsBack() {
+    app.start();
+    DigestDeliveries deliveries = app.get(DigestDeliveries.class);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                deliveries
+                    .status(WEEK, Channel.EMAIL, LEAD)
+                    .equals(java.util.Optional.of("FAILED")));
+
+    mail.start();
+    app.clock.advance(Duration.ofMinutes(2));
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> mail.received().size() == 2);
+    // more checks happen, and later retries are due, yet nothing goes out twice
+    app.clock.advance(Duration.ofHours(2));
+    await()
+        .pollDelay(Duration.ofSeconds(1))
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                deliveries
+                    .status(WEEK, Channel.EMAIL, FRONT)
+                    .equals(java.util.Optional.of("SENT")));
+    assertThat(mail.receivedBy(LEAD)).hasSize(1);
+    assertThat(mail.receivedBy(FRONT)).hasSize(1);
+  }
+
+  @Test
+  void signedUnsubscribeLinkStopsTheDigestAndAForgedOneIsRefused() throws Exception {
+    app.start();
+    DigestDeliveries deliveries = app.get(DigestDeliveries.class);
+    // the start-up check finds SMTP down; wait for it so it cannot race the unsubscribe
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                deliveries
+                    .status(WEEK, Channel.EMAIL, FRONT)
+                    .equals(java.util.Optional.of("FAILED")));
+    UnsubscribeLinks links = app.get(UnsubscribeLinks.class);
+    String token = links.token(FRONT);
+    HttpClient http = HttpClient.newHttpClient();
+    String base = "http://127.0.0.1:" + app.app.port() + "/digest/unsubscribe/";
+
+    HttpResponse<String> forged =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + token.substring(0, token.length() - 2) + "xx"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> ok =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + token)).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(ok.body()).contains("no more learning-office digests at front.lead@example.com");
+    mail.start();
+    // the scheduler tried at start-up while SMTP was down: let its retry come due
+    app.clock.advance(Duration.ofMinutes(2));
+    await().atMost(Duration.ofSeconds(20)).until(() -> mail.receivedBy(LEAD).size() == 1);
+    app.get(DigestSender.class).send(WEEK);
+    assertThat(mail.receivedBy(FRONT)).isEmpty();
+    assertThat(mail.receivedBy(LEAD)).hasSize(1);
+  }
+}

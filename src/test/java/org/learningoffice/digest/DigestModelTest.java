@@ -1,0 +1,232 @@
+package org.learningoffice.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.learningoffice.digest.DigestApp.WEEK;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.learningoffice.digest.Digest.MatrixCell;
+import org.learningoffice.digest.Seed.L;
+import org.learningoffice.taxonomy.Direction;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.taxonomy.Timing;
+import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.testing.TestDatabase;
+
+@ParameterizedClass
+@EnumSource(TestDatabase.Kind.class)
+class DigestModelTest {
+  // 2026-W48 runs from Monday 23 Nov to Sunday 29 Nov 2026 in Europe/Stockholm (UTC+1).
+  private static final Instant TUESDAY = Instant.parse("2026-11-24T10:00:00Z");
+  private static final Instant WEEK_BEFORE = Instant.parse("2026-11-17T10:00:00Z");
+
+  private final TestDatabase.Kind kind;
+  private TestDatabase db;
+  private DigestApp app;
+
+  DigestModelTest(TestDatabase.Kind kind) {
+    this.kind = kind;
+  }
+
+  @BeforeEach
+  void open() {
+    db = TestDatabase.open(kind);
+    app = new DigestApp(db);
+  }
+
+  @AfterEach
+  void close() {
+    app.close();
+    db.close();
+  }
+
+  private Digest build() {
+    return app.get(DigestService.class).build(WEEK);
+  }
+
+  @Test
+  void totalsCountClosedOrdersLessonsCaptureRateAndMedianTimeToFirstLesson() {
+    Seed seed = app.seed;
+    long a = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, TUESDAY);
+    long b = seed.order("ORD-2", "Valve", Strategy.MTO, PriorityClass.EXPEDITED, TUESDAY);
+    seed.order("ORD-3", "Cabinet", Strategy.MTS, PriorityClass.STANDARD, TUESDAY);
+    seed.lesson(a, L.of("two hours later", TUESDAY.plus(Duration.ofHours(2))));
+    seed.lesson(a, L.of("second on a", TUESDAY.plus(Duration.ofHours(30))));
+    seed.lesson(
+        b, L.of("while running", TUESDAY.minus(Duration.ofDays(3))).timing(Timing.REAL_TIME));
+    seed.lesson(b, L.of("four hours later", TUESDAY.plus(Duration.ofHours(4))));
+
+    Digest d = build();
+
+    assertThat(d.totals().ordersClosed()).isEqualTo(3);
+    // the real-time lesson was written in the week before, so three lessons fall in this week
+    assertThat(d.totals().lessonsCaptured()).isEqualTo(3);
+    assertThat(d.totals().closedOrdersWithLessons()).isEqualTo(2);
+    assertThat(d.totals().captureRate()).isEqualTo(2.0 / 3);
+    // first lessons: 2 h after close on ORD-1, before close (counts as 0) on ORD-2 -> median 1 h
+    assertThat(d.totals().medianTimeToFirstLesson()).contains(Duration.ofHours(1));
+    assertThat(d.closedWithoutLessons())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.order().issueKey()).isEqualTo("ORD-3");
+              assertThat(o.order().url()).hasToString("https://acme.atlassian.net/browse/ORD-3");
+              assertThat(o.formUrl().toString()).startsWith("https://lo.example.com/capture/");
+            });
+    assertThat(d.byStrategy())
+        .extracting(Digest.RateRow::group, Digest.RateRow::orders, Digest.RateRow::lessons)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ETO", 1, 2),
+            org.assertj.core.groups.Tuple.tuple("MTO", 1, 2),
+            org.assertj.core.groups.Tuple.tuple("MTS", 1, 0));
+    assertThat(d.byPriority())
+        .extracting(Digest.RateRow::group, Digest.RateRow::perOrder)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("EXPEDITED", 2.0),
+            org.assertj.core.groups.Tuple.tuple("STANDARD", 1.0));
+    assertThat(d.tickets())
+        .extracting(OrderRef::issueKey)
+        .containsExactly("ORD-1", "ORD-2", "ORD-3");
+  }
+
+  @Test
+  void lessonsAtTheWeeksEdgesFollowTheDigestZone() {
+    long o = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    // Monday 00:30 in Stockholm is Sunday 23:30 UTC: inside W48
+    app.seed.lesson(o, L.of("first minute", Instant.parse("2026-11-22T23:30:00Z")));
+    // Monday 30 Nov 00:30 in Stockholm: the next week
+    app.seed.lesson(o, L.of("next week", Instant.parse("2026-11-29T23:30:00Z")));
+
+    Digest d = build();
+
+    assertThat(d.totals().lessonsCaptured()).isEqualTo(1);
+  }
+
+  @Test
+  void matrixComparesWithTheFourWeeksBeforeAndBalanceShowsEightWeeks() {
+    long o = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    for (int i = 0; i < 3; i++) {
+      app.seed.lesson(o, L.of("explore " + i, TUESDAY).type(LessonType.EXPLORATION));
+    }
+    app.seed.lesson(o, L.of("exploit", TUESDAY));
+    // four weeks before: 4 front-office explorations in total -> average 1.0
+    for (int back = 1; back <= 4; back++) {
+      app.seed.lesson(
+          o,
+          L.of("earlier " + back, TUESDAY.minus(Duration.ofDays(7L * back)))
+              .type(LessonType.EXPLORATION));
+    }
+    // five weeks back: outside the matrix baseline, inside the 8-week trend
+    app.seed.lesson(o, L.of("older", TUESDAY.minus(Duration.ofDays(35))));
+
+    Digest d = build();
+
+    MatrixCell cell =
+        d.matrix().stream()
+            .filter(c -> c.unit() == Unit.FRONT_OFFICE && c.type() == LessonType.EXPLORATION)
+            .findFirst()
+            .orElseThrow();
+    assertThat(cell.count()).isEqualTo(3);
+    assertThat(cell.previousAverage()).isEqualTo(1.0);
+    assertThat(cell.change()).isEqualTo(2.0);
+    assertThat(d.matrix()).hasSize(6);
+    assertThat(d.balance())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.unit()).isEqualTo(Unit.FRONT_OFFICE);
+              assertThat(t.weeks()).hasSize(8);
+              assertThat(t.weeks().get(7).week()).isEqualTo(WEEK);
+              assertThat(t.weeks().get(7).share()).contains(0.75);
+              assertThat(t.weeks().get(2).share()).contains(0.0);
+              assertThat(t.weeks().get(0).share()).isEmpty();
+            });
+  }
+
+  @Test
+  void sectionsPickBetweenUnitRecurringForDirectionActionsAndHighlights() {
+    long std = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    long rush = app.seed.order("ORD-2", "Valve", Strategy.MTO, PriorityClass.EXPEDITED, null);
+    long earlier =
+        app.seed.lesson(std, L.of("Drawings late again", WEEK_BEFORE.minus(Duration.ofDays(20))));
+    long between =
+        app.seed.lesson(
+            std, L.of("Hand-over missed the spec", TUESDAY).unit(Unit.BETWEEN).recurrent());
+    app.seed.similar(between, earlier, 0.82);
+    app.seed.lesson(
+        rush,
+        L.of("Template for rush quotes", TUESDAY.plusSeconds(60))
+            .direction(Direction.FOR)
+            .action("Make a quote template"));
+    app.seed.lesson(
+        std, L.of("Tried a new supplier", TUESDAY.plusSeconds(120)).type(LessonType.EXPLORATION));
+
+    Digest d = build();
+
+    assertThat(d.between())
+        .extracting(DigestLesson::title)
+        .containsExactly("Hand-over missed the spec");
+    assertThat(d.recurring())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.lesson().title()).isEqualTo("Hand-over missed the spec");
+              assertThat(t.earlier())
+                  .singleElement()
+                  .satisfies(
+                      e -> {
+                        assertThat(e.title()).isEqualTo("Drawings late again");
+                        assertThat(e.order().issueKey()).isEqualTo("ORD-1");
+                      });
+            });
+    assertThat(d.forProposals())
+        .extracting(DigestLesson::title)
+        .containsExactly("Template for rush quotes");
+    assertThat(d.proposedActions())
+        .extracting(l -> l.proposedAction().orElseThrow())
+        .containsExactly("Make a quote template");
+    assertThat(d.highlights())
+        .extracting(Digest.Highlight::reason, h -> h.lesson().title())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Expedited order", "Template for rush quotes"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Between front and back office", "Hand-over missed the spec"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Exploration: something new was tried", "Tried a new supplier"));
+    assertThat(d.totals().retrospective()).isEqualTo(3);
+  }
+
+  @Test
+  void anEmptyWeekSaysSoInOneLine() {
+    Digest d = build();
+
+    assertThat(d.isEmpty()).isTrue();
+    String text = new TextRenderer().render(d, java.util.Optional.empty());
+    assertThat(text).contains("No order closed and no lesson was captured in 2026-W48.");
+    assertThat(text).doesNotContain("Tickets").doesNotContain("Highlights");
+  }
+
+  @Test
+  void aUnitRecipientSeesTheirUnitsLessonsFirst() {
+    long o = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    app.seed.lesson(o, L.of("back office thing", TUESDAY).unit(Unit.BACK_OFFICE));
+    app.seed.lesson(o, L.of("front office thing", TUESDAY.plusSeconds(5)));
+    WeekDigest week = app.get(DigestService.class).week(WEEK);
+
+    Digest front = DigestBuilder.focus(week.digest(), Unit.FRONT_OFFICE, week.lessons());
+    String text = new TextRenderer().render(front, java.util.Optional.empty());
+
+    assertThat(front.focusLessons())
+        .extracting(DigestLesson::title)
+        .containsExactly("front office thing");
+    assertThat(text.indexOf("Front office first"))
+        .isLessThan(text.indexOf("Where the learning sits"));
+  }
+}

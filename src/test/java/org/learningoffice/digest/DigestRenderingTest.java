@@ -1,0 +1,214 @@
+package org.learningoffice.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.learningoffice.digest.DigestApp.WEEK;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learningoffice.digest.Seed.L;
+import org.learningoffice.jira.Document;
+import org.learningoffice.jira.NewIssue;
+import org.learningoffice.taxonomy.Direction;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.taxonomy.Timing;
+import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.testing.TestDatabase;
+
+/** Every renderer on one model: hostile text stays text, and the HTML renders in a browser. */
+class DigestRenderingTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private TestDatabase db;
+  private DigestApp app;
+  private Digest digest;
+
+  @TempDir Path dir;
+
+  @BeforeEach
+  void seed() {
+    db = TestDatabase.open(TestDatabase.Kind.H2);
+    app = new DigestApp(db);
+    Hostile.seed(app.seed);
+    digest = app.get(DigestService.class).build(WEEK);
+  }
+
+  @AfterEach
+  void close() {
+    app.close();
+    db.close();
+  }
+
+  @Test
+  void htmlEscapesEveryPieceOfUserText() {
+    String html =
+        new HtmlRenderer()
+            .render(digest, Optional.of(URI.create("https://lo.example.com/digest/unsubscribe/t")));
+
+    assertThat(html)
+        .doesNotContain("<script>", "<img", "<b>Act", "<i>summary", "<!here>")
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+        .contains("&lt;img src=x onerror=alert(1)&gt; &amp; *ping*")
+        .contains("Order &lt;i&gt;summary&lt;/i&gt; &amp; *co*")
+        .contains("href=\"https://acme.atlassian.net/browse/ORD-66\"")
+        .contains("href=\"https://lo.example.com/digest/unsubscribe/t\"");
+  }
+
+  @Test
+  void slackTextEscapesAmpersandAndAngleBracketsSoNothingPingsOrLinks() throws Exception {
+    JsonNode body = app.get(SlackRenderer.class).render(digest);
+    String all = allText(body);
+
+    assertThat(all)
+        .doesNotContain("<!here>", "<!channel>", "<@U024BE7LH>", "<https://evil.example|")
+        .contains("&lt;!channel&gt;", "&lt;@U024BE7LH&gt;", "&lt;script&gt;", "&amp;")
+        .contains("<https://acme.atlassian.net/browse/ORD-66|ORD-66>");
+    assertThat(body.get("blocks").size()).isLessThanOrEqualTo(50);
+    for (JsonNode block : body.get("blocks")) {
+      assertThat(block.at("/text/text").asText().length()).isLessThanOrEqualTo(3000);
+    }
+  }
+
+  @Test
+  void teamsCardEscapesMarkdownInUserText() throws Exception {
+    JsonNode body = app.get(TeamsRenderer.class).render(digest);
+    String all = allText(body);
+
+    assertThat(body.at("/attachments/0/contentType").asText())
+        .isEqualTo("application/vnd.microsoft.card.adaptive");
+    assertThat(body.at("/attachments/0/content/type").asText()).isEqualTo("AdaptiveCard");
+    assertThat(all)
+        .doesNotContain("[click](https://evil.example)", "**bold**", "[now](javascript")
+        .contains("\\[click\\]\\(https://evil\\.example\\)", "\\*\\*bold\\*\\*", "\\<script\\>")
+        .contains("[ORD\\-66](https://acme.atlassian.net/browse/ORD-66)");
+  }
+
+  @Test
+  void jiraIssueKeepsUserTextAsPlainTextNodes() {
+    NewIssue issue = new JiraIssueRenderer().render(digest, "LO", "Task");
+
+    assertThat(issue.summary())
+        .isEqualTo("Learning office digest 2026-W48 (23 Nov 2026 – 29 Nov 2026)");
+    assertThat(issue.labels()).contains("digest-2026-W48");
+    List<String> texts = new ArrayList<>();
+    for (Document.Block block : issue.description().blocks()) {
+      if (block instanceof Document.BulletList list) {
+        list.items()
+            .forEach(
+                p ->
+                    p.content()
+                        .forEach(
+                            i -> {
+                              if (i instanceof Document.Text t) {
+                                texts.add(t.text());
+                              }
+                            }));
+      }
+    }
+    assertThat(texts).contains(Hostile.BODY);
+  }
+
+  @Test
+  void textAlternativeKeepsTextVerbatimAndListsLinks() {
+    String text = new TextRenderer().render(digest, Optional.empty());
+
+    assertThat(text)
+        .contains(Hostile.TITLE)
+        .contains("ORD-66 <https://acme.atlassian.net/browse/ORD-66>");
+  }
+
+  @Test
+  void richWeekRendersInHeadlessChromium() throws Exception {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM), "no /usr/bin/chromium: screenshot skipped");
+    richWeek();
+    Digest rich = app.get(DigestService.class).build(WEEK);
+    Path html = dir.resolve("digest.html");
+    Files.writeString(html, new HtmlRenderer().render(rich, Optional.empty()));
+    Path target = Path.of("target", "digest-screenshots");
+    Files.createDirectories(target);
+    Path png = target.resolve("digest-" + WEEK + ".png").toAbsolutePath();
+    Files.deleteIfExists(png);
+    Process chromium =
+        new ProcessBuilder(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + dir.resolve("profile"),
+                "--window-size=720,2400",
+                "--screenshot=" + png,
+                html.toUri().toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("chromium.log").toFile())
+            .start();
+    assertThat(chromium.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+    assertThat(png).exists();
+    assertThat(Files.size(png)).isGreaterThan(10_000);
+  }
+
+  private void richWeek() {
+    Instant tuesday = Instant.parse("2026-11-24T10:00:00Z");
+    long o1 =
+        app.seed.order(
+            "ORD-101",
+            "Pump skid for Nordic Water",
+            Strategy.ETO,
+            PriorityClass.EXPEDITED,
+            tuesday);
+    long o2 =
+        app.seed.order(
+            "ORD-102", "Standard valve batch", Strategy.MTS, PriorityClass.STANDARD, tuesday);
+    app.seed.order("ORD-103", "Control cabinet", Strategy.ATO, PriorityClass.STANDARD, tuesday);
+    for (int back = 0; back < 8; back++) {
+      Instant at = tuesday.minus(Duration.ofDays(7L * back));
+      for (int i = 0; i <= back % 3; i++) {
+        app.seed.lesson(
+            o2, L.of("Explored option " + back + "." + i, at).type(LessonType.EXPLORATION));
+      }
+      app.seed.lesson(o2, L.of("Standard work " + back, at).unit(Unit.BACK_OFFICE));
+    }
+    app.seed.lesson(
+        o1,
+        L.of("Frame drawing reused from last pump", tuesday)
+            .direction(Direction.FOR)
+            .action("Make the frame a module"));
+    app.seed.lesson(
+        o1,
+        L.of("Sales promised a date production never saw", tuesday)
+            .unit(Unit.BETWEEN)
+            .timing(Timing.REAL_TIME)
+            .recurrent());
+  }
+
+  private static String allText(JsonNode node) {
+    StringBuilder out = new StringBuilder();
+    collect(node, out);
+    return out.toString();
+  }
+
+  private static void collect(JsonNode node, StringBuilder out) {
+    if (node.isTextual()) {
+      out.append(node.asText()).append('\n');
+    }
+    node.forEach(child -> collect(child, out));
+  }
+}

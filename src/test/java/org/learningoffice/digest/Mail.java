@@ -1,0 +1,88 @@
+package org.learningoffice.digest;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+
+/** A GreenMail SMTP server on a port chosen up front, so a test can start it late (SMTP down). */
+final class Mail implements AutoCloseable {
+  final int port;
+  private final GreenMail server;
+
+  Mail() {
+    this.port = freePort();
+    this.server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  }
+
+  Mail start() {
+    server.start();
+    return this;
+  }
+
+  List<MimeMessage> received() {
+    return Arrays.asList(server.getReceivedMessages());
+  }
+
+  List<MimeMessage> receivedBy(String address) {
+    return received().stream()
+        .filter(
+            m -> {
+              try {
+                return m.getAllRecipients()[0].toString().equals(address);
+              } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
+  }
+
+  /** The digest YAML for this server, with the given recipients. */
+  String digestYaml(String... recipients) {
+    StringBuilder yaml = new StringBuilder("recipients:\n");
+    for (String r : recipients) {
+      yaml.append("  - ").append(r).append('\n');
+    }
+    yaml.append(
+        """
+        smtp:
+          host: 127.0.0.1
+          port: %d
+          startTls: false
+          from: learning-office@example.com
+        """
+            .formatted(port));
+    return yaml.toString();
+  }
+
+  /** The text/plain and text/html parts of a multipart/alternative message. */
+  static String part(MimeMessage message, String type) throws Exception {
+    MimeMultipart multipart = (MimeMultipart) message.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      if (part.isMimeType(type)) {
+        return (String) part.getContent();
+      }
+    }
+    throw new AssertionError("no " + type + " part");
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

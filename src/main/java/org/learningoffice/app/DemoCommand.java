@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
       "Runs the whole loop on embedded defaults, with no Jira and no database server: a sandbox"
           + " Jira on a local port seeded with a dozen orders, the real service on H2 in a"
           + " temporary folder. Orders close by signed webhooks, capture forms attach, sample"
-          + " lessons are written through the real forms and go back to Jira; prints what"
-          + " happened and each URL."
+          + " lessons are written through the real forms and go back to Jira, and the week's"
+          + " digest is written to --out; prints what happened and each URL."
     })
 final class DemoCommand implements Callable<Integer> {
   @Option(
@@ -40,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "Folder for the demo's output (default: ${DEFAULT-VALUE}).",
+      description = "Folder for the week's digest files (default: ${DEFAULT-VALUE}).",
       defaultValue = "demo-out")
   Path out;
 
@@ -114,6 +114,11 @@ final class DemoCommand implements Callable<Integer> {
 
       out.printf("%n5. Jira calls the service made, by kind:%n");
       demo.jiraCallsByKind().forEach((kind, count) -> out.printf("   %4d  %s%n", count, kind));
+      out.flush();
+
+      List<Path> digest = demo.writeDigest(this.out);
+      out.printf("%n6. The learning-office digest of this week:%n");
+      digest.forEach(file -> out.printf("   %s%n", file.toAbsolutePath()));
       out.flush();
       if (keepRunning) {
         out.printf("%nRunning until Ctrl-C: %s/health%n", demo.serviceUrl());

@@ -11,6 +11,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,7 +22,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.learningoffice.app.Application;
+import org.learningoffice.classify.ClassifierTraining;
+import org.learningoffice.config.DigestConfig;
 import org.learningoffice.config.Secret;
+import org.learningoffice.digest.DigestFiles;
+import org.learningoffice.digest.IsoWeek;
 import org.learningoffice.order.OrderRepository;
 import org.learningoffice.order.StoredOrder;
 import org.learningoffice.sandbox.SandboxJira;
@@ -175,6 +181,8 @@ public final class Demo implements AutoCloseable {
    * returns them with the answer the form gave.
    */
   public List<SubmittedLesson> submitSampleLessons(Map<String, URI> forms, ObjectMapper json) {
+    // the form answers from the rules until the model is trained; wait, so every run agrees
+    await("the classifier to finish training", application.get(ClassifierTraining.class)::isReady);
     FormClient client = new FormClient();
     List<SubmittedLesson> submitted = new ArrayList<>();
     for (SampleLesson lesson : SampleLesson.bundled(json)) {
@@ -205,6 +213,16 @@ public final class Demo implements AutoCloseable {
     await(
         "the write-back of lessons to " + keys.size() + " orders",
         () -> keys.stream().allMatch(sandbox::formLinkResolved));
+  }
+
+  /**
+   * Writes the digest of the current ISO week (in {@code digest.zone}), the week of the demo's
+   * lessons, into {@code dir}; returns the files.
+   */
+  public List<Path> writeDigest(Path dir) {
+    ZoneId zone = application.get(DigestConfig.class).zone();
+    IsoWeek week = IsoWeek.of(LocalDate.ofInstant(clock.instant(), zone));
+    return application.get(DigestFiles.class).write(week, dir);
   }
 
   /**

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.learningoffice.order.OrderStatus;
 import org.learningoffice.order.StoredOrder;
 import org.learningoffice.sandbox.SandboxOrder;
@@ -25,6 +26,7 @@ import org.learningoffice.testing.jira.JiraWireMock;
 /** The demo runs the real service against the sandbox Jira, on embedded defaults. */
 class DemoTest {
   private Demo demo;
+  @TempDir Path out;
 
   /** Every call the service makes to the sandbox passes a proxy that checks it against the spec. */
   @RegisterExtension final JiraWireMock spec = new JiraWireMock();
@@ -77,7 +79,7 @@ class DemoTest {
   }
 
   @Test
-  void formsAttachAndSampleLessonsGoThroughTheRealFormAndBackToJiraWithMinimalCalls() {
+  void formsAttachLessonsGoThroughTheRealFormBackToJiraAndIntoTheDigest() throws Exception {
     List<String> closed = demo.createAndCloseOrders();
     demo.awaitOrdersRecorded(closed);
 
@@ -102,6 +104,16 @@ class DemoTest {
         .containsEntry(
             "PUT /rest/api/3/issue/{issue}/properties/learning-office",
             closed.size() + ordersWithLessons);
+    List<Path> digest = demo.writeDigest(out);
+    assertThat(digest)
+        .extracting(file -> file.getFileName().toString())
+        .allMatch(name -> name.startsWith("digest-20"))
+        .hasSize(5);
+    assertThat(Files.readString(digest.get(0)))
+        .as("the week's lessons in the HTML digest, user text escaped")
+        .contains("Die change time was not in the spec")
+        .contains("&lt;script&gt;")
+        .doesNotContain("<script>alert");
     assertThat(demo.sandbox().property("ORD-110", "learning-office").orElseThrow().toString())
         .as("hostile title kept verbatim in the property")
         .contains("<script>alert('fence')</script>");

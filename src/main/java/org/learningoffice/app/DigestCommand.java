@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.learningoffice.config.AppConfig;
-import org.learningoffice.config.ConfigLoader;
 import org.learningoffice.digest.DigestSender;
 import org.learningoffice.digest.DigestService;
 import org.learningoffice.digest.IsoWeek;
 import org.learningoffice.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,12 +38,7 @@ final class DigestCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the digest files to.")
   Path out;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Configuration file (default: ${DEFAULT-VALUE}).",
-      defaultValue = "learning-office.yml")
-  Path configFile;
+  @Mixin ConfigFileOption configFile;
 
   @Spec CommandSpec spec;
 
@@ -66,7 +61,7 @@ final class DigestCommand implements Callable<Integer> {
                               spec.commandLine(),
                               "--week '" + week + "' is not an ISO week such as 2026-W48")));
     }
-    AppConfig config = new ConfigLoader(env).load(configFile);
+    AppConfig config = configFile.load(env);
     Application app = Application.create(config, Clock.systemUTC());
     try {
       DigestService digests = app.get(DigestService.class);

@@ -1,7 +1,6 @@
 package org.learningoffice.app;
 
 import java.io.Writer;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,10 +8,10 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.learningoffice.config.AppConfig;
-import org.learningoffice.config.ConfigLoader;
 import org.learningoffice.lesson.LessonExport;
 import org.learningoffice.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,12 +39,7 @@ final class ExportCommand implements Callable<Integer> {
       description = "Only lessons created on or after this date (UTC), e.g. 2026-01-01.")
   LocalDate since;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Configuration file (default: ${DEFAULT-VALUE}).",
-      defaultValue = "learning-office.yml")
-  Path configFile;
+  @Mixin ConfigFileOption configFile;
 
   @Spec CommandSpec spec;
 
@@ -57,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    AppConfig config = new ConfigLoader(env).load(configFile);
+    AppConfig config = configFile.load(env);
     Application app = Application.create(config, Clock.systemUTC());
     try {
       Instant from = since == null ? Instant.EPOCH : since.atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * (keeping its cookies), takes every hidden input as the page gave it (the CSRF token among them),
  * adds the visible fields and posts the form back to the same URL.
  */
-final class FormClient {
+public final class FormClient {
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern ATTRIBUTE =
       Pattern.compile("([a-zA-Z-]+)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
@@ -54,7 +54,8 @@ final class FormClient {
     return new Answer(answer.statusCode(), answer.body());
   }
 
-  static Map<String, String> hiddenInputs(String html) {
+  /** The hidden inputs of a page by name, their values unescaped, in page order. */
+  public static Map<String, String> hiddenInputs(String html) {
     Map<String, String> hidden = new LinkedHashMap<>();
     Matcher input = INPUT.matcher(html);
     while (input.find()) {
@@ -81,7 +82,8 @@ final class FormClient {
         .replace("&amp;", "&");
   }
 
-  private static String encode(Map<String, String> form) {
+  /** A form body as {@code application/x-www-form-urlencoded}, in the map's order. */
+  public static String encode(Map<String, String> form) {
     return form.entrySet().stream()
         .map(
             e ->

@@ -69,10 +69,8 @@ public final class DigestModule extends AbstractModule {
 
   @Provides
   @Singleton
-  TicketLinks ticketLinks(
-      JiraConfig jira, ServerConfig server, CaptureConfig capture, Clock clock) {
-    return new TicketLinks(
-        jira.baseUrl(), server.publicBaseUrl(), new FormTokenSigner(capture, clock));
+  TicketLinks ticketLinks(JiraConfig jira, ServerConfig server, FormTokenSigner formLinks) {
+    return new TicketLinks(jira.baseUrl(), server.publicBaseUrl(), formLinks);
   }
 
   @Provides

@@ -5,11 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.learningoffice.config.WeeklySchedule;
 import org.learningoffice.lifecycle.BackgroundService;
+import org.learningoffice.lifecycle.Repeating;
+import org.learningoffice.lifecycle.RepeatingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +24,7 @@ public final class DigestScheduler implements BackgroundService {
   private final WeeklySchedule schedule;
   private final ZoneId zone;
   private final Clock clock;
-  private final Duration interval;
-  private ScheduledExecutorService executor;
+  private final RepeatingService loop;
 
   public DigestScheduler(
       DigestSender sender, WeeklySchedule schedule, ZoneId zone, Clock clock, Duration interval) {
@@ -34,45 +32,35 @@ public final class DigestScheduler implements BackgroundService {
     this.schedule = schedule;
     this.zone = zone;
     this.clock = clock;
-    this.interval = interval;
+    this.loop =
+        new RepeatingService(
+            new Repeating(
+                "digest-scheduler",
+                Duration.ZERO,
+                interval,
+                Duration.ofSeconds(30),
+                false,
+                this::tick));
   }
 
   @Override
   public String name() {
-    return "digest-scheduler";
+    return loop.name();
   }
 
   @Override
-  public synchronized void start() {
+  public void start() {
     if (!sender.hasChannels()) {
       log.info("No digest channel is configured; the digest scheduler stays idle");
       return;
     }
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "digest-scheduler");
-              t.setDaemon(true);
-              return t;
-            });
-    executor.scheduleWithFixedDelay(this::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    loop.start();
   }
 
+  /** Stops after the delivery in hand; waits up to thirty seconds for it. */
   @Override
-  public synchronized void stop() {
-    if (executor == null) {
-      return;
-    }
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
-    executor = null;
+  public void stop() {
+    loop.stop();
   }
 
   /** One check: sends the due week's deliveries that have not gone out. */

@@ -2,24 +2,17 @@ package org.learningoffice.capture;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Uses the form as a browser without JavaScript would: GET the page, read the hidden {@code csrf}
  * and {@code nonce}, POST the fields as {@code application/x-www-form-urlencoded}.
  */
 final class FormClient {
-  private static final Pattern HIDDEN =
-      Pattern.compile("<input type=\"hidden\" name=\"(csrf|nonce)\" value=\"([^\"]*)\">");
-
   private final CaptureApp app;
   private final HttpClient http;
 
@@ -32,14 +25,9 @@ final class FormClient {
     return send(HttpRequest.newBuilder(app.uri("/capture/" + token)).GET().build());
   }
 
-  /** The hidden fields of a rendered form. */
+  /** The hidden fields of a rendered form (the demo's browser-like reading of a page). */
   static Map<String, String> hidden(String page) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    Matcher m = HIDDEN.matcher(page);
-    while (m.find()) {
-      fields.put(m.group(1), m.group(2));
-    }
-    return fields;
+    return org.learningoffice.demo.FormClient.hiddenInputs(page);
   }
 
   /** Opens the form and submits the fields with its csrf and nonce. */
@@ -67,17 +55,7 @@ final class FormClient {
   }
 
   static String encode(Map<String, String> fields) {
-    StringBuilder body = new StringBuilder();
-    fields.forEach(
-        (name, value) -> {
-          if (body.length() > 0) {
-            body.append('&');
-          }
-          body.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-              .append('=')
-              .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        });
-    return body.toString();
+    return org.learningoffice.demo.FormClient.encode(fields);
   }
 
   private HttpResponse<String> send(HttpRequest request) {

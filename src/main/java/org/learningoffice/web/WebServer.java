@@ -51,7 +51,8 @@ public final class WebServer {
               c.routes.exception(
                   Exception.class,
                   (e, ctx) -> {
-                    log.error("{} {} failed", ctx.method(), ctx.path(), e);
+                    // the route template, not the path: a path may hold a form token
+                    log.error("{} {} failed", ctx.method(), route(ctx), e);
                     error(ctx, 500, "internal error");
                   });
               c.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
@@ -66,16 +67,19 @@ public final class WebServer {
     if (started == null) {
       return;
     }
-    String route =
-        Optional.ofNullable(ctx.endpoints().matchedHttpEndpoint())
-            .map(endpoint -> endpoint.path)
-            .orElse("unmatched");
     Timer.builder("http_server_requests")
         .tag("method", ctx.method().name())
-        .tag("route", route)
+        .tag("route", route(ctx))
         .tag("status", String.valueOf(ctx.statusCode()))
         .register(meters)
         .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+  }
+
+  /** The matched route template, such as {@code /capture/{token}}, or {@code unmatched}. */
+  private static String route(Context ctx) {
+    return Optional.ofNullable(ctx.endpoints().matchedHttpEndpoint())
+        .map(endpoint -> endpoint.path)
+        .orElse("unmatched");
   }
 
   private static void error(Context ctx, int status, String reason) {

@@ -2,6 +2,9 @@ package org.learningoffice.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -24,6 +27,7 @@ import org.learningoffice.store.RetrySchedule;
 import org.learningoffice.testing.MutableClock;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.TestJson;
+import org.slf4j.LoggerFactory;
 
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabase.Kind.class)
@@ -50,7 +54,7 @@ class WebServerTest {
     RouteContributor failing =
         routes ->
             routes.get(
-                "/fails",
+                "/fails/{token}",
                 ctx -> {
                   throw new IllegalStateException("password=hunter2 at row 7");
                 });
@@ -110,8 +114,21 @@ class WebServerTest {
   }
 
   @Test
-  void aFailingHandlerAnswers500WithoutStackTraceOrDetails() throws Exception {
-    HttpResponse<String> response = get("/fails");
+  void aFailingHandlerAnswers500WithoutDetailsAndLogsTheRouteNotThePath() throws Exception {
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    Logger serverLog = (Logger) LoggerFactory.getLogger(WebServer.class);
+    serverLog.addAppender(logged);
+    logged.start();
+    HttpResponse<String> response;
+    try {
+      response = get("/fails/form-token-s3cr3t");
+    } finally {
+      serverLog.detachAppender(logged);
+    }
+
+    assertThat(logged.list)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .containsExactly("GET /fails/{token} failed");
 
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(json.readTree(response.body()))

@@ -1,12 +1,16 @@
 package org.learningoffice.capture;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.learningoffice.app.Application;
+import org.learningoffice.classify.ClassifierTraining;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigLoader;
 import org.learningoffice.order.OrderFacts;
@@ -18,6 +22,7 @@ import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.testing.MutableClock;
 import org.learningoffice.testing.TestDatabase;
+import org.learningoffice.testing.TrainedModel;
 
 /**
  * The whole application as {@code serve} wires it, on a test database, with the HTTP server on a
@@ -49,10 +54,13 @@ final class CaptureApp implements AutoCloseable {
     db = TestDatabase.open(kind);
     AppConfig config =
         new ConfigLoader(Map.of()).loadYaml(CONFIG.formatted(db.url()), "capture-test.yml");
+    TrainedModel.seed(db.database());
     app =
         Application.create(
                 config, clock, binder -> binder.bind(Database.class).toInstance(db.database()))
             .start();
+    // the seeded model loads in the background; until then the form answers from the rules
+    await().atMost(Duration.ofSeconds(30)).until(app.get(ClassifierTraining.class)::isReady);
   }
 
   /** Stores an order as intake would; returns its form link's token. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -60,6 +61,65 @@ class InboxTest {
     assertThat(inbox.accept(event("hook-2"))).isEqualTo(Acceptance.ACCEPTED);
 
     assertThat(rows()).isEqualTo(2);
+  }
+
+  @Test
+  void aDuplicateKeepsTheFirstStoredEventUnchanged() {
+    inbox.accept(event("hook-1"));
+    NewEvent replay =
+        new NewEvent("hook-1", Source.POLL, "jira:issue_created", "20002", "{\"other\":true}");
+
+    assertThat(inbox.accept(replay)).isEqualTo(Acceptance.DUPLICATE);
+
+    List<String> stored =
+        db.database()
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT source, event_type, issue_id, payload FROM inbox"
+                                + " WHERE dedupe_key = 'hook-1'")
+                        .map(
+                            (rs, ctx) ->
+                                List.of(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4)))
+                        .one());
+    assertThat(stored)
+        .containsExactly("WEBHOOK", "jira:issue_updated", "10001", "{\"key\":\"hook-1\"}");
+  }
+
+  @Test
+  void concurrentDeliveriesOfOneKeyAreAcceptedOnceAndOtherwiseDuplicates() throws Exception {
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int round = 0; round < 20; round++) {
+        String key = "race-" + round;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Acceptance>> answers = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          answers.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return inbox.accept(event(key));
+                  }));
+        }
+        start.countDown();
+        List<Acceptance> got = new java.util.ArrayList<>();
+        for (Future<Acceptance> answer : answers) {
+          got.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        assertThat(got).as(key).containsOnlyOnce(Acceptance.ACCEPTED).hasSize(threads);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(rows()).isEqualTo(20);
   }
 
   @Test

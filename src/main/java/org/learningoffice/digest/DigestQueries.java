@@ -119,11 +119,12 @@ final class DigestQueries {
         .findFirst();
   }
 
-  /** Lessons of the range that match {@code condition}, counted in SQL. */
+  /** Lessons of the range that match {@code condition} (over {@code l} only), counted in SQL. */
   int count(String condition, Instant start, Instant end) {
     return handle
         .createQuery(
-            "SELECT COUNT(*) FROM lessons l JOIN orders o ON o.id = l.order_id"
+            // no join: the count needs the lesson alone, and the range index serves it
+            "SELECT COUNT(*) FROM lessons l"
                 + " WHERE l.created_at >= :start AND l.created_at < :end AND ("
                 + condition
                 + ")")
@@ -142,9 +143,9 @@ final class DigestQueries {
   List<OrderRow> ordersOfLessons(Instant start, Instant end) {
     return handle
         .createQuery(
-            "SELECT o.issue_key, o.summary, o.strategy, o.priority_class FROM orders o"
-                + " WHERE o.id IN (SELECT l.order_id FROM lessons l"
-                + " WHERE l.created_at >= :start AND l.created_at < :end)")
+            "SELECT DISTINCT o.issue_key, o.summary, o.strategy, o.priority_class"
+                + " FROM lessons l JOIN orders o ON o.id = l.order_id"
+                + " WHERE l.created_at >= :start AND l.created_at < :end")
         .bind("start", start)
         .bind("end", end)
         .map(

@@ -14,6 +14,7 @@ import org.learningoffice.taxonomy.Unit;
  *
  * @param focus the unit whose lessons a recipient sees first, if any
  * @param focusLessons that unit's lessons of the week (empty without a focus)
+ * @param unlisted how many lessons each capped section holds beyond the ones it lists
  */
 public record Digest(
     IsoWeek week,
@@ -32,7 +33,8 @@ public record Digest(
     List<DigestLesson> proposedActions,
     List<OrderLink> closedWithoutLessons,
     List<Highlight> highlights,
-    List<OrderRef> tickets) {
+    List<OrderRef> tickets,
+    Unlisted unlisted) {
 
   public Digest {
     Objects.requireNonNull(week, "week");
@@ -52,6 +54,7 @@ public record Digest(
     closedWithoutLessons = List.copyOf(closedWithoutLessons);
     highlights = List.copyOf(highlights);
     tickets = List.copyOf(tickets);
+    Objects.requireNonNull(unlisted, "unlisted");
   }
 
   /** True when no order closed and no lesson was captured: renderers then say so in one line. */
@@ -78,7 +81,8 @@ public record Digest(
         proposedActions,
         closedWithoutLessons,
         highlights,
-        tickets);
+        tickets,
+        unlisted);
   }
 
   /** The week's headline figures. */
@@ -137,4 +141,12 @@ public record Digest(
 
   /** A lesson picked out by a stated rule ({@link #reason()}). */
   public record Highlight(String reason, DigestLesson lesson) {}
+
+  /**
+   * Lessons of the week that a capped section does not list (it lists the newest {@link
+   * DigestBuilder#LISTED_PER_SECTION}); 0 when it lists them all.
+   */
+  public record Unlisted(int between, int recurring, int forProposals, int proposedActions) {
+    public static final Unlisted NONE = new Unlisted(0, 0, 0, 0);
+  }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.learningoffice.digest.Digest.BalanceTrend;
 import org.learningoffice.digest.Digest.EarlierLesson;
 import org.learningoffice.digest.Digest.Highlight;
@@ -23,18 +21,18 @@ import org.learningoffice.digest.Digest.MatrixCell;
 import org.learningoffice.digest.Digest.RateRow;
 import org.learningoffice.digest.Digest.RecurringTheme;
 import org.learningoffice.digest.Digest.Totals;
+import org.learningoffice.digest.Digest.Unlisted;
 import org.learningoffice.digest.Digest.WeekShare;
 import org.learningoffice.digest.DigestQueries.ClosedOrder;
 import org.learningoffice.digest.DigestQueries.LessonWithOrder;
+import org.learningoffice.digest.DigestQueries.OrderRow;
 import org.learningoffice.digest.DigestQueries.Similar;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.store.Database;
-import org.learningoffice.taxonomy.Direction;
 import org.learningoffice.taxonomy.LessonType;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Recurrence;
 import org.learningoffice.taxonomy.Strategy;
-import org.learningoffice.taxonomy.Timing;
 import org.learningoffice.taxonomy.Unit;
 
 /** Builds a week's {@link Digest} from the store alone (no Jira calls). */
@@ -51,12 +49,34 @@ public final class DigestBuilder {
   /** Highlights picked per week. */
   static final int HIGHLIGHTS = 3;
 
+  /**
+   * Lessons a section lists at most (the newest); the rest are counted ("and K more"): an e-mail
+   * cannot usefully show thousands.
+   */
+  public static final int LISTED_PER_SECTION = 50;
+
+  // the sections' rules, in SQL over l (the lesson) and o (its order)
+  private static final String BETWEEN = "l.unit = 'BETWEEN'";
+  private static final String FOR_PROPOSAL = "l.direction = 'FOR'";
+  private static final String PROPOSED_ACTION = "l.proposed_action IS NOT NULL";
+  private static final String RECURRING =
+      "l.recurrence = 'RECURRENT'"
+          + " OR EXISTS (SELECT 1 FROM lesson_similar s WHERE s.lesson_id = l.id)";
+
   private final Database database;
   private final Clock clock;
   private final ZoneId zone;
   private final TicketLinks links;
 
+  private final int listedPerSection;
+
   DigestBuilder(Database database, Clock clock, ZoneId zone, TicketLinks links) {
+    this(database, clock, zone, links, LISTED_PER_SECTION);
+  }
+
+  DigestBuilder(
+      Database database, Clock clock, ZoneId zone, TicketLinks links, int listedPerSection) {
+    this.listedPerSection = listedPerSection;
     this.database = database;
     this.clock = clock;
     this.zone = zone;
@@ -77,40 +97,68 @@ public final class DigestBuilder {
     Instant start = week.start(zone);
     Instant end = week.end(zone);
     List<ClosedOrder> closed = queries.closedOrders(start, end);
-    List<DigestLesson> lessons =
-        queries.lessons(start, end).stream().map(this::toDigestLesson).toList();
+    // counts come from SQL; only the lessons a section lists are read in full
     Map<IsoWeek, Map<Unit, Map<LessonType, Integer>>> history = new TreeMap<>();
-    history.put(week, countsOf(lessons));
     List<Instant> bounds = new ArrayList<>();
-    for (int back = TREND_WEEKS - 1; back >= 1; back--) {
+    for (int back = TREND_WEEKS - 1; back >= 0; back--) {
       bounds.add(week.minus(back).start(zone));
     }
-    bounds.add(start);
-    List<Map<Unit, Map<LessonType, Integer>>> earlier = queries.unitTypeCounts(bounds);
-    for (int back = TREND_WEEKS - 1; back >= 1; back--) {
-      history.put(week.minus(back), earlier.get(TREND_WEEKS - 1 - back));
+    bounds.add(end);
+    List<Map<Unit, Map<LessonType, Integer>>> weeks = queries.unitTypeCounts(bounds);
+    for (int back = TREND_WEEKS - 1; back >= 0; back--) {
+      history.put(week.minus(back), weeks.get(TREND_WEEKS - 1 - back));
     }
+    int captured = total(history.get(week));
+    Section between = section(queries, BETWEEN, start, end);
+    Section recurring = section(queries, RECURRING, start, end);
+    Section forProposals = section(queries, FOR_PROPOSAL, start, end);
+    Section proposedActions = section(queries, PROPOSED_ACTION, start, end);
     return new Digest(
         week,
         zone,
         clock.instant(),
         Optional.empty(),
-        totals(closed, lessons),
+        totals(closed, captured, queries.realTimeCount(start, end)),
         matrix(week, history),
         balance(history),
         rates(closed, o -> o.strategy().name(), Strategy.values()),
         rates(closed, o -> o.priorityClass().name(), PriorityClass.values()),
         List.of(),
-        select(lessons, l -> l.unit() == Unit.BETWEEN),
-        recurring(lessons, queries.similarToLessonsOf(start, end)),
-        select(lessons, l -> l.direction() == Direction.FOR),
-        select(lessons, l -> l.proposedAction().isPresent()),
+        between.listed(),
+        recurring(recurring.listed(), queries.similarToLessonsOf(start, end)),
+        forProposals.listed(),
+        proposedActions.listed(),
         closed.stream()
             .filter(o -> o.lessons() == 0)
             .map(o -> new OrderLink(orderRef(o), links.form(o.issueId())))
             .toList(),
-        highlights(lessons),
-        tickets(closed, lessons));
+        highlights(queries, start, end),
+        tickets(closed, queries.ordersOfLessons(start, end)),
+        new Unlisted(
+            between.unlisted(),
+            recurring.unlisted(),
+            forProposals.unlisted(),
+            proposedActions.unlisted()));
+  }
+
+  /** The lessons a section lists (the newest, in capture order) and how many it leaves out. */
+  private record Section(List<DigestLesson> listed, int unlisted) {}
+
+  private Section section(DigestQueries queries, String condition, Instant start, Instant end) {
+    List<DigestLesson> listed =
+        queries.newest(condition, listedPerSection, start, end).stream()
+            .map(this::toDigestLesson)
+            .toList();
+    int unlisted =
+        listed.size() < listedPerSection ? 0 : queries.count(condition, start, end) - listed.size();
+    return new Section(listed, unlisted);
+  }
+
+  private static int total(Map<Unit, Map<LessonType, Integer>> counts) {
+    return counts.values().stream()
+        .flatMap(byType -> byType.values().stream())
+        .mapToInt(Integer::intValue)
+        .sum();
   }
 
   /** Lessons of the week, in capture order, for the unit views of recipients. */
@@ -125,7 +173,7 @@ public final class DigestBuilder {
                         .toList());
   }
 
-  private static Totals totals(List<ClosedOrder> closed, List<DigestLesson> lessons) {
+  private static Totals totals(List<ClosedOrder> closed, int captured, int realTime) {
     List<Duration> delays = new ArrayList<>();
     for (ClosedOrder order : closed) {
       order
@@ -147,24 +195,13 @@ public final class DigestBuilder {
                   ? delays.get(mid)
                   : delays.get(mid - 1).plus(delays.get(mid)).dividedBy(2));
     }
-    int realTime = (int) lessons.stream().filter(l -> l.timing() == Timing.REAL_TIME).count();
     return new Totals(
         closed.size(),
-        lessons.size(),
+        captured,
         (int) closed.stream().filter(o -> o.lessons() > 0).count(),
         median,
         realTime,
-        lessons.size() - realTime);
-  }
-
-  private static Map<Unit, Map<LessonType, Integer>> countsOf(List<DigestLesson> lessons) {
-    Map<Unit, Map<LessonType, Integer>> counts = new EnumMap<>(Unit.class);
-    for (DigestLesson l : lessons) {
-      counts
-          .computeIfAbsent(l.unit(), u -> new EnumMap<>(LessonType.class))
-          .merge(l.type(), 1, Integer::sum);
-    }
-    return counts;
+        captured - realTime);
   }
 
   private static int count(Map<Unit, Map<LessonType, Integer>> counts, Unit u, LessonType t) {
@@ -230,11 +267,6 @@ public final class DigestBuilder {
     return rows;
   }
 
-  private static List<DigestLesson> select(
-      List<DigestLesson> lessons, Predicate<DigestLesson> rule) {
-    return lessons.stream().filter(rule).toList();
-  }
-
   private List<RecurringTheme> recurring(List<DigestLesson> lessons, List<Similar> similar) {
     Map<Long, List<EarlierLesson>> earlier = new LinkedHashMap<>();
     for (Similar s : similar) {
@@ -268,20 +300,20 @@ public final class DigestBuilder {
    * is highlighted once): an expedited order, the interface between front and back office, an
    * exploration, a proposal for orders to come.
    */
-  private static List<Highlight> highlights(List<DigestLesson> lessons) {
-    Map<String, Predicate<DigestLesson>> rules = new LinkedHashMap<>();
-    rules.put("Expedited order", l -> l.order().priorityClass() == PriorityClass.EXPEDITED);
-    rules.put("Between front and back office", l -> l.unit() == Unit.BETWEEN);
-    rules.put("Exploration: something new was tried", l -> l.type() == LessonType.EXPLORATION);
-    rules.put("Prepared for orders to come", l -> l.direction() == Direction.FOR);
+  private List<Highlight> highlights(DigestQueries queries, Instant start, Instant end) {
+    Map<String, String> rules = new LinkedHashMap<>();
+    rules.put("Expedited order", "o.priority_class = 'EXPEDITED'");
+    rules.put("Between front and back office", BETWEEN);
+    rules.put("Exploration: something new was tried", "l.lesson_type = 'EXPLORATION'");
+    rules.put("Prepared for orders to come", FOR_PROPOSAL);
     List<Highlight> picked = new ArrayList<>();
     Set<Long> used = new LinkedHashSet<>();
     rules.forEach(
         (reason, rule) -> {
           if (picked.size() < HIGHLIGHTS) {
-            lessons.stream()
-                .filter(l -> !used.contains(l.id()) && rule.test(l))
-                .findFirst()
+            queries
+                .first(rule, used, start, end)
+                .map(this::toDigestLesson)
                 .ifPresent(
                     l -> {
                       used.add(l.id());
@@ -292,13 +324,16 @@ public final class DigestBuilder {
     return picked;
   }
 
-  private List<OrderRef> tickets(List<ClosedOrder> closed, List<DigestLesson> lessons) {
+  private List<OrderRef> tickets(List<ClosedOrder> closed, List<OrderRow> ofLessons) {
     Map<String, OrderRef> byKey = new TreeMap<>();
     for (ClosedOrder o : closed) {
       byKey.put(o.issueKey(), orderRef(o));
     }
-    for (DigestLesson l : lessons) {
-      byKey.putIfAbsent(l.order().issueKey(), l.order());
+    for (OrderRow o : ofLessons) {
+      byKey.computeIfAbsent(
+          o.issueKey(),
+          key ->
+              new OrderRef(key, o.summary(), o.strategy(), o.priorityClass(), links.ticket(key)));
     }
     return List.copyOf(byKey.values());
   }

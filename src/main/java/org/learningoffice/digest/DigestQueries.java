@@ -89,6 +89,81 @@ final class DigestQueries {
   }
 
   List<LessonWithOrder> lessons(Instant start, Instant end) {
+    return lessonsWhere("TRUE", "ORDER BY l.created_at, l.id", start, end);
+  }
+
+  /**
+   * The newest {@code limit} lessons of the range that match {@code condition} (SQL over {@code l},
+   * the lesson, and {@code o}, its order), in capture order.
+   */
+  List<LessonWithOrder> newest(String condition, int limit, Instant start, Instant end) {
+    List<LessonWithOrder> rows =
+        new java.util.ArrayList<>(
+            lessonsWhere(
+                condition, "ORDER BY l.created_at DESC, l.id DESC LIMIT " + limit, start, end));
+    java.util.Collections.reverse(rows);
+    return rows;
+  }
+
+  /** The first lesson of the range, in capture order, that matches and is not excluded. */
+  Optional<LessonWithOrder> first(
+      String condition, java.util.Collection<Long> excluded, Instant start, Instant end) {
+    String notExcluded =
+        excluded.isEmpty()
+            ? ""
+            : " AND l.id NOT IN ("
+                + String.join(",", excluded.stream().map(String::valueOf).toList())
+                + ")";
+    return lessonsWhere(condition + notExcluded, "ORDER BY l.created_at, l.id LIMIT 1", start, end)
+        .stream()
+        .findFirst();
+  }
+
+  /** Lessons of the range that match {@code condition} (over {@code l} only), counted in SQL. */
+  int count(String condition, Instant start, Instant end) {
+    return handle
+        .createQuery(
+            // no join: the count needs the lesson alone, and the range index serves it
+            "SELECT COUNT(*) FROM lessons l"
+                + " WHERE l.created_at >= :start AND l.created_at < :end AND ("
+                + condition
+                + ")")
+        .bind("start", start)
+        .bind("end", end)
+        .mapTo(Integer.class)
+        .one();
+  }
+
+  /** How many of the range's lessons were written while their order ran. */
+  int realTimeCount(Instant start, Instant end) {
+    return count("l.timing = 'REAL_TIME'", start, end);
+  }
+
+  /** The orders the range's lessons belong to (only the columns a ticket link shows). */
+  List<OrderRow> ordersOfLessons(Instant start, Instant end) {
+    return handle
+        .createQuery(
+            "SELECT DISTINCT o.issue_key, o.summary, o.strategy, o.priority_class"
+                + " FROM lessons l JOIN orders o ON o.id = l.order_id"
+                + " WHERE l.created_at >= :start AND l.created_at < :end")
+        .bind("start", start)
+        .bind("end", end)
+        .map(
+            (rs, ctx) ->
+                new OrderRow(
+                    rs.getString("issue_key"),
+                    rs.getString("summary"),
+                    Strategy.valueOf(rs.getString("strategy")),
+                    PriorityClass.valueOf(rs.getString("priority_class"))))
+        .list();
+  }
+
+  /** The order columns a ticket link shows. */
+  record OrderRow(
+      String issueKey, String summary, Strategy strategy, PriorityClass priorityClass) {}
+
+  private List<LessonWithOrder> lessonsWhere(
+      String condition, String orderAndLimit, Instant start, Instant end) {
     String columns = "l." + LessonRowMapper.COLUMNS.replace(", ", ", l.");
     return handle
         .createQuery(
@@ -97,8 +172,10 @@ final class DigestQueries {
                 + ", o.issue_key AS o_issue_key, o.summary AS o_summary,"
                 + " o.strategy AS o_strategy, o.priority_class AS o_priority_class"
                 + " FROM lessons l JOIN orders o ON o.id = l.order_id"
-                + " WHERE l.created_at >= :start AND l.created_at < :end"
-                + " ORDER BY l.created_at, l.id")
+                + " WHERE l.created_at >= :start AND l.created_at < :end AND ("
+                + condition
+                + ") "
+                + orderAndLimit)
         .bind("start", start)
         .bind("end", end)
         .map(

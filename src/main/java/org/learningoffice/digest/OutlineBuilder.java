@@ -54,42 +54,52 @@ final class OutlineBuilder {
       rates.add(rates("Priority class", d.byPriority()));
     }
     add(sections, "Lessons per closed order", rates);
-    add(sections, "Between front and back office", entries(d.between()));
+    add(
+        sections,
+        "Between front and back office",
+        more(entries(d.between()), d.unlisted().between()));
     add(
         sections,
         "Recurring themes",
-        d.recurring().stream()
-            .map(
-                t -> {
-                  Entry e = entry(t.lesson(), Optional.empty());
-                  List<Para> notes = new ArrayList<>(e.notes());
-                  for (Digest.EarlierLesson earlier : t.earlier()) {
-                    notes.add(
-                        Para.of(
-                            Span.text("Earlier: " + earlier.title() + " ("),
-                            Span.link(earlier.order().issueKey(), earlier.order().url()),
-                            Span.text(
-                                ", "
-                                    + Labels.DAY.format(earlier.createdAt().atZone(d.zone()))
-                                    + ")")));
-                  }
-                  return (Block) new Entry(e.heading(), e.body(), notes);
-                })
-            .toList());
-    add(sections, "Proposals for orders to come", entries(d.forProposals()));
+        more(
+            d.recurring().stream()
+                .map(
+                    t -> {
+                      Entry e = entry(t.lesson(), Optional.empty());
+                      List<Para> notes = new ArrayList<>(e.notes());
+                      for (Digest.EarlierLesson earlier : t.earlier()) {
+                        notes.add(
+                            Para.of(
+                                Span.text("Earlier: " + earlier.title() + " ("),
+                                Span.link(earlier.order().issueKey(), earlier.order().url()),
+                                Span.text(
+                                    ", "
+                                        + Labels.DAY.format(earlier.createdAt().atZone(d.zone()))
+                                        + ")")));
+                      }
+                      return (Block) new Entry(e.heading(), e.body(), notes);
+                    })
+                .toList(),
+            d.unlisted().recurring()));
+    add(
+        sections,
+        "Proposals for orders to come",
+        more(entries(d.forProposals()), d.unlisted().forProposals()));
     add(
         sections,
         "Proposed actions",
-        d.proposedActions().stream()
-            .map(
-                l ->
-                    (Block)
-                        Para.of(
-                            Span.strong(l.proposedAction().orElse("")),
-                            Span.text(" — " + l.title() + " ("),
-                            Span.link(l.order().issueKey(), l.order().url()),
-                            Span.text(")")))
-            .toList());
+        more(
+            d.proposedActions().stream()
+                .map(
+                    l ->
+                        (Block)
+                            Para.of(
+                                Span.strong(l.proposedAction().orElse("")),
+                                Span.text(" — " + l.title() + " ("),
+                                Span.link(l.order().issueKey(), l.order().url()),
+                                Span.text(")")))
+                .toList(),
+            d.unlisted().proposedActions()));
     add(
         sections,
         "Orders closed without lessons",
@@ -117,6 +127,23 @@ final class OutlineBuilder {
     if (!blocks.isEmpty()) {
       sections.add(new Section(title, blocks));
     }
+  }
+
+  /** A capped section's blocks, then "and K more" when it left lessons out. */
+  private static List<Block> more(List<Block> listed, int unlisted) {
+    if (unlisted == 0) {
+      return listed;
+    }
+    List<Block> blocks = new ArrayList<>(listed);
+    blocks.add(
+        Para.of(
+            Span.text(
+                "… and "
+                    + unlisted
+                    + " more this week (the newest "
+                    + listed.size()
+                    + " are listed)")));
+    return blocks;
   }
 
   private static List<Block> entries(List<DigestLesson> lessons) {

@@ -229,4 +229,33 @@ class DigestModelTest {
     assertThat(text.indexOf("Front office first"))
         .isLessThan(text.indexOf("Where the learning sits"));
   }
+
+  @Test
+  void cappedSectionsListTheNewestLessonsAndCountTheRest() {
+    long o = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    int cap = DigestBuilder.LISTED_PER_SECTION;
+    for (int i = 0; i < cap + 3; i++) {
+      L lesson = L.of("between " + i, TUESDAY.plusSeconds(i)).unit(Unit.BETWEEN).recurrent();
+      // exactly the cap of them are proposals: that section lists them all
+      app.seed.lesson(o, i < 3 ? lesson : lesson.direction(Direction.FOR));
+    }
+
+    Digest d = build();
+
+    assertThat(d.between()).hasSize(cap);
+    assertThat(d.between().get(0).title()).isEqualTo("between 3");
+    assertThat(d.between().get(cap - 1).title()).isEqualTo("between " + (cap + 2));
+    assertThat(d.recurring()).hasSize(cap);
+    assertThat(d.forProposals()).hasSize(cap);
+    assertThat(d.unlisted()).isEqualTo(new Digest.Unlisted(3, 3, 0, 0));
+    assertThat(d.totals().lessonsCaptured()).isEqualTo(cap + 3);
+    assertThat(d.matrix())
+        .filteredOn(c -> c.unit() == Unit.BETWEEN && c.type() == LessonType.EXPLOITATION)
+        .singleElement()
+        .extracting(MatrixCell::count)
+        .isEqualTo(cap + 3);
+    String text = new TextRenderer().render(d, java.util.Optional.empty());
+    assertThat(text).contains("and 3 more this week (the newest " + cap + " are listed)");
+    assertThat(text.split("and \\d+ more this week", -1)).hasSize(3);
+  }
 }

@@ -123,9 +123,9 @@ final class DemoCommand implements Callable<Integer> {
       if (keepRunning) {
         out.printf("%nRunning until Ctrl-C: %s/health%n", demo.serviceUrl());
         out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "demo-shutdown"));
-        stopped.await();
+        // on Ctrl-C the JVM runs its shutdown hooks and halts: the hook is what cleans up
+        Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "demo-shutdown"));
+        new CountDownLatch(1).await();
       }
       return 0;
     } finally {

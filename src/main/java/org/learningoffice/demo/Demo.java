@@ -269,6 +269,7 @@ public final class Demo implements AutoCloseable {
     }
   }
 
+  /** Stops the service and the sandbox and removes the temporary data; safe to call again. */
   @Override
   public void close() {
     try {
@@ -288,6 +289,9 @@ public final class Demo implements AutoCloseable {
   }
 
   private static void delete(Path dir) {
+    if (!Files.exists(dir)) {
+      return; // closed before
+    }
     try (Stream<Path> paths = Files.walk(dir)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);

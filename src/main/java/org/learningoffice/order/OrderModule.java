@@ -4,20 +4,22 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.ProvidesIntoSet;
 import com.google.inject.name.Named;
 import java.time.Clock;
 import java.time.Duration;
 import org.learningoffice.config.OrdersConfig;
 import org.learningoffice.jira.JiraClient;
 import org.learningoffice.lifecycle.BackgroundService;
+import org.learningoffice.lifecycle.RepeatingService;
 import org.learningoffice.store.Checkpoints;
 import org.learningoffice.store.Inbox;
 import org.learningoffice.web.RouteContributor;
 
 /**
  * Binds order intake: the webhook route, the poller, the inbox worker and its handler, order
- * membership and the repository. The worker and the poller are {@link BackgroundService}s: the
- * application starts them, not this module.
+ * membership and the repository. The worker's and the poller's loops are {@link
+ * BackgroundService}s: the application starts them, not this module.
  */
 public final class OrderModule extends AbstractModule {
   private static final Duration WORKER_INTERVAL = Duration.ofMillis(500);
@@ -33,10 +35,6 @@ public final class OrderModule extends AbstractModule {
     bind(OrderEventHandler.class).in(Singleton.class);
     bind(OrderSearch.class).in(Singleton.class);
     bind(IssueFeed.class).in(Singleton.class);
-    Multibinder<BackgroundService> services =
-        Multibinder.newSetBinder(binder(), BackgroundService.class);
-    services.addBinding().to(InboxWorker.class);
-    services.addBinding().to(OrderPoller.class);
   }
 
   @Provides
@@ -44,6 +42,16 @@ public final class OrderModule extends AbstractModule {
   @Named(SimpleJqlMembership.DEFERRED)
   OrderMembership jiraMembership(JiraClient jira, OrdersConfig orders, Clock clock) {
     return new JiraJqlMembership(jira, orders.jql(), clock);
+  }
+
+  @ProvidesIntoSet
+  BackgroundService inboxLoop(InboxWorker worker) {
+    return new RepeatingService(worker.loop());
+  }
+
+  @ProvidesIntoSet
+  BackgroundService pollerLoop(OrderPoller poller) {
+    return new RepeatingService(poller.loop());
   }
 
   @Provides

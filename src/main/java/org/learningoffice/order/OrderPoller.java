@@ -6,9 +6,7 @@ import java.time.Instant;
 import org.learningoffice.jira.Issue;
 import org.learningoffice.jira.JiraException;
 import org.learningoffice.jira.JiraUnavailableException;
-import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.Repeating;
-import org.learningoffice.lifecycle.RepeatingService;
 import org.learningoffice.store.Checkpoints;
 import org.learningoffice.store.Inbox;
 import org.slf4j.Logger;
@@ -21,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * the order handler applies like a webhook. A round that fails leaves the checkpoint where it was,
  * so the next round covers the same time again; what it stored already comes back as duplicates.
  */
-public final class OrderPoller implements BackgroundService {
+public final class OrderPoller {
   /** The checkpoint holding when the last successful round started (an ISO instant). */
   public static final String CHECKPOINT = "orders-poll";
 
@@ -42,7 +40,7 @@ public final class OrderPoller implements BackgroundService {
   private final Checkpoints checkpoints;
   private final OrderJql jql;
   private final Clock clock;
-  private final RepeatingService loop;
+  private final Duration interval;
 
   public OrderPoller(
       OrderSearch search,
@@ -56,16 +54,7 @@ public final class OrderPoller implements BackgroundService {
     this.checkpoints = checkpoints;
     this.jql = new OrderJql(ordersJql);
     this.clock = clock;
-    this.loop =
-        new RepeatingService(
-            new Repeating(
-                "order-poller",
-                // soon after start-up, to catch up on what happened while the service was down
-                interval.compareTo(MAX_FIRST_DELAY) < 0 ? interval : MAX_FIRST_DELAY,
-                interval,
-                Duration.ofSeconds(10),
-                true, // interrupts a round waiting to retry Jira; the checkpoint stays put
-                this::pollLogged));
+    this.interval = interval;
   }
 
   /**
@@ -92,20 +81,19 @@ public final class OrderPoller implements BackgroundService {
     return new Round(found, stored);
   }
 
-  @Override
-  public String name() {
-    return loop.name();
-  }
-
-  @Override
-  public void start() {
-    loop.start();
-  }
-
-  /** Stops, interrupting a round that waits to retry Jira; the checkpoint stays put. */
-  @Override
-  public void stop() {
-    loop.stop();
+  /**
+   * Polling every {@code interval}, the first round soon after start-up to catch up on what
+   * happened while the service was down; stopping interrupts a round that waits to retry Jira (the
+   * checkpoint stays put).
+   */
+  public Repeating loop() {
+    return new Repeating(
+        "order-poller",
+        interval.compareTo(MAX_FIRST_DELAY) < 0 ? interval : MAX_FIRST_DELAY,
+        interval,
+        Duration.ofSeconds(10),
+        true,
+        this::pollLogged);
   }
 
   private void pollLogged() {

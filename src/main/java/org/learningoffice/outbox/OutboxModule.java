@@ -5,12 +5,14 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.ProvidesIntoSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.learningoffice.lifecycle.BackgroundService;
+import org.learningoffice.lifecycle.RepeatingService;
 import org.learningoffice.store.Outbox;
 
 /**
@@ -27,7 +29,11 @@ public final class OutboxModule extends AbstractModule {
   protected void configure() {
     MapBinder.newMapBinder(binder(), String.class, OutboxJobHandler.class);
     Multibinder.newSetBinder(binder(), FailureClassifier.class);
-    Multibinder.newSetBinder(binder(), BackgroundService.class).addBinding().to(OutboxWorker.class);
+  }
+
+  @ProvidesIntoSet
+  BackgroundService outboxLoop(OutboxWorker worker) {
+    return new RepeatingService(worker.loop());
   }
 
   @Provides

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.Repeating;
-import org.learningoffice.lifecycle.RepeatingService;
 import org.learningoffice.store.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * the handler bound for its kind. A job that throws is retried later (no sooner than what a {@link
  * FailureClassifier} says, such as Jira's {@code Retry-After}) or parked when retrying cannot help.
  */
-public final class OutboxWorker implements BackgroundService {
+public final class OutboxWorker {
   private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
 
   /** How the worker claims jobs. */
@@ -31,7 +29,6 @@ public final class OutboxWorker implements BackgroundService {
   private final Set<FailureClassifier> classifiers;
   private final Clock clock;
   private final Settings settings;
-  private final RepeatingService loop;
 
   public OutboxWorker(
       Outbox outbox,
@@ -44,15 +41,6 @@ public final class OutboxWorker implements BackgroundService {
     this.classifiers = Set.copyOf(classifiers);
     this.clock = clock;
     this.settings = settings;
-    this.loop =
-        new RepeatingService(
-            new Repeating(
-                "outbox-worker",
-                Duration.ZERO,
-                settings.interval(),
-                Duration.ofSeconds(30),
-                false,
-                this::runLogged));
   }
 
   /** Claims and runs one batch of due jobs; returns how many were claimed. */
@@ -108,28 +96,17 @@ public final class OutboxWorker implements BackgroundService {
     return new FailureClassifier.RetryNoSoonerThan(Instant.now(clock));
   }
 
-  @Override
-  public String name() {
-    return loop.name();
-  }
-
-  @Override
-  public void start() {
-    loop.start();
-  }
-
-  /** Stops after the job in hand; waits up to thirty seconds for it (a Jira call may be slow). */
-  @Override
-  public void stop() {
-    loop.stop();
-  }
-
-  private void runLogged() {
-    try {
-      runDue();
-    } catch (RuntimeException e) {
-      // the database is unreachable or similar: keep the schedule, try again next round
-      log.warn("Outbox worker could not claim jobs: {}", e.getMessage());
-    }
+  /**
+   * Running due jobs every {@code settings.interval()} on a thread of its own, stopping after the
+   * job in hand (up to thirty seconds: a Jira call may be slow).
+   */
+  public Repeating loop() {
+    return new Repeating(
+        "outbox-worker",
+        Duration.ZERO,
+        settings.interval(),
+        Duration.ofSeconds(30),
+        false,
+        this::runDue);
   }
 }

@@ -1,6 +1,7 @@
 package org.learningoffice.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.learningoffice.lifecycle.RepeatingService;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.testing.TestDatabase;
@@ -146,15 +148,12 @@ class OrderCloseFlowTest {
   }
 
   @Test
-  void theStartedWorkerProcessesDeliveriesInTheBackground() throws InterruptedException {
-    InboxWorker worker = app.get(InboxWorker.class);
+  void theStartedWorkerProcessesDeliveriesInTheBackground() {
+    RepeatingService worker = new RepeatingService(app.get(InboxWorker.class).loop());
     worker.start();
     try {
       deliverAll("issue_updated_done.json");
-      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      while (app.outboxJobs().isEmpty() && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
+      await().atMost(Duration.ofSeconds(10)).until(() -> !app.outboxJobs().isEmpty());
     } finally {
       worker.stop();
     }

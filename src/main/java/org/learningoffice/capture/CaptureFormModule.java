@@ -20,7 +20,6 @@ public final class CaptureFormModule extends AbstractModule {
     bind(LessonCapture.class).in(Singleton.class);
     bind(LessonRecorder.class).in(Singleton.class);
     bind(OrderAccess.class).in(Singleton.class);
-    bind(BoundedBody.class).in(Singleton.class);
   }
 
   @Provides

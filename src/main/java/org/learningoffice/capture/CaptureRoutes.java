@@ -14,6 +14,7 @@ import org.learningoffice.classify.FacetSuggestion;
 import org.learningoffice.classify.LessonSuggestions;
 import org.learningoffice.classify.SimilarLesson;
 import org.learningoffice.web.HttpError;
+import org.learningoffice.web.RequestBody;
 import org.learningoffice.web.RouteContributor;
 
 /**
@@ -25,11 +26,11 @@ import org.learningoffice.web.RouteContributor;
 final class CaptureRoutes implements RouteContributor {
   private final LessonCapture capture;
   private final CapturePages pages;
-  private final BoundedBody body;
+  private final RequestBody body;
   private final ObjectMapper json;
 
   @Inject
-  CaptureRoutes(LessonCapture capture, CapturePages pages, BoundedBody body, ObjectMapper json) {
+  CaptureRoutes(LessonCapture capture, CapturePages pages, RequestBody body, ObjectMapper json) {
     this.capture = capture;
     this.pages = pages;
     this.body = body;

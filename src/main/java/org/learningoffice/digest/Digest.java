@@ -14,7 +14,7 @@ import org.learningoffice.taxonomy.Unit;
  *
  * @param focus the unit whose lessons a recipient sees first, if any
  * @param focusLessons that unit's lessons of the week (empty without a focus)
- * @param unlisted how many lessons each capped section holds beyond the ones it lists
+ * @param unlisted how many lessons (or orders) each capped section holds beyond the ones it lists
  */
 public record Digest(
     IsoWeek week,
@@ -143,10 +143,17 @@ public record Digest(
   public record Highlight(String reason, DigestLesson lesson) {}
 
   /**
-   * Lessons of the week that a capped section does not list (it lists the newest {@link
-   * DigestBuilder#LISTED_PER_SECTION}); 0 when it lists them all.
+   * What a capped section holds beyond what it lists (the newest {@link
+   * DigestBuilder#LISTED_PER_SECTION} lessons or orders closed without lessons, the newest {@link
+   * DigestBuilder#TICKETS_LISTED} tickets); 0 when it lists them all.
    */
-  public record Unlisted(int between, int recurring, int forProposals, int proposedActions) {
-    public static final Unlisted NONE = new Unlisted(0, 0, 0, 0);
+  public record Unlisted(
+      int between,
+      int recurring,
+      int forProposals,
+      int proposedActions,
+      int closedWithoutLessons,
+      int tickets) {
+    public static final Unlisted NONE = new Unlisted(0, 0, 0, 0, 0, 0);
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.learningoffice.digest.Digest.BalanceTrend;
 import org.learningoffice.digest.Digest.EarlierLesson;
@@ -55,13 +56,15 @@ public final class DigestBuilder {
    */
   public static final int LISTED_PER_SECTION = 50;
 
+  /** Tickets the ticket index lists at most (the newest orders); the rest are counted. */
+  public static final int TICKETS_LISTED = 200;
+
   // the sections' rules, in SQL over l (the lesson) and o (its order)
   private static final String BETWEEN = "l.unit = 'BETWEEN'";
   private static final String FOR_PROPOSAL = "l.direction = 'FOR'";
   private static final String PROPOSED_ACTION = "l.proposed_action IS NOT NULL";
-  private static final String RECURRING =
-      "l.recurrence = 'RECURRENT'"
-          + " OR EXISTS (SELECT 1 FROM lesson_similar s WHERE s.lesson_id = l.id)";
+  private static final String REAL_TIME = "l.timing = 'REAL_TIME'";
+  private static final String RECURRING = "l.recurrence = 'RECURRENT'";
 
   private final Database database;
   private final Clock clock;
@@ -109,49 +112,87 @@ public final class DigestBuilder {
       history.put(week.minus(back), weeks.get(TREND_WEEKS - 1 - back));
     }
     int captured = total(history.get(week));
-    Section between = section(queries, BETWEEN, start, end);
-    Section recurring = section(queries, RECURRING, start, end);
-    Section forProposals = section(queries, FOR_PROPOSAL, start, end);
-    Section proposedActions = section(queries, PROPOSED_ACTION, start, end);
+    List<Integer> counts =
+        queries.counts(
+            List.of(BETWEEN, RECURRING, FOR_PROPOSAL, PROPOSED_ACTION, REAL_TIME), start, end);
+    Capped<DigestLesson> between = section(queries, BETWEEN, counts.get(0), start, end);
+    Capped<DigestLesson> recurring = section(queries, RECURRING, counts.get(1), start, end);
+    Capped<DigestLesson> forProposals = section(queries, FOR_PROPOSAL, counts.get(2), start, end);
+    Capped<DigestLesson> proposedActions =
+        section(queries, PROPOSED_ACTION, counts.get(3), start, end);
+    int realTime = counts.get(4);
+    Capped<OrderLink> withoutLessons = closedWithoutLessons(closed);
+    Capped<OrderRef> tickets = tickets(queries, closed, start, end);
     return new Digest(
         week,
         zone,
         clock.instant(),
         Optional.empty(),
-        totals(closed, captured, queries.realTimeCount(start, end)),
+        totals(closed, captured, realTime),
         matrix(week, history),
         balance(history),
         rates(closed, o -> o.strategy().name(), Strategy.values()),
         rates(closed, o -> o.priorityClass().name(), PriorityClass.values()),
         List.of(),
         between.listed(),
-        recurring(recurring.listed(), queries.similarToLessonsOf(start, end)),
+        recurring(
+            recurring.listed(),
+            queries.similarTo(recurring.listed().stream().map(DigestLesson::id).toList())),
         forProposals.listed(),
         proposedActions.listed(),
-        closed.stream()
-            .filter(o -> o.lessons() == 0)
-            .map(o -> new OrderLink(orderRef(o), links.form(o.issueId())))
-            .toList(),
+        withoutLessons.listed(),
         highlights(queries, start, end),
-        tickets(closed, queries.ordersOfLessons(start, end)),
+        tickets.listed(),
         new Unlisted(
             between.unlisted(),
             recurring.unlisted(),
             forProposals.unlisted(),
-            proposedActions.unlisted()));
+            proposedActions.unlisted(),
+            withoutLessons.unlisted(),
+            tickets.unlisted()));
   }
 
-  /** The lessons a section lists (the newest, in capture order) and how many it leaves out. */
-  private record Section(List<DigestLesson> listed, int unlisted) {}
+  /** What a capped section lists and how many it leaves out. */
+  private record Capped<T>(List<T> listed, int unlisted) {}
 
-  private Section section(DigestQueries queries, String condition, Instant start, Instant end) {
+  /** A lesson section: its newest lessons, in capture order, of the {@code matching} ones. */
+  private Capped<DigestLesson> section(
+      DigestQueries queries, String condition, int matching, Instant start, Instant end) {
     List<DigestLesson> listed =
-        queries.newest(condition, listedPerSection, start, end).stream()
-            .map(this::toDigestLesson)
+        matching == 0
+            ? List.of()
+            : queries.newest(condition, listedPerSection, start, end).stream()
+                .map(this::toDigestLesson)
+                .toList();
+    // the count and the list are two reads: a lesson stored between them must not make it negative
+    return new Capped<>(listed, Math.max(0, matching - listed.size()));
+  }
+
+  /** The orders closed without lessons, the ones that closed last, with their forms. */
+  private Capped<OrderLink> closedWithoutLessons(List<ClosedOrder> closed) {
+    List<OrderLink> all =
+        closed.stream()
+            .filter(o -> o.lessons() == 0)
+            .map(o -> new OrderLink(orderRef(o), links.form(o.issueId())))
             .toList();
-    int unlisted =
-        listed.size() < listedPerSection ? 0 : queries.count(condition, start, end) - listed.size();
-    return new Section(listed, unlisted);
+    int from = Math.max(0, all.size() - listedPerSection);
+    return new Capped<>(all.subList(from, all.size()), from);
+  }
+
+  /**
+   * The ticket index: every order that closed in the week or got a lesson in it, the newest {@link
+   * #TICKETS_LISTED} (by when they were first stored) listed in that order.
+   */
+  private Capped<OrderRef> tickets(
+      DigestQueries queries, List<ClosedOrder> closed, Instant start, Instant end) {
+    Set<Long> ids = new TreeSet<>(Comparator.reverseOrder());
+    ids.addAll(queries.ordersWithLessons(start, end));
+    closed.forEach(o -> ids.add(o.id()));
+    List<OrderRef> listed =
+        queries.orders(ids.stream().limit(TICKETS_LISTED).toList()).stream()
+            .map(this::orderRef)
+            .toList();
+    return new Capped<>(listed, ids.size() - listed.size());
   }
 
   private static int total(Map<Unit, Map<LessonType, Integer>> counts) {
@@ -324,18 +365,9 @@ public final class DigestBuilder {
     return picked;
   }
 
-  private List<OrderRef> tickets(List<ClosedOrder> closed, List<OrderRow> ofLessons) {
-    Map<String, OrderRef> byKey = new TreeMap<>();
-    for (ClosedOrder o : closed) {
-      byKey.put(o.issueKey(), orderRef(o));
-    }
-    for (OrderRow o : ofLessons) {
-      byKey.computeIfAbsent(
-          o.issueKey(),
-          key ->
-              new OrderRef(key, o.summary(), o.strategy(), o.priorityClass(), links.ticket(key)));
-    }
-    return List.copyOf(byKey.values());
+  private OrderRef orderRef(OrderRow o) {
+    return new OrderRef(
+        o.issueKey(), o.summary(), o.strategy(), o.priorityClass(), links.ticket(o.issueKey()));
   }
 
   private OrderRef orderRef(ClosedOrder o) {

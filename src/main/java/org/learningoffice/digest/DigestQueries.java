@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.LessonRowMapper;
@@ -119,35 +120,57 @@ final class DigestQueries {
         .findFirst();
   }
 
-  /** Lessons of the range that match {@code condition} (over {@code l} only), counted in SQL. */
-  int count(String condition, Instant start, Instant end) {
+  /**
+   * How many of the range's lessons match each condition (SQL over {@code l}, the lesson alone), in
+   * one scan of the range; the counts come in the order of the conditions.
+   */
+  List<Integer> counts(List<String> conditions, Instant start, Instant end) {
+    StringBuilder sql = new StringBuilder("SELECT ");
+    for (int i = 0; i < conditions.size(); i++) {
+      sql.append(i == 0 ? "" : ", ")
+          .append("SUM(CASE WHEN ")
+          .append(conditions.get(i))
+          .append(" THEN 1 ELSE 0 END) AS c")
+          .append(i);
+    }
+    // no join: the counts need the lesson alone, and the range index serves them
+    sql.append(" FROM lessons l WHERE l.created_at >= :start AND l.created_at < :end");
     return handle
-        .createQuery(
-            // no join: the count needs the lesson alone, and the range index serves it
-            "SELECT COUNT(*) FROM lessons l"
-                + " WHERE l.created_at >= :start AND l.created_at < :end AND ("
-                + condition
-                + ")")
+        .createQuery(sql.toString())
         .bind("start", start)
         .bind("end", end)
-        .mapTo(Integer.class)
+        .map(
+            (rs, ctx) -> {
+              List<Integer> counts = new java.util.ArrayList<>();
+              for (int i = 0; i < conditions.size(); i++) {
+                counts.add(rs.getInt("c" + i)); // SUM over no rows is NULL: getInt reads 0
+              }
+              return counts;
+            })
         .one();
   }
 
-  /** How many of the range's lessons were written while their order ran. */
-  int realTimeCount(Instant start, Instant end) {
-    return count("l.timing = 'REAL_TIME'", start, end);
-  }
-
-  /** The orders the range's lessons belong to (only the columns a ticket link shows). */
-  List<OrderRow> ordersOfLessons(Instant start, Instant end) {
+  /** The orders that got a lesson in the range, by id. */
+  Set<Long> ordersWithLessons(Instant start, Instant end) {
     return handle
         .createQuery(
-            "SELECT DISTINCT o.issue_key, o.summary, o.strategy, o.priority_class"
-                + " FROM lessons l JOIN orders o ON o.id = l.order_id"
-                + " WHERE l.created_at >= :start AND l.created_at < :end")
+            "SELECT DISTINCT order_id FROM lessons WHERE created_at >= :start AND created_at < :end")
         .bind("start", start)
         .bind("end", end)
+        .mapTo(Long.class)
+        .collectIntoSet();
+  }
+
+  /** The ticket columns of the given orders, in the order of their ids. */
+  List<OrderRow> orders(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return handle
+        .createQuery(
+            "SELECT issue_key, summary, strategy, priority_class FROM orders WHERE id IN (<ids>)"
+                + " ORDER BY id")
+        .bindList("ids", List.copyOf(ids))
         .map(
             (rs, ctx) ->
                 new OrderRow(
@@ -189,61 +212,54 @@ final class DigestQueries {
         .list();
   }
 
+  /** Lessons of one unit and type. */
+  private record Cell(Unit unit, LessonType type, int lessons) {}
+
   /**
-   * Lessons per unit and type in each of the given consecutive ranges, in one scan of their span
-   * (one index range scan instead of one per week).
+   * Lessons per unit and type in each of the given consecutive ranges: one grouped count per range,
+   * each an index range scan. (One scan of the whole span that puts each lesson in its range with a
+   * {@code CASE} was slower on both databases: the {@code CASE} costs more than the extra scans.)
    */
   List<Map<Unit, Map<LessonType, Integer>>> unitTypeCounts(List<Instant> bounds) {
-    int ranges = bounds.size() - 1;
-    StringBuilder sql = new StringBuilder("SELECT unit, lesson_type");
-    for (int i = 0; i < ranges; i++) {
-      sql.append(", SUM(CASE WHEN created_at >= :b")
-          .append(i)
-          .append(" AND created_at < :b")
-          .append(i + 1)
-          .append(" THEN 1 ELSE 0 END) AS n")
-          .append(i);
-    }
-    sql.append(" FROM lessons WHERE created_at >= :b0 AND created_at < :b")
-        .append(ranges)
-        .append(" GROUP BY unit, lesson_type");
     List<Map<Unit, Map<LessonType, Integer>>> counts = new java.util.ArrayList<>();
-    for (int i = 0; i < ranges; i++) {
-      counts.add(new EnumMap<>(Unit.class));
+    for (int i = 0; i + 1 < bounds.size(); i++) {
+      Map<Unit, Map<LessonType, Integer>> range = new EnumMap<>(Unit.class);
+      handle
+          .createQuery(
+              "SELECT unit, lesson_type, COUNT(*) AS n FROM lessons"
+                  + " WHERE created_at >= :start AND created_at < :end GROUP BY unit, lesson_type")
+          .bind("start", bounds.get(i))
+          .bind("end", bounds.get(i + 1))
+          .map(
+              (rs, ctx) ->
+                  new Cell(
+                      Unit.valueOf(rs.getString("unit")),
+                      LessonType.valueOf(rs.getString("lesson_type")),
+                      rs.getInt("n")))
+          .forEach(
+              cell ->
+                  range
+                      .computeIfAbsent(cell.unit(), u -> new EnumMap<>(LessonType.class))
+                      .put(cell.type(), cell.lessons()));
+      counts.add(range);
     }
-    var query = handle.createQuery(sql.toString());
-    for (int i = 0; i < bounds.size(); i++) {
-      query.bind("b" + i, bounds.get(i));
-    }
-    query
-        .map(
-            (rs, ctx) -> {
-              Unit unit = Unit.valueOf(rs.getString("unit"));
-              LessonType type = LessonType.valueOf(rs.getString("lesson_type"));
-              for (int i = 0; i < ranges; i++) {
-                counts
-                    .get(i)
-                    .computeIfAbsent(unit, u -> new EnumMap<>(LessonType.class))
-                    .put(type, rs.getInt("n" + i));
-              }
-              return 1;
-            })
-        .list();
     return counts;
   }
 
-  /** Earlier lessons similar to the range's lessons, best match first for each. */
-  List<Similar> similarToLessonsOf(Instant start, Instant end) {
+  /** Earlier lessons similar to the given lessons, best match first for each. */
+  List<Similar> similarTo(java.util.Collection<Long> lessonIds) {
+    if (lessonIds.isEmpty()) {
+      return List.of();
+    }
     return handle
         .createQuery(
             "SELECT s.lesson_id, s.score, e.title, e.created_at, o.issue_key, o.summary,"
                 + " o.strategy, o.priority_class"
-                + " FROM lessons l JOIN lesson_similar s ON s.lesson_id = l.id"
-                + " JOIN lessons e ON e.id = s.earlier_id JOIN orders o ON o.id = e.order_id"
-                + " WHERE l.created_at >= :start AND l.created_at < :end"
+                + " FROM lesson_similar s JOIN lessons e ON e.id = s.earlier_id"
+                + " JOIN orders o ON o.id = e.order_id"
+                + " WHERE s.lesson_id IN (<ids>)"
                 + " ORDER BY s.lesson_id, s.score DESC, e.created_at DESC")
-        .bind("start", start)
-        .bind("end", end)
+        .bindList("ids", List.copyOf(lessonIds))
         .map(
             (rs, ctx) ->
                 new Similar(

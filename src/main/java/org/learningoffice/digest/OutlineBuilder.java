@@ -103,23 +103,28 @@ final class OutlineBuilder {
     add(
         sections,
         "Orders closed without lessons",
-        d.closedWithoutLessons().stream()
-            .map(
-                o ->
-                    (Block)
-                        Para.of(
-                            Span.link(o.order().issueKey(), o.order().url()),
-                            Span.text(" " + o.order().summary() + " — "),
-                            Span.link("add lessons", o.formUrl())))
-            .toList());
+        more(
+            d.closedWithoutLessons().stream()
+                .map(
+                    o ->
+                        (Block)
+                            Para.of(
+                                Span.link(o.order().issueKey(), o.order().url()),
+                                Span.text(" " + o.order().summary() + " — "),
+                                Span.link("add lessons", o.formUrl())))
+                .toList(),
+            d.unlisted().closedWithoutLessons()));
     add(
         sections,
         "Tickets",
-        d.tickets().stream()
-            .map(
-                t ->
-                    (Block) Para.of(Span.link(t.issueKey(), t.url()), Span.text(" " + t.summary())))
-            .toList());
+        more(
+            d.tickets().stream()
+                .map(
+                    t ->
+                        (Block)
+                            Para.of(Span.link(t.issueKey(), t.url()), Span.text(" " + t.summary())))
+                .toList(),
+            d.unlisted().tickets()));
     return new Outline(Labels.title(d), sections);
   }
 
@@ -129,7 +134,7 @@ final class OutlineBuilder {
     }
   }
 
-  /** A capped section's blocks, then "and K more" when it left lessons out. */
+  /** A capped section's blocks, then "and K more" when it left some out. */
   private static List<Block> more(List<Block> listed, int unlisted) {
     if (unlisted == 0) {
       return listed;

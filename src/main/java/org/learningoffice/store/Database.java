@@ -22,7 +22,7 @@ public final class Database implements AutoCloseable {
 
   private Database(HikariDataSource dataSource, boolean postgres) {
     this.dataSource = dataSource;
-    this.jdbi = Jdbi.create(dataSource);
+    this.jdbi = Jdbi.create(dataSource).registerArgument(new InstantArgumentFactory());
     this.postgres = postgres;
   }
 

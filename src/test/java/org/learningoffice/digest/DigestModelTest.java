@@ -252,7 +252,7 @@ class DigestModelTest {
     assertThat(d.between().get(cap - 1).title()).isEqualTo("between " + (cap + 2));
     assertThat(d.recurring()).hasSize(cap);
     assertThat(d.forProposals()).hasSize(cap);
-    assertThat(d.unlisted()).isEqualTo(new Digest.Unlisted(3, 3, 0, 0));
+    assertThat(d.unlisted()).isEqualTo(new Digest.Unlisted(3, 3, 0, 0, 0, 0));
     assertThat(d.totals().lessonsCaptured()).isEqualTo(cap + 3);
     assertThat(d.matrix())
         .filteredOn(c -> c.unit() == Unit.BETWEEN && c.type() == LessonType.EXPLOITATION)
@@ -262,5 +262,54 @@ class DigestModelTest {
     String text = new TextRenderer().render(d, java.util.Optional.empty());
     assertThat(text).contains("and 3 more this week (the newest " + cap + " are listed)");
     assertThat(text.split("and \\d+ more this week", -1)).hasSize(3);
+  }
+
+  @Test
+  void aLessonWithASimilarEarlierOneThatIsNotMarkedRecurrentIsNoRecurringTheme() {
+    long o = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    long earlier =
+        app.seed.lesson(o, L.of("Drawings late", WEEK_BEFORE.minus(Duration.ofDays(20))));
+    // one similar earlier lesson, fewer than recurrence needs (or a person said SPORADIC)
+    long once = app.seed.lesson(o, L.of("Drawings late once more", TUESDAY));
+    app.seed.similar(once, earlier, 0.5);
+
+    assertThat(build().recurring()).isEmpty();
+  }
+
+  @Test
+  void theTicketIndexAndTheOrdersWithoutLessonsListTheNewestAndCountTheRest() {
+    int orders = DigestBuilder.TICKETS_LISTED + 5;
+    for (int i = 1; i <= orders; i++) {
+      long o =
+          app.seed.order(
+              "ORD-" + i,
+              "Order " + i,
+              Strategy.ETO,
+              PriorityClass.STANDARD,
+              TUESDAY.plusSeconds(i));
+      // the first 20 orders got a lesson; the others closed without one
+      if (i <= 20) {
+        app.seed.lesson(o, L.of("lesson " + i, TUESDAY.plusSeconds(i)));
+      }
+    }
+    // an order that closed weeks ago but got a lesson this week is one of the week's tickets too
+    long old = app.seed.order("ORD-OLD", "Old", Strategy.MTO, PriorityClass.STANDARD, WEEK_BEFORE);
+    app.seed.lesson(old, L.of("late lesson", TUESDAY.plusSeconds(999)));
+
+    Digest d = build();
+
+    int cap = DigestBuilder.LISTED_PER_SECTION;
+    int withoutLessons = orders - 20;
+    assertThat(d.closedWithoutLessons()).hasSize(cap);
+    assertThat(d.closedWithoutLessons().get(cap - 1).order().issueKey()).isEqualTo("ORD-" + orders);
+    assertThat(d.unlisted().closedWithoutLessons()).isEqualTo(withoutLessons - cap);
+    assertThat(d.tickets()).hasSize(DigestBuilder.TICKETS_LISTED);
+    assertThat(d.tickets().get(DigestBuilder.TICKETS_LISTED - 1).issueKey()).isEqualTo("ORD-OLD");
+    assertThat(d.tickets().get(0).issueKey()).isEqualTo("ORD-7");
+    assertThat(d.unlisted().tickets()).isEqualTo(orders + 1 - DigestBuilder.TICKETS_LISTED);
+    String text = new TextRenderer().render(d, java.util.Optional.empty());
+    assertThat(text)
+        .contains("and " + (withoutLessons - cap) + " more this week (the newest " + cap)
+        .contains("and 6 more this week (the newest " + DigestBuilder.TICKETS_LISTED);
   }
 }

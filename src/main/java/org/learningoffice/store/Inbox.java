@@ -3,12 +3,18 @@ package org.learningoffice.store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Events accepted from Jira, stored before they are acknowledged and processed after. An event is
@@ -50,46 +56,65 @@ public final class Inbox {
     void handle(Handle transaction, Event event);
   }
 
-  /** The one insert of an event; {@link #accept} adds PostgreSQL's conflict clause. */
-  private static final String INSERT =
+  private static final String INSERT_INTO =
       "INSERT INTO inbox (dedupe_key, source, event_type, issue_id, payload, status,"
-          + " next_attempt_at, received_at) VALUES (:key, :source, :type, :issue, :payload,"
-          + " 'PENDING', :now, :now)";
+          + " next_attempt_at, received_at) VALUES ";
+
+  /** The insert of one event; PostgreSQL adds its conflict clause. */
+  private static final String INSERT_ONE = INSERT_INTO + row("");
+
+  /** Events offered at the same moment on PostgreSQL share one write; see {@link GroupCommit}. */
+  private static final int MAX_BATCH = 64;
 
   private final Jdbi jdbi;
   private final Clock clock;
   private final RetrySchedule retries;
-  private final String insert;
+  private final boolean postgres;
+  private final GroupCommit<NewEvent, Acceptance> writes =
+      new GroupCommit<>(this::insertAll, MAX_BATCH);
 
   public Inbox(Database database, Clock clock, RetrySchedule retries) {
     this.jdbi = database.jdbi();
     this.clock = clock;
     this.retries = retries;
-    // On PostgreSQL a duplicate is a row not inserted (update count 0): no error raised, logged,
-    // thrown or rolled back, and no transaction id spent. H2 has no such clause outside its
-    // PostgreSQL mode, so there a duplicate is the unique violation.
-    this.insert = database.isPostgres() ? INSERT + " ON CONFLICT (dedupe_key) DO NOTHING" : INSERT;
+    this.postgres = database.isPostgres();
   }
 
   /**
-   * Stores an event unless one with its dedupe key is already stored; commits before returning. One
-   * statement in auto-commit mode: one round trip, durable when it returns.
+   * Stores an event unless one with its dedupe key is already stored; commits before returning. On
+   * PostgreSQL, events offered at the same moment (a burst of webhooks) are written together, one
+   * statement for the lot, each caller returning once it is durable: in the intake benchmark that
+   * halved PostgreSQL's CPU per delivery. On H2 (one embedded process) each event is its own
+   * statement, which measured faster there than batching.
    */
   public Acceptance accept(NewEvent event) {
+    return postgres ? writes.submit(event) : insertOne(event, clock.instant());
+  }
+
+  private List<Acceptance> insertAll(List<NewEvent> events) {
     Instant now = clock.instant();
+    if (events.size() == 1) {
+      return List.of(insertOne(events.get(0), now));
+    }
+    Map<String, NewEvent> firsts = new LinkedHashMap<>();
+    events.forEach(e -> firsts.putIfAbsent(e.dedupeKey(), e));
+    Set<String> inserted = insertAllReturningKeys(List.copyOf(firsts.values()), now);
+    // The first event of each inserted key is accepted; any other with that key is a duplicate.
+    return events.stream()
+        .map(e -> inserted.remove(e.dedupeKey()) ? Acceptance.ACCEPTED : Acceptance.DUPLICATE)
+        .toList();
+  }
+
+  /**
+   * One statement in auto-commit mode: one round trip, durable when it returns. On PostgreSQL a
+   * duplicate is a row not inserted (update count 0): no error raised, logged or rolled back. H2
+   * has no such clause outside its PostgreSQL mode, so there a duplicate is the unique violation.
+   */
+  private Acceptance insertOne(NewEvent event, Instant now) {
+    String sql = postgres ? INSERT_ONE + " ON CONFLICT (dedupe_key) DO NOTHING" : INSERT_ONE;
     int inserted;
     try {
-      inserted =
-          jdbi.withHandle(
-              h ->
-                  h.createUpdate(insert)
-                      .bind("key", event.dedupeKey())
-                      .bind("source", event.source().name())
-                      .bind("type", event.eventType())
-                      .bind("issue", event.issueId())
-                      .bind("payload", event.payload())
-                      .bind("now", now)
-                      .execute());
+      inserted = jdbi.withHandle(h -> bindEvent(h.createUpdate(sql), "", event, now).execute());
     } catch (RuntimeException e) {
       if (Database.isUniqueViolation(e)) {
         return Acceptance.DUPLICATE;
@@ -97,6 +122,44 @@ public final class Inbox {
       throw e;
     }
     return inserted == 1 ? Acceptance.ACCEPTED : Acceptance.DUPLICATE;
+  }
+
+  /**
+   * PostgreSQL: one multi-row {@code INSERT ... ON CONFLICT DO NOTHING RETURNING}, atomic in
+   * auto-commit mode; the keys it returns are the events it stored.
+   */
+  private Set<String> insertAllReturningKeys(List<NewEvent> events, Instant now) {
+    StringBuilder sql = new StringBuilder(INSERT_INTO);
+    for (int i = 0; i < events.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append(row(String.valueOf(i)));
+    }
+    sql.append(" ON CONFLICT (dedupe_key) DO NOTHING RETURNING dedupe_key");
+    return jdbi.withHandle(
+        h -> {
+          Query query = h.createQuery(sql.toString());
+          for (int i = 0; i < events.size(); i++) {
+            bindEvent(query, String.valueOf(i), events.get(i), now);
+          }
+          return new HashSet<>(query.mapTo(String.class).list());
+        });
+  }
+
+  /** The values of one event, its parameters named with {@code suffix}. */
+  private static String row(String suffix) {
+    return String.format(
+        "(:key%1$s, :source%1$s, :type%1$s, :issue%1$s, :payload%1$s, 'PENDING', :now, :now)",
+        suffix);
+  }
+
+  private static <S extends SqlStatement<S>> S bindEvent(
+      S statement, String suffix, NewEvent event, Instant now) {
+    return statement
+        .bind("key" + suffix, event.dedupeKey())
+        .bind("source" + suffix, event.source().name())
+        .bind("type" + suffix, event.eventType())
+        .bind("issue" + suffix, event.issueId())
+        .bind("payload" + suffix, event.payload())
+        .bind("now", now);
   }
 
   /**

@@ -35,9 +35,10 @@ import org.learningoffice.order.WebhookSignature;
  * The intake benchmark (not a test): starts {@link IntakeBenchServer} as a second process, then
  * fires a burst of 10,000 signed Jira-shaped webhooks, 30 % of them repeated deliveries (same body,
  * same {@code X-Atlassian-Webhook-Identifier}), at {@code POST /hooks/jira}, and the same burst at
- * the server's no-op endpoint, and reports deliveries/s and p50/p99 latency of each. Then checks
- * that every unique event was stored exactly once. On H2 (a file, as by default) and, when {@code
- * LO_TEST_POSTGRES_URL} is set, on PostgreSQL (a fresh schema, dropped afterwards).
+ * the server's no-op endpoint, the two taking turns a tenth of the burst at a time, and reports
+ * deliveries/s and p50/p99 latency of each. Then checks that every unique event was stored exactly
+ * once. On H2 (a file, as by default) and, when {@code LO_TEST_POSTGRES_URL} is set, on PostgreSQL
+ * (a fresh schema, dropped afterwards).
  *
  * <p>Run: see README.md, "Performance".
  */
@@ -46,17 +47,57 @@ public final class IntakeBurst {
   private static final int UNIQUE = 7_000;
   private static final int WARMUP_UNIQUE = 2_000;
   private static final int CLIENT_THREADS = 8;
+  private static final int SLICES = 10;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private record Delivery(byte[] body, String signature, String identifier) {}
 
+  /** The answers to some deliveries: how long they took in all, and each one's latency. */
   private record Burst(
-      double perSecond,
-      double p50Millis,
-      double p99Millis,
+      long elapsedNanos,
+      long[] latencies,
       int accepted,
       int duplicate,
-      int other) {}
+      int other,
+      long serverCpuNanos,
+      long databaseCpuNanos) {
+    static final Burst NONE = new Burst(0, new long[0], 0, 0, 0, 0, 0);
+
+    Burst and(Burst more) {
+      long[] both = Arrays.copyOf(latencies, latencies.length + more.latencies.length);
+      System.arraycopy(more.latencies, 0, both, latencies.length, more.latencies.length);
+      Arrays.sort(both);
+      return new Burst(
+          elapsedNanos + more.elapsedNanos,
+          both,
+          accepted + more.accepted,
+          duplicate + more.duplicate,
+          other + more.other,
+          serverCpuNanos + more.serverCpuNanos,
+          databaseCpuNanos + more.databaseCpuNanos);
+    }
+
+    /** CPU time per delivery, in ms: the server process, then the database server's processes. */
+    String cpu() {
+      return String.format(
+          Locale.ROOT,
+          "CPU per delivery: server %.2f ms, PostgreSQL %.2f ms",
+          serverCpuNanos / 1e6 / latencies.length,
+          databaseCpuNanos / 1e6 / latencies.length);
+    }
+
+    double perSecond() {
+      return latencies.length / (elapsedNanos / 1e9);
+    }
+
+    double p50Millis() {
+      return latencies[(int) (latencies.length * 0.50)] / 1e6;
+    }
+
+    double p99Millis() {
+      return latencies[(int) (latencies.length * 0.99)] / 1e6;
+    }
+  }
 
   private IntakeBurst() {}
 
@@ -105,10 +146,23 @@ public final class IntakeBurst {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       List<Delivery> warmup = deliveries(WARMUP_UNIQUE, WARMUP_UNIQUE, 1_000_000);
       List<Delivery> burst = deliveries(DELIVERIES, UNIQUE, 0);
-      fire(http, base.resolve("/bench/noop"), warmup);
-      fire(http, base.resolve("/hooks/jira"), warmup);
-      Burst noop = fire(http, base.resolve("/bench/noop"), burst);
-      Burst intake = fire(http, base.resolve("/hooks/jira"), burst);
+      fire(http, server, base.resolve("/bench/noop"), warmup);
+      fire(http, server, base.resolve("/hooks/jira"), warmup);
+      // The two endpoints take turns, a slice of the burst each, so that a change in the load of
+      // a shared machine during the run weighs on both alike.
+      Burst noop = Burst.NONE;
+      Burst intake = Burst.NONE;
+      int sliceSize = DELIVERIES / SLICES;
+      for (int slice = 0; slice < SLICES; slice++) {
+        List<Delivery> part = burst.subList(slice * sliceSize, (slice + 1) * sliceSize);
+        if (slice % 2 == 0) {
+          noop = noop.and(fire(http, server, base.resolve("/bench/noop"), part));
+          intake = intake.and(fire(http, server, base.resolve("/hooks/jira"), part));
+        } else {
+          intake = intake.and(fire(http, server, base.resolve("/hooks/jira"), part));
+          noop = noop.and(fire(http, server, base.resolve("/bench/noop"), part));
+        }
+      }
       JsonNode inbox =
           JSON.readTree(
               http.send(
@@ -121,7 +175,8 @@ public final class IntakeBurst {
       System.out.printf(
           Locale.ROOT,
           "%s | no-op endpoint: %,.0f/s, p50 %.2f ms, p99 %.2f ms | intake: %,.0f/s, p50 %.2f ms,"
-              + " p99 %.2f ms (%.2f x no-op) | intake answers: %d accepted, %d duplicate, %d other"
+              + " p99 %.2f ms (%.2f x no-op) | no-op %s | intake %s"
+              + " | intake answers: %d accepted, %d duplicate, %d other"
               + " | inbox: %d rows, %d distinct keys, %d expected: %s%n",
           label,
           noop.perSecond(),
@@ -131,6 +186,8 @@ public final class IntakeBurst {
           intake.p50Millis(),
           intake.p99Millis(),
           intake.perSecond() / noop.perSecond(),
+          noop.cpu(),
+          intake.cpu(),
           intake.accepted(),
           intake.duplicate(),
           intake.other(),
@@ -185,8 +242,10 @@ public final class IntakeBurst {
     return all;
   }
 
-  private static Burst fire(HttpClient http, URI target, List<Delivery> deliveries)
+  private static Burst fire(HttpClient http, Process server, URI target, List<Delivery> deliveries)
       throws Exception {
+    long serverCpu = cpuNanos(server.toHandle());
+    long databaseCpu = databaseCpuNanos();
     long[] latencies = new long[deliveries.size()];
     AtomicInteger accepted = new AtomicInteger();
     AtomicInteger duplicate = new AtomicInteger();
@@ -226,14 +285,26 @@ public final class IntakeBurst {
     }
     long elapsed = System.nanoTime() - start;
     pool.shutdown();
-    Arrays.sort(latencies);
     return new Burst(
-        deliveries.size() / (elapsed / 1e9),
-        latencies[(int) (latencies.length * 0.50)] / 1e6,
-        latencies[(int) (latencies.length * 0.99)] / 1e6,
+        elapsed,
+        latencies,
         accepted.get(),
         duplicate.get(),
-        other.get());
+        other.get(),
+        cpuNanos(server.toHandle()) - serverCpu,
+        databaseCpuNanos() - databaseCpu);
+  }
+
+  private static long cpuNanos(ProcessHandle process) {
+    return process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+  }
+
+  /** CPU time of the local PostgreSQL server's processes (0 where they cannot be seen). */
+  private static long databaseCpuNanos() {
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+        .mapToLong(IntakeBurst::cpuNanos)
+        .sum();
   }
 
   private static void execute(String url, String sql) throws SQLException {

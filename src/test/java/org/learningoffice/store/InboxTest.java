@@ -1,6 +1,7 @@
 package org.learningoffice.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -120,6 +122,107 @@ class InboxTest {
     }
 
     assertThat(rows()).isEqualTo(20);
+  }
+
+  @Test
+  void aBurstOfConcurrentDeliveriesWithRepeatsStoresEachEventOnceAndAcceptsItOnce()
+      throws Exception {
+    Map<String, Integer> accepted = burst(List.of(inbox), 8, 300, 500);
+
+    assertThat(accepted).hasSize(500).allSatisfy((key, times) -> assertThat(times).isEqualTo(1));
+    assertThat(rows()).isEqualTo(500);
+    List<String> mismatched =
+        db.database()
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT dedupe_key FROM inbox WHERE payload <> CONCAT('{\"key\":\"',"
+                                + " dedupe_key, '\"}')")
+                        .mapTo(String.class)
+                        .list());
+    assertThat(mismatched).as("rows whose payload is another event's").isEmpty();
+  }
+
+  @Test
+  void twoInstancesOfferingTheSameEventsAtOnceStoreEachOnce() throws Exception {
+    Inbox other = new Inbox(db.database(), clock, RetrySchedule.DEFAULT);
+
+    Map<String, Integer> accepted = burst(List.of(inbox, other), 8, 200, 300);
+
+    assertThat(accepted).hasSize(300).allSatisfy((key, times) -> assertThat(times).isEqualTo(1));
+    assertThat(rows()).isEqualTo(300);
+  }
+
+  @Test
+  void anEventThatCannotBeStoredFailsOnlyItsOwnDeliveryAmongConcurrentOnes() throws Exception {
+    String tooLong = "k".repeat(300);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Acceptance>> good = new java.util.ArrayList<>();
+      List<Future<Acceptance>> bad = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String key = i % 10 == 0 ? tooLong + i : "ok-" + i;
+        Future<Acceptance> answer =
+            pool.submit(
+                () -> {
+                  start.await();
+                  return inbox.accept(event(key));
+                });
+        (key.startsWith("ok-") ? good : bad).add(answer);
+      }
+      start.countDown();
+
+      for (Future<Acceptance> answer : good) {
+        assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(Acceptance.ACCEPTED);
+      }
+      for (Future<Acceptance> answer : bad) {
+        assertThatThrownBy(() -> answer.get(60, TimeUnit.SECONDS))
+            .isInstanceOf(ExecutionException.class);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(rows()).isEqualTo(36);
+  }
+
+  /**
+   * Offers {@code perThread} events from each of {@code threads} threads at once, their keys drawn
+   * from {@code distinctKeys} (so most keys arrive several times), spread over the given inboxes.
+   *
+   * @return for each key, how many offers were answered ACCEPTED
+   */
+  private static Map<String, Integer> burst(
+      List<Inbox> inboxes, int threads, int perThread, int distinctKeys) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Map<String, Integer> accepted = new java.util.concurrent.ConcurrentHashMap<>();
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<?>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < perThread; i++) {
+                    String key = "burst-" + ((thread * 7919 + i * 31) % distinctKeys);
+                    Acceptance answer =
+                        inboxes.get((thread + i) % inboxes.size()).accept(event(key));
+                    accepted.merge(key, answer == Acceptance.ACCEPTED ? 1 : 0, Integer::sum);
+                  }
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (Future<?> f : done) {
+        f.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return accepted;
   }
 
   @Test

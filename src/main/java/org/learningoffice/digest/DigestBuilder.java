@@ -91,11 +91,6 @@ public final class DigestBuilder {
     return database.jdbi().inTransaction(h -> build(week, new DigestQueries(h)));
   }
 
-  /** The digest as a recipient of one unit sees it: that unit's lessons first. */
-  public static Digest focus(Digest digest, Unit unit, List<DigestLesson> weekLessons) {
-    return digest.focusedOn(unit, weekLessons.stream().filter(l -> l.unit() == unit).toList());
-  }
-
   private Digest build(IsoWeek week, DigestQueries queries) {
     Instant start = week.start(zone);
     Instant end = week.end(zone);
@@ -202,16 +197,30 @@ public final class DigestBuilder {
         .sum();
   }
 
-  /** Lessons of the week, in capture order, for the unit views of recipients. */
-  public List<DigestLesson> lessonsOf(IsoWeek week) {
+  /**
+   * Each unit's newest lessons of the week (at most {@link #LISTED_PER_SECTION}), in capture order,
+   * for the unit views of recipients.
+   */
+  public Map<Unit, List<DigestLesson>> unitLessons(IsoWeek week) {
+    Instant start = week.start(zone);
+    Instant end = week.end(zone);
     return database
         .jdbi()
         .withHandle(
-            h ->
-                new DigestQueries(h)
-                    .lessons(week.start(zone), week.end(zone)).stream()
+            h -> {
+              DigestQueries queries = new DigestQueries(h);
+              Map<Unit, List<DigestLesson>> byUnit = new java.util.EnumMap<>(Unit.class);
+              for (Unit unit : Unit.values()) {
+                byUnit.put(
+                    unit,
+                    queries
+                        .newest("l.unit = '" + unit.name() + "'", listedPerSection, start, end)
+                        .stream()
                         .map(this::toDigestLesson)
                         .toList());
+              }
+              return byUnit;
+            });
   }
 
   private static Totals totals(List<ClosedOrder> closed, int captured, int realTime) {

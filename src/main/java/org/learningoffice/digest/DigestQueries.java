@@ -89,10 +89,6 @@ final class DigestQueries {
         .list();
   }
 
-  List<LessonWithOrder> lessons(Instant start, Instant end) {
-    return lessonsWhere("TRUE", "ORDER BY l.created_at, l.id", start, end);
-  }
-
   /**
    * The newest {@code limit} lessons of the range that match {@code condition} (SQL over {@code l},
    * the lesson, and {@code o}, its order), in capture order.

@@ -57,9 +57,9 @@ public final class DigestService implements DigestFiles {
     return builder.build(week);
   }
 
-  /** The week's digest with its lessons, for channels that make unit views. */
+  /** The week's digest with each unit's lessons, for channels that make unit views. */
   public WeekDigest week(IsoWeek week) {
-    return new WeekDigest(builder.build(week), builder.lessonsOf(week));
+    return new WeekDigest(builder.build(week), builder.unitLessons(week));
   }
 
   /** The model as JSON (what {@code GET /api/digest/{week}} answers). */

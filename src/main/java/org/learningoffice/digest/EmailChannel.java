@@ -49,11 +49,7 @@ public final class EmailChannel implements DigestChannel {
             .filter(r -> r.address().equals(address))
             .findFirst()
             .orElseThrow(() -> new DeliveryException("not a digest recipient: " + address));
-    Digest digest =
-        recipient
-            .unit()
-            .map(u -> DigestBuilder.focus(week.digest(), u, week.lessons()))
-            .orElse(week.digest());
+    Digest digest = recipient.unit().map(week::forUnit).orElse(week.digest());
     Optional<URI> unsubscribe = Optional.of(unsubscribeLinks.linkFor(address));
     mail.send(
         new MailMessage(

@@ -15,6 +15,7 @@ import org.learningoffice.digest.Outline.Para;
 import org.learningoffice.digest.Outline.Section;
 import org.learningoffice.digest.Outline.Span;
 import org.learningoffice.digest.Outline.Table;
+import org.learningoffice.taxonomy.Unit;
 
 /** Lays a {@link Digest} out as an {@link Outline}: which sections, in which order, saying what. */
 final class OutlineBuilder {
@@ -39,9 +40,9 @@ final class OutlineBuilder {
                 add(
                     sections,
                     Labels.unit(unit) + " first",
-                    d.focusLessons().stream()
-                        .map(l -> (Block) entry(l, Optional.empty()))
-                        .toList()));
+                    more(
+                        entries(d.focusLessons()),
+                        Math.max(0, unitLessons(d, unit) - d.focusLessons().size()))));
     if (d.totals().lessonsCaptured() > 0) {
       sections.add(new Section("Where the learning sits (unit × type)", List.of(matrix(d))));
     }
@@ -149,6 +150,11 @@ final class OutlineBuilder {
                     + listed.size()
                     + " are listed)")));
     return blocks;
+  }
+
+  /** How many lessons the unit has this week, from the matrix. */
+  private static int unitLessons(Digest d, Unit unit) {
+    return d.matrix().stream().filter(c -> c.unit() == unit).mapToInt(MatrixCell::count).sum();
   }
 
   private static List<Block> entries(List<DigestLesson> lessons) {

@@ -225,7 +225,7 @@ class DigestModelTest {
     app.seed.lesson(o, L.of("front office thing", TUESDAY.plusSeconds(5)));
     WeekDigest week = app.get(DigestService.class).week(WEEK);
 
-    Digest front = DigestBuilder.focus(week.digest(), Unit.FRONT_OFFICE, week.lessons());
+    Digest front = week.forUnit(Unit.FRONT_OFFICE);
     String text = new TextRenderer().render(front, java.util.Optional.empty());
 
     assertThat(front.focusLessons())
@@ -311,5 +311,27 @@ class DigestModelTest {
     assertThat(text)
         .contains("and " + (withoutLessons - cap) + " more this week (the newest " + cap)
         .contains("and 6 more this week (the newest " + DigestBuilder.TICKETS_LISTED);
+  }
+
+  @Test
+  void aUnitRecipientsViewListsTheUnitsNewestLessonsAndCountsTheRest() {
+    long o = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    int cap = DigestBuilder.LISTED_PER_SECTION;
+    for (int i = 0; i < cap + 4; i++) {
+      app.seed.lesson(o, L.of("front " + i, TUESDAY.plusSeconds(i)));
+    }
+    app.seed.lesson(o, L.of("back office thing", TUESDAY).unit(Unit.BACK_OFFICE));
+
+    WeekDigest week = app.get(DigestService.class).week(WEEK);
+    Digest front = week.forUnit(Unit.FRONT_OFFICE);
+    Digest back = week.forUnit(Unit.BACK_OFFICE);
+
+    assertThat(front.focusLessons()).hasSize(cap);
+    assertThat(front.focusLessons().get(cap - 1).title()).isEqualTo("front " + (cap + 3));
+    assertThat(new TextRenderer().render(front, java.util.Optional.empty()))
+        .contains("and 4 more this week (the newest " + cap + " are listed)");
+    assertThat(back.focusLessons())
+        .extracting(DigestLesson::title)
+        .containsExactly("back office thing");
   }
 }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -71,20 +70,13 @@ class GroupCommitTest {
       throws Exception {
     RecordingWriter writer = new RecordingWriter();
     GroupCommit<String, String> commit = new GroupCommit<>(writer, 10);
-    Future<String> first = submitFromAnotherThread(commit, "a");
-    await(writer.firstBatchStarted);
-
-    Map<String, Future<String>> followers = new ConcurrentHashMap<>();
-    for (String item : List.of("b", "c", "d", "e", "f")) {
-      followers.put(item, submitFromAnotherThread(commit, item));
-    }
-    awaitAllCallersWaiting(6);
+    Map<String, Future<String>> callers =
+        queuedBehindAHeldBatch(commit, writer, List.of("b", "c", "d", "e", "f"));
     writer.releaseFirstBatch.countDown();
 
-    assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("A");
-    for (Map.Entry<String, Future<String>> follower : followers.entrySet()) {
-      assertThat(follower.getValue().get(10, TimeUnit.SECONDS))
-          .isEqualTo(follower.getKey().toUpperCase());
+    for (Map.Entry<String, Future<String>> caller : callers.entrySet()) {
+      assertThat(caller.getValue().get(10, TimeUnit.SECONDS))
+          .isEqualTo(caller.getKey().toUpperCase());
     }
     assertThat(writer.batches).hasSize(2);
     assertThat(writer.batches.get(1)).containsExactlyInAnyOrder("b", "c", "d", "e", "f");
@@ -94,18 +86,14 @@ class GroupCommitTest {
   void aFailedBatchIsWrittenItemByItemSoOnlyTheBadItemsCallerFails() throws Exception {
     RecordingWriter writer = new RecordingWriter();
     GroupCommit<String, String> commit = new GroupCommit<>(writer, 10);
-    Future<String> first = submitFromAnotherThread(commit, "a");
-    await(writer.firstBatchStarted);
-    Future<String> b = submitFromAnotherThread(commit, "b");
-    Future<String> bad = submitFromAnotherThread(commit, "bad");
-    Future<String> c = submitFromAnotherThread(commit, "c");
-    awaitAllCallersWaiting(4);
+    Map<String, Future<String>> callers =
+        queuedBehindAHeldBatch(commit, writer, List.of("b", "bad", "c"));
     writer.releaseFirstBatch.countDown();
 
-    assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("A");
-    assertThat(b.get(10, TimeUnit.SECONDS)).isEqualTo("B");
-    assertThat(c.get(10, TimeUnit.SECONDS)).isEqualTo("C");
-    assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS))
+    assertThat(callers.get("a").get(10, TimeUnit.SECONDS)).isEqualTo("A");
+    assertThat(callers.get("b").get(10, TimeUnit.SECONDS)).isEqualTo("B");
+    assertThat(callers.get("c").get(10, TimeUnit.SECONDS)).isEqualTo("C");
+    assertThatThrownBy(() -> callers.get("bad").get(10, TimeUnit.SECONDS))
         .hasCauseInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cannot store bad");
     assertThat(writer.batches.get(1)).containsExactlyInAnyOrder("b", "bad", "c");
@@ -129,18 +117,12 @@ class GroupCommitTest {
   void noBatchIsLargerThanTheLimit() throws Exception {
     RecordingWriter writer = new RecordingWriter();
     GroupCommit<String, String> commit = new GroupCommit<>(writer, 2);
-    Future<String> first = submitFromAnotherThread(commit, "a");
-    await(writer.firstBatchStarted);
-    List<Future<String>> followers = new ArrayList<>();
-    for (String item : List.of("b", "c", "d", "e", "f")) {
-      followers.add(submitFromAnotherThread(commit, item));
-    }
-    awaitAllCallersWaiting(6);
+    Map<String, Future<String>> callers =
+        queuedBehindAHeldBatch(commit, writer, List.of("b", "c", "d", "e", "f"));
     writer.releaseFirstBatch.countDown();
 
-    first.get(10, TimeUnit.SECONDS);
-    for (Future<String> follower : followers) {
-      follower.get(10, TimeUnit.SECONDS);
+    for (Future<String> caller : callers.values()) {
+      caller.get(10, TimeUnit.SECONDS);
     }
     assertThat(writer.batches).allSatisfy(batch -> assertThat(batch).hasSizeLessThanOrEqualTo(2));
     assertThat(writer.batches.stream().mapToInt(List::size).sum()).isEqualTo(6);
@@ -185,6 +167,23 @@ class GroupCommitTest {
     assertThatThrownBy(() -> new GroupCommit<String, String>(items -> items, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxBatch");
+  }
+
+  /**
+   * Submits "a", whose batch the writer holds, then {@code followers}, each from its own thread,
+   * and waits until all of them wait: "a" in the writer, the rest queued behind it.
+   */
+  private Map<String, Future<String>> queuedBehindAHeldBatch(
+      GroupCommit<String, String> commit, RecordingWriter writer, List<String> followers)
+      throws InterruptedException {
+    Map<String, Future<String>> callers = new java.util.LinkedHashMap<>();
+    callers.put("a", submitFromAnotherThread(commit, "a"));
+    await(writer.firstBatchStarted);
+    for (String item : followers) {
+      callers.put(item, submitFromAnotherThread(commit, item));
+    }
+    awaitAllCallersWaiting(followers.size() + 1);
+    return callers;
   }
 
   /** Waits until the given number of callers are parked: one in the writer, the rest queued. */

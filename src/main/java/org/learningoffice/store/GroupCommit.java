@@ -56,18 +56,24 @@ final class GroupCommit<T, R> {
           }
         } finally {
           leading.unlock();
-        }
-        // A caller that found the lock taken is waiting for its item or for the lead: wake the
-        // oldest. Checked after the unlock, so an item queued while we led is never stranded.
-        Waiting<T, R> next = queue.peek();
-        if (next != null) {
-          next.offerLead();
+          handOverLead();
         }
         return waiting.outcome();
       }
       if (waiting.awaitDoneOrLead()) {
         return waiting.outcome();
       }
+    }
+  }
+
+  /**
+   * A caller that found the lead taken waits for its item or for the lead: wake the oldest. Called
+   * after the unlock, so an item queued while we led is never stranded.
+   */
+  private void handOverLead() {
+    Waiting<T, R> next = queue.peek();
+    if (next != null) {
+      next.offerLead();
     }
   }
 
@@ -100,7 +106,11 @@ final class GroupCommit<T, R> {
         batch.forEach(this::writeAlone);
       }
     } finally {
-      batch.forEach(w -> w.fail(new IllegalStateException("the write ended without a result")));
+      for (Waiting<T, R> waiting : batch) {
+        if (!waiting.isDone()) { // an Error escaped the writer: its callers must not wait forever
+          waiting.fail(new IllegalStateException("the write ended without a result"));
+        }
+      }
     }
   }
 

@@ -36,9 +36,10 @@ import org.learningoffice.order.WebhookSignature;
  * fires a burst of 10,000 signed Jira-shaped webhooks, 30 % of them repeated deliveries (same body,
  * same {@code X-Atlassian-Webhook-Identifier}), at {@code POST /hooks/jira}, and the same burst at
  * the server's no-op endpoint, the two taking turns a tenth of the burst at a time, and reports
- * deliveries/s and p50/p99 latency of each. Then checks that every unique event was stored exactly
- * once. On H2 (a file, as by default) and, when {@code LO_TEST_POSTGRES_URL} is set, on PostgreSQL
- * (a fresh schema, dropped afterwards).
+ * deliveries/s, p50/p99 latency and CPU time per delivery (of the server process and of the local
+ * PostgreSQL's processes) of each. Then checks that every unique event was stored exactly once. On
+ * H2 (a file, as by default) and, when {@code LO_TEST_POSTGRES_URL} is set, on PostgreSQL (a fresh
+ * schema, dropped afterwards).
  *
  * <p>Run: see README.md, "Performance".
  */

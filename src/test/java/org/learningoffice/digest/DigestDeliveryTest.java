@@ -17,6 +17,7 @@ import org.learningoffice.digest.Seed.L;
 import org.learningoffice.store.Database;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.testing.Closing;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.web.HealthCheck;
 
@@ -48,17 +49,8 @@ class DigestDeliveryTest {
   }
 
   @AfterEach
-  void close() {
-    // a field stays null when the PostgreSQL variant is skipped before it is opened
-    if (app != null) {
-      app.close();
-    }
-    if (mail != null) {
-      mail.close();
-    }
-    if (db != null) {
-      db.close();
-    }
+  void close() throws Exception {
+    Closing.all(app, mail, db);
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.learningoffice.digest.Seed.L;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.testing.Closing;
 import org.learningoffice.testing.TestDatabase;
 
 /** The digest over real SMTP (GreenMail) on H2 and PostgreSQL. */
@@ -51,17 +52,8 @@ class DigestEmailTest {
   }
 
   @AfterEach
-  void close() {
-    // a field stays null when the PostgreSQL variant is skipped before it is opened
-    if (app != null) {
-      app.close();
-    }
-    if (mail != null) {
-      mail.close();
-    }
-    if (db != null) {
-      db.close();
-    }
+  void close() throws Exception {
+    Closing.all(app, mail, db);
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Timing;
 import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.testing.Closing;
 import org.learningoffice.testing.TestDatabase;
 
 @ParameterizedClass
@@ -42,14 +43,8 @@ class DigestModelTest {
   }
 
   @AfterEach
-  void close() {
-    // a field stays null when the PostgreSQL variant is skipped before it is opened
-    if (app != null) {
-      app.close();
-    }
-    if (db != null) {
-      db.close();
-    }
+  void close() throws Exception {
+    Closing.all(app, db);
   }
 
   private Digest build() {

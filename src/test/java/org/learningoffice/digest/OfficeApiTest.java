@@ -19,6 +19,7 @@ import org.learningoffice.taxonomy.LessonType;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.testing.Closing;
 import org.learningoffice.testing.TestDatabase;
 
 /** {@code GET /api/digest/{week}} and {@code GET /api/lessons} over real HTTP. */
@@ -49,14 +50,8 @@ class OfficeApiTest {
   }
 
   @AfterEach
-  void close() {
-    // a field stays null when the PostgreSQL variant is skipped before it is opened
-    if (app != null) {
-      app.close();
-    }
-    if (db != null) {
-      db.close();
-    }
+  void close() throws Exception {
+    Closing.all(app, db);
   }
 
   private HttpResponse<String> get(String path, String token) throws Exception {

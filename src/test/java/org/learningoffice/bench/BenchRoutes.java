@@ -2,6 +2,7 @@ package org.learningoffice.bench;
 
 import io.javalin.config.RoutesConfig;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
 import java.util.Map;
 import org.learningoffice.store.Database;
 import org.learningoffice.web.RouteContributor;
@@ -10,7 +11,9 @@ import org.learningoffice.web.RouteContributor;
  * Routes that exist only in the intake benchmark's server, never in production: {@code POST
  * /bench/noop} reads the body and answers 202 like the webhook does, but stores nothing (the
  * baseline: what HTTP alone costs on this server); {@code GET /bench/inbox} counts inbox rows and
- * distinct dedupe keys, to prove every unique event was stored exactly once.
+ * distinct dedupe keys, to prove every unique event was stored exactly once; {@code GET /bench/jit}
+ * gives the milliseconds the JIT compilers have spent so far, so the benchmark can warm up until
+ * compiling no longer competes with the requests it measures.
  */
 final class BenchRoutes implements RouteContributor {
   private final Database database;
@@ -38,5 +41,12 @@ final class BenchRoutes implements RouteContributor {
                                         + " AS distinct_keys FROM inbox")
                                 .mapToMap()
                                 .one())));
+    routes.get(
+        "/bench/jit",
+        ctx ->
+            ctx.json(
+                Map.of(
+                    "compilation_millis",
+                    ManagementFactory.getCompilationMXBean().getTotalCompilationTime())));
   }
 }

@@ -27,6 +27,7 @@ public final class ClassifierService implements Classifier {
   private final RetrainPolicy policy;
   private final Clock clock;
   private final AtomicReference<Current> current = new AtomicReference<>();
+  private String featureFingerprint;
 
   @Inject
   public ClassifierService(
@@ -46,16 +47,36 @@ public final class ClassifierService implements Classifier {
     this.clock = clock;
   }
 
-  /** Loads the newest stored model, or trains and stores one if none is stored or it is stale. */
+  /**
+   * Loads the newest stored model, or trains and stores one if none is stored, corrections have
+   * made it due, or it cannot serve: unreadable, or trained on other features (stored by another
+   * release).
+   */
   public synchronized StoredModel start() {
     var latest = store.latest();
     if (latest.isPresent()
         && !policy.isDue(confirmed.countConfirmed(), latest.get().confirmedLessons())) {
       StoredModel stored = latest.get();
-      current.set(new Current(trainer.restore(codec.decode(stored.payload())), stored));
-      return stored;
+      try {
+        FacetModels models = codec.decode(stored.payload(), featureFingerprint());
+        current.set(new Current(trainer.restore(models), stored));
+        return stored;
+      } catch (ClassifyException e) {
+        log.info(
+            "stored classifier model v{} is not used: {}; training a new one",
+            stored.version(),
+            e.getMessage());
+      }
     }
     return train();
+  }
+
+  /** The fingerprint of the current features over the bundled lessons, computed once. */
+  private String featureFingerprint() {
+    if (featureFingerprint == null) {
+      featureFingerprint = trainer.featureFingerprint(bundled.bundled());
+    }
+    return featureFingerprint;
   }
 
   /** Retrains when the policy says enough new corrections arrived; true if it did. */
@@ -100,7 +121,7 @@ public final class ClassifierService implements Classifier {
                 0,
                 clock.instant(),
                 people.size(),
-                codec.encode(classifier.models()),
+                codec.encode(classifier.models(), featureFingerprint()),
                 Map.of("trainingLessons", (double) lessons.size(), "trainingMillis", millis)));
     current.set(new Current(classifier, stored));
     log.info(

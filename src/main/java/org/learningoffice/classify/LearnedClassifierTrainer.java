@@ -1,9 +1,13 @@
 package org.learningoffice.classify;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -73,6 +77,29 @@ public final class LearnedClassifierTrainer implements ClassifierTrainer {
       models.put(facet, trainer.train(facet, contexts, labels));
     }
     return restore(new FacetModels(models));
+  }
+
+  /**
+   * A digest of the features these lessons give (SHA-256, hex). Models hold weights by feature
+   * name, so a model trained under another feature extractor (an earlier release, another
+   * tokenizer) would load without error and answer from features it never saw: a stored model is
+   * restored only when the fingerprint it was stored with is the current one.
+   */
+  public String featureFingerprint(List<LabelledLesson> lessons) {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+    for (LabelledLesson lesson : lessons) {
+      for (String feature : features.extract(lesson.input()).context()) {
+        sha.update(feature.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      sha.update((byte) 1);
+    }
+    return HexFormat.of().formatHex(sha.digest());
   }
 
   /** A classifier around models trained earlier (loaded from the model store). */

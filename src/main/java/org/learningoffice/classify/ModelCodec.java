@@ -8,16 +8,25 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Packs the three facet models into one byte array for the model store, and back. */
+/**
+ * Packs the three facet models into one byte array for the model store, and back, with the
+ * fingerprint of the features they were trained on ({@link
+ * LearnedClassifierTrainer#featureFingerprint}).
+ */
 public final class ModelCodec {
 
-  private static final int FORMAT = 1;
+  /** 2: the feature fingerprint follows the format number (format 1 had none). */
+  private static final int FORMAT = 2;
 
-  /** The models as bytes: format number, then per facet its name, length and OpenNLP model. */
-  public byte[] encode(FacetModels models) {
+  /**
+   * The models as bytes: format number, feature fingerprint, then per facet its name, length and
+   * OpenNLP model.
+   */
+  public byte[] encode(FacetModels models, String featureFingerprint) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(FORMAT);
+      out.writeUTF(featureFingerprint);
       for (Facet facet : Facet.values()) {
         byte[] model = models.get(facet).toBytes();
         out.writeUTF(facet.name());
@@ -30,12 +39,22 @@ public final class ModelCodec {
     return bytes.toByteArray();
   }
 
-  /** Models from bytes written by {@link #encode}. */
-  public FacetModels decode(byte[] payload) {
+  /**
+   * Models from bytes written by {@link #encode}.
+   *
+   * @throws ClassifyException when the bytes are unreadable, of another format, or the models were
+   *     trained on other features than {@code featureFingerprint} describes
+   */
+  public FacetModels decode(byte[] payload, String featureFingerprint) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
       int format = in.readInt();
       if (format != FORMAT) {
-        throw new ClassifyException("stored classifier model has unknown format " + format);
+        throw new ClassifyException("stored classifier model has another format (" + format + ")");
+      }
+      if (!in.readUTF().equals(featureFingerprint)) {
+        throw new ClassifyException(
+            "stored classifier model was trained on other features (another release or training"
+                + " set)");
       }
       Map<Facet, FacetModel> models = new EnumMap<>(Facet.class);
       for (int i = 0; i < Facet.values().length; i++) {

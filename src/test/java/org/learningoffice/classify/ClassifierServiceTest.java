@@ -3,6 +3,7 @@ package org.learningoffice.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Injector;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.learningoffice.taxonomy.Direction;
 import org.learningoffice.taxonomy.LessonType;
@@ -73,5 +74,51 @@ class ClassifierServiceTest {
 
     assertThat(restarted.start().version()).isEqualTo(1);
     assertThat(restarted.classify(lesson)).isEqualTo(first.classify(lesson));
+  }
+
+  @Test
+  void aStoredModelTrainedOnOtherFeaturesIsNotRestoredButReplacedByANewOne() {
+    Injector injector = Classifiers.injector(ClassifySettings.defaults());
+    ClassifierModelStore store = injector.getInstance(ClassifierModelStore.class);
+    ModelCodec codec = injector.getInstance(ModelCodec.class);
+    LearnedClassifierTrainer trainer = injector.getInstance(LearnedClassifierTrainer.class);
+    String current =
+        trainer.featureFingerprint(injector.getInstance(LabelledLessonReader.class).bundled());
+    StoredModel first = injector.getInstance(ClassifierService.class).start();
+    // the same models, as a release with another feature extractor would have stored them
+    byte[] otherRelease = codec.encode(codec.decode(first.payload(), current), "another release");
+    store.save(new StoredModel(0, Classifiers.NOW, 0, otherRelease, Map.of()));
+
+    StoredModel started = restarted(injector).start();
+
+    assertThat(started.version()).isEqualTo(3);
+    assertThat(store.latest().orElseThrow().version()).isEqualTo(3);
+  }
+
+  @Test
+  void anUnreadableStoredModelIsReplacedByANewOneInsteadOfFailingTheStart() {
+    Injector injector = Classifiers.injector(ClassifySettings.defaults());
+    ClassifierModelStore store = injector.getInstance(ClassifierModelStore.class);
+    store.save(new StoredModel(0, Classifiers.NOW, 0, new byte[] {0, 0, 0, 1, 42}, Map.of()));
+    LessonInput lesson =
+        LessonInput.of("", "We reused the checklist again", Strategy.MTS, PriorityClass.STANDARD);
+
+    ClassifierService service = restarted(injector);
+
+    assertThat(service.start().version()).isEqualTo(2);
+    ClassifierService fresh =
+        Classifiers.injector(ClassifySettings.defaults()).getInstance(ClassifierService.class);
+    assertThat(service.classify(lesson)).isEqualTo(fresh.classify(lesson));
+  }
+
+  private static ClassifierService restarted(Injector injector) {
+    return new ClassifierService(
+        injector.getInstance(LearnedClassifierTrainer.class),
+        injector.getInstance(LabelledLessonReader.class),
+        injector.getInstance(LabelledLessonSource.class),
+        injector.getInstance(ClassifierModelStore.class),
+        new ModelCodec(),
+        injector.getInstance(RetrainPolicy.class),
+        java.time.Clock.systemUTC());
   }
 }

@@ -8,6 +8,7 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -30,8 +31,8 @@ import org.learningoffice.web.RouteContributor;
 
 /**
  * Binds the weekly digest: model, renderers, the channels switched on by {@code digest.*}, the
- * delivery table, the scheduler (a {@link BackgroundService}), the unsubscribe route and the
- * learning-office API with lesson search and export.
+ * delivery table, the scheduler (a {@link BackgroundService}), the unsubscribe route, the
+ * learning-office API with lesson search and export, and the office dashboard.
  */
 public final class DigestModule extends AbstractModule {
   @Override
@@ -45,6 +46,7 @@ public final class DigestModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), RouteContributor.class);
     routes.addBinding().to(UnsubscribeRoutes.class);
     routes.addBinding().to(OfficeApiRoutes.class);
+    routes.addBinding().to(OfficeRoutes.class);
     Multibinder.newSetBinder(binder(), BackgroundService.class)
         .addBinding()
         .to(DigestScheduler.class);
@@ -141,6 +143,27 @@ public final class DigestModule extends AbstractModule {
   OfficeApiRoutes officeApiRoutes(
       ApiAccess access, DigestService digests, LessonSearch search, DigestConfig config) {
     return new OfficeApiRoutes(access, digests, search, config.zone());
+  }
+
+  @Provides
+  @Singleton
+  OfficeRoutes officeRoutes(
+      ApiAccess access,
+      OfficeConfig office,
+      ServerConfig server,
+      DigestBuilder counts,
+      LessonSearch search,
+      TicketLinks links,
+      Clock clock,
+      DigestConfig config) {
+    OfficeSessions sessions = new OfficeSessions(office, clock, new SecureRandom());
+    return new OfficeRoutes(
+        new OfficeAccess(access, sessions),
+        access,
+        sessions,
+        new SameOrigin(server.publicBaseUrl()),
+        new OfficeDashboard(search, counts, clock, config.zone()),
+        new OfficePages(links, config.zone()));
   }
 
   /** The channels the configuration switches on; none is an empty set (nothing is sent). */

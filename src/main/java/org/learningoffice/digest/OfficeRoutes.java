@@ -1,0 +1,128 @@
+package org.learningoffice.digest;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.learningoffice.web.HttpError;
+import org.learningoffice.web.RouteContributor;
+
+/**
+ * The office dashboard for leads: {@code GET /office} (filters, matrix, trend, lessons; bearer
+ * token or session cookie, else 401; 400 on a malformed filter), {@code GET/POST /office/login}
+ * (the access token once, for an HttpOnly, SameSite=Strict session cookie) and its stylesheet.
+ */
+final class OfficeRoutes implements RouteContributor {
+  private static final String LOGIN_FIELD = "token";
+
+  private final OfficeAccess access;
+  private final ApiAccess token;
+  private final OfficeSessions sessions;
+  private final SameOrigin sameOrigin;
+  private final OfficeDashboard dashboard;
+  private final OfficePages pages;
+
+  OfficeRoutes(
+      OfficeAccess access,
+      ApiAccess token,
+      OfficeSessions sessions,
+      SameOrigin sameOrigin,
+      OfficeDashboard dashboard,
+      OfficePages pages) {
+    this.access = access;
+    this.token = token;
+    this.sessions = sessions;
+    this.sameOrigin = sameOrigin;
+    this.dashboard = dashboard;
+    this.pages = pages;
+  }
+
+  @Override
+  public void addRoutes(RoutesConfig routes) {
+    routes.get("/office", this::dashboard);
+    routes.get("/office/login", this::loginForm);
+    routes.post("/office/login", this::login);
+    routes.get("/assets/office.css", this::stylesheet);
+  }
+
+  private void dashboard(Context ctx) {
+    secureHeaders(ctx);
+    if (!access.allows(ctx)) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      ctx.status(401)
+          .html(
+              pages.problem(
+                  "Log in to see the learning office",
+                  "The dashboard needs the office access token: log in, or send it as a bearer"
+                      + " token."));
+      return;
+    }
+    OfficeFilter filter;
+    try {
+      filter = OfficeFilter.parse(ctx::queryParam);
+    } catch (HttpError e) {
+      ctx.status(e.status()).html(pages.problem("These filters cannot be applied", e.getMessage()));
+      return;
+    }
+    ctx.html(pages.dashboard(dashboard.view(filter)));
+  }
+
+  private void loginForm(Context ctx) {
+    secureHeaders(ctx);
+    ctx.html(pages.login(""));
+  }
+
+  private void login(Context ctx) {
+    secureHeaders(ctx);
+    if (!sameOrigin.accepts(ctx)) {
+      ctx.status(403)
+          .html(pages.problem("Login refused", "The login form was sent from another site."));
+      return;
+    }
+    String given = ctx.formParam(LOGIN_FIELD);
+    if (given == null || !token.matches(given.strip())) {
+      ctx.status(401).html(pages.login("That is not the office access token."));
+      return;
+    }
+    String session = sessions.open().orElseThrow(() -> new IllegalStateException("no token"));
+    ctx.header(
+        "Set-Cookie",
+        OfficeSessions.COOKIE
+            + "="
+            + session
+            + "; Path=/office; Max-Age="
+            + OfficeSessions.LIFETIME.toSeconds()
+            + "; HttpOnly; SameSite=Strict"
+            + (https(ctx) ? "; Secure" : ""));
+    ctx.status(303).header("Location", "/office");
+  }
+
+  private static boolean https(Context ctx) {
+    return "https".equalsIgnoreCase(ctx.scheme())
+        || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+  }
+
+  /** No caching of what only leads may see; styles only from here; no framing. */
+  private static void secureHeaders(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header(
+        "Content-Security-Policy",
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
+            + " frame-ancestors 'none'; base-uri 'none'");
+  }
+
+  private void stylesheet(Context ctx) {
+    try (InputStream in = OfficeRoutes.class.getResourceAsStream("/assets/office.css")) {
+      if (in == null) {
+        throw new IllegalStateException("missing asset office.css");
+      }
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.contentType("text/css; charset=utf-8").result(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

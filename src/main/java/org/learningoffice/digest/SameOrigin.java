@@ -1,0 +1,38 @@
+package org.learningoffice.digest;
+
+import io.javalin.http.Context;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * CSRF guard for a form POST: a browser names the page's origin in {@code Origin} (and its relation
+ * in {@code Sec-Fetch-Site}); both must say this site, the public base URL or the host the request
+ * came to. A request without either header does not come from a browser and has no CSRF risk.
+ */
+final class SameOrigin {
+  private final String publicOrigin;
+
+  SameOrigin(URI publicBaseUrl) {
+    this.publicOrigin = origin(publicBaseUrl.getScheme(), publicBaseUrl.getAuthority());
+  }
+
+  boolean accepts(Context ctx) {
+    String site = ctx.header("Sec-Fetch-Site");
+    if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+      return false;
+    }
+    String origin = ctx.header("Origin");
+    if (origin == null) {
+      return true;
+    }
+    String given = origin.strip().toLowerCase(Locale.ROOT);
+    String host = ctx.header("Host");
+    return given.equals(publicOrigin)
+        || (host != null && given.equals(origin(ctx.scheme(), host)))
+        || (host != null && given.equals(origin(ctx.header("X-Forwarded-Proto"), host)));
+  }
+
+  private static String origin(String scheme, String authority) {
+    return (scheme == null ? "" : scheme + "://" + authority).toLowerCase(Locale.ROOT);
+  }
+}

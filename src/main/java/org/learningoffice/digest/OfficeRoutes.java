@@ -103,10 +103,14 @@ final class OfficeRoutes implements RouteContributor {
         || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
   }
 
-  /** No caching of what only leads may see; styles only from here; no framing. */
+  /**
+   * No caching of what only leads may see; styles only from here; no framing. The referrer stays on
+   * this site (Jira sees none), and {@code same-origin} rather than {@code no-referrer} keeps the
+   * login form's {@code Origin} header, which {@link SameOrigin} checks.
+   */
   private static void secureHeaders(Context ctx) {
     ctx.header("Cache-Control", "no-store");
-    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("Referrer-Policy", "same-origin");
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header(
         "Content-Security-Policy",

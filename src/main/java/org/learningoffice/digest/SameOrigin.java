@@ -5,9 +5,11 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * CSRF guard for a form POST: a browser names the page's origin in {@code Origin} (and its relation
- * in {@code Sec-Fetch-Site}); both must say this site, the public base URL or the host the request
- * came to. A request without either header does not come from a browser and has no CSRF risk.
+ * CSRF guard for a form POST. A browser that sends {@code Sec-Fetch-Site} is believed: only {@code
+ * same-origin} (or {@code none}, typed by the user) passes. Older browsers send {@code Origin}
+ * instead, which must name this site: the public base URL or the host the request came to ({@code
+ * null}, sent under some referrer policies, does not). A request with neither header does not come
+ * from a browser and carries no CSRF risk.
  */
 final class SameOrigin {
   private final String publicOrigin;
@@ -18,8 +20,8 @@ final class SameOrigin {
 
   boolean accepts(Context ctx) {
     String site = ctx.header("Sec-Fetch-Site");
-    if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-      return false;
+    if (site != null) {
+      return site.equals("same-origin") || site.equals("none");
     }
     String origin = ctx.header("Origin");
     if (origin == null) {

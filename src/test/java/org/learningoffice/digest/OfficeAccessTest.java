@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,8 @@ class OfficeAccessTest {
       throws Exception {
     assertThat(office.get("/office/login").body()).contains("type=\"password\"");
 
-    HttpResponse<String> login = office.login(TOKEN, Optional.of(office.origin()));
+    HttpResponse<String> login =
+        office.login(TOKEN, "Origin", office.origin(), "Sec-Fetch-Site", "same-origin");
 
     assertThat(login.statusCode()).isEqualTo(303);
     assertThat(login.headers().firstValue("Location")).contains("/office");
@@ -93,7 +94,7 @@ class OfficeAccessTest {
 
   @Test
   void aSessionEndsAfterItsLifetime() throws Exception {
-    String cookie = OfficeClient.sessionCookie(office.login(TOKEN, Optional.empty()));
+    String cookie = OfficeClient.sessionCookie(office.login(TOKEN));
 
     app.clock.advance(OfficeSessions.LIFETIME.plus(Duration.ofMinutes(1)));
 
@@ -102,7 +103,7 @@ class OfficeAccessTest {
 
   @Test
   void wrongTokenAtLoginIsA401PageAndSetsNoCookie() throws Exception {
-    HttpResponse<String> login = office.login("not-the-token", Optional.of(office.origin()));
+    HttpResponse<String> login = office.login("not-the-token", "Origin", office.origin());
 
     assertThat(login.statusCode()).isEqualTo(401);
     assertThat(login.headers().firstValue("Set-Cookie")).isEmpty();
@@ -111,10 +112,20 @@ class OfficeAccessTest {
 
   @Test
   void loginPostedFromAnotherSiteIsRefused() throws Exception {
-    HttpResponse<String> login = office.login(TOKEN, Optional.of("https://evil.example"));
+    List<HttpResponse<String>> refused =
+        List.of(
+            office.login(TOKEN, "Origin", "https://evil.example"),
+            office.login(TOKEN, "Origin", "null"),
+            office.login(TOKEN, "Sec-Fetch-Site", "cross-site", "Origin", office.origin()),
+            office.login(TOKEN, "Sec-Fetch-Site", "same-site"));
 
-    assertThat(login.statusCode()).isEqualTo(403);
-    assertThat(login.headers().firstValue("Set-Cookie")).isEmpty();
+    assertThat(refused)
+        .allSatisfy(
+            login -> {
+              assertThat(login.statusCode()).isEqualTo(403);
+              assertThat(login.headers().firstValue("Set-Cookie")).isEmpty();
+            });
+    assertThat(office.login(TOKEN, "Origin", "https://lo.example.com").statusCode()).isEqualTo(303);
   }
 
   @Test
@@ -125,7 +136,7 @@ class OfficeAccessTest {
       assertThat(client.get("/office").statusCode()).isEqualTo(401);
       assertThat(client.get("/office", "Authorization", "Bearer " + TOKEN).statusCode())
           .isEqualTo(401);
-      HttpResponse<String> login = client.login(TOKEN, Optional.empty());
+      HttpResponse<String> login = client.login(TOKEN);
       assertThat(login.statusCode()).isEqualTo(401);
       assertThat(login.headers().firstValue("Set-Cookie")).isEmpty();
     }

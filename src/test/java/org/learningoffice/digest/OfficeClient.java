@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /** Talks to the office dashboard over real HTTP, the way a browser without scripts would. */
 final class OfficeClient {
@@ -30,15 +29,17 @@ final class OfficeClient {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** POSTs the login form with the given token, from the given origin (none: not a browser). */
-  HttpResponse<String> login(String token, Optional<String> origin) throws Exception {
+  /** POSTs the login form with the given token and headers (none: not from a browser). */
+  HttpResponse<String> login(String token, String... headers) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(origin() + "/office/login"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(
                 HttpRequest.BodyPublishers.ofString(
                     "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)));
-    origin.ifPresent(o -> request.header("Origin", o));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 

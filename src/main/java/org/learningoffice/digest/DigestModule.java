@@ -47,6 +47,7 @@ public final class DigestModule extends AbstractModule {
     routes.addBinding().to(UnsubscribeRoutes.class);
     routes.addBinding().to(OfficeApiRoutes.class);
     routes.addBinding().to(OfficeRoutes.class);
+    routes.addBinding().to(OfficeLoginRoutes.class);
     Multibinder.newSetBinder(binder(), BackgroundService.class)
         .addBinding()
         .to(DigestScheduler.class);
@@ -147,23 +148,37 @@ public final class DigestModule extends AbstractModule {
 
   @Provides
   @Singleton
+  OfficeSessions officeSessions(OfficeConfig office, Clock clock) {
+    return new OfficeSessions(office, clock, new SecureRandom());
+  }
+
+  @Provides
+  @Singleton
+  OfficePages officePages(TicketLinks links, DigestConfig config) {
+    return new OfficePages(links, config.zone());
+  }
+
+  @Provides
+  @Singleton
   OfficeRoutes officeRoutes(
       ApiAccess access,
-      OfficeConfig office,
-      ServerConfig server,
+      OfficeSessions sessions,
       DigestBuilder counts,
       LessonSearch search,
-      TicketLinks links,
+      OfficePages pages,
       Clock clock,
       DigestConfig config) {
-    OfficeSessions sessions = new OfficeSessions(office, clock, new SecureRandom());
     return new OfficeRoutes(
         new OfficeAccess(access, sessions),
-        access,
-        sessions,
-        new SameOrigin(server.publicBaseUrl()),
         new OfficeDashboard(search, counts, clock, config.zone()),
-        new OfficePages(links, config.zone()));
+        pages);
+  }
+
+  @Provides
+  @Singleton
+  OfficeLoginRoutes officeLoginRoutes(
+      ApiAccess access, OfficeSessions sessions, ServerConfig server, OfficePages pages) {
+    return new OfficeLoginRoutes(access, sessions, new SameOrigin(server.publicBaseUrl()), pages);
   }
 
   /** The channels the configuration switches on; none is an empty set (nothing is sent). */

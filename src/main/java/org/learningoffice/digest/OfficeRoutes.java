@@ -10,30 +10,16 @@ import org.learningoffice.web.RouteContributor;
 
 /**
  * The office dashboard for leads: {@code GET /office} (filters, matrix, trend, lessons; bearer
- * token or session cookie, else 401; 400 on a malformed filter), {@code GET/POST /office/login}
- * (the access token once, for an HttpOnly, SameSite=Strict session cookie) and its stylesheet.
+ * token or a session from {@link OfficeLoginRoutes}, else a 401 page; a 400 page for a malformed
+ * filter) and its stylesheet.
  */
 final class OfficeRoutes implements RouteContributor {
-  private static final String LOGIN_FIELD = "token";
-
   private final OfficeAccess access;
-  private final ApiAccess token;
-  private final OfficeSessions sessions;
-  private final SameOrigin sameOrigin;
   private final OfficeDashboard dashboard;
   private final OfficePages pages;
 
-  OfficeRoutes(
-      OfficeAccess access,
-      ApiAccess token,
-      OfficeSessions sessions,
-      SameOrigin sameOrigin,
-      OfficeDashboard dashboard,
-      OfficePages pages) {
+  OfficeRoutes(OfficeAccess access, OfficeDashboard dashboard, OfficePages pages) {
     this.access = access;
-    this.token = token;
-    this.sessions = sessions;
-    this.sameOrigin = sameOrigin;
     this.dashboard = dashboard;
     this.pages = pages;
   }
@@ -41,8 +27,6 @@ final class OfficeRoutes implements RouteContributor {
   @Override
   public void addRoutes(RoutesConfig routes) {
     routes.get("/office", this::dashboard);
-    routes.get("/office/login", this::loginForm);
-    routes.post("/office/login", this::login);
     routes.get("/assets/office.css", this::stylesheet);
   }
 
@@ -68,47 +52,12 @@ final class OfficeRoutes implements RouteContributor {
     ctx.html(pages.dashboard(dashboard.view(filter)));
   }
 
-  private void loginForm(Context ctx) {
-    secureHeaders(ctx);
-    ctx.html(pages.login(""));
-  }
-
-  private void login(Context ctx) {
-    secureHeaders(ctx);
-    if (!sameOrigin.accepts(ctx)) {
-      ctx.status(403)
-          .html(pages.problem("Login refused", "The login form was sent from another site."));
-      return;
-    }
-    String given = ctx.formParam(LOGIN_FIELD);
-    if (given == null || !token.matches(given.strip())) {
-      ctx.status(401).html(pages.login("That is not the office access token."));
-      return;
-    }
-    String session = sessions.open().orElseThrow(() -> new IllegalStateException("no token"));
-    ctx.header(
-        "Set-Cookie",
-        OfficeSessions.COOKIE
-            + "="
-            + session
-            + "; Path=/office; Max-Age="
-            + OfficeSessions.LIFETIME.toSeconds()
-            + "; HttpOnly; SameSite=Strict"
-            + (https(ctx) ? "; Secure" : ""));
-    ctx.status(303).header("Location", "/office");
-  }
-
-  private static boolean https(Context ctx) {
-    return "https".equalsIgnoreCase(ctx.scheme())
-        || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
-  }
-
   /**
    * No caching of what only leads may see; styles only from here; no framing. The referrer stays on
    * this site (Jira sees none), and {@code same-origin} rather than {@code no-referrer} keeps the
    * login form's {@code Origin} header, which {@link SameOrigin} checks.
    */
-  private static void secureHeaders(Context ctx) {
+  static void secureHeaders(Context ctx) {
     ctx.header("Cache-Control", "no-store");
     ctx.header("Referrer-Policy", "same-origin");
     ctx.header("X-Content-Type-Options", "nosniff");

@@ -93,6 +93,16 @@ class OfficeAccessTest {
   }
 
   @Test
+  void aSessionWhoseExpiryWasMovedIsRefused() throws Exception {
+    String cookie = OfficeClient.sessionCookie(office.login(TOKEN));
+    String value = cookie.substring("lo_office=".length());
+    String later = "9" + value; // the expiry, a later epoch second
+
+    assertThat(office.get("/office", "Cookie", cookie).statusCode()).isEqualTo(200);
+    assertThat(office.get("/office", "Cookie", "lo_office=" + later).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void aSessionEndsAfterItsLifetime() throws Exception {
     String cookie = OfficeClient.sessionCookie(office.login(TOKEN));
 

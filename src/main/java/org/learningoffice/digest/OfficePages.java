@@ -30,7 +30,8 @@ import org.learningoffice.taxonomy.Unit;
  */
 final class OfficePages {
   private static final int EXCERPT_CHARS = 280;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
 
   private final PebbleEngine engine;
   private final TicketLinks links;
@@ -56,7 +57,9 @@ final class OfficePages {
     OfficeFilter f = view.filter();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("week", view.week().toString());
-    model.put("weekDays", Labels.DAY.format(view.week().monday()) + " – " + sunday(view));
+    model.put(
+        "weekDays",
+        Labels.DAY.format(view.week().monday()) + " – " + Labels.DAY.format(view.week().sunday()));
     model.put("text", f.text().orElse(""));
     model.put(
         "selects",
@@ -87,10 +90,6 @@ final class OfficePages {
   /** A page that says why the request cannot be served. */
   String problem(String heading, String reason) {
     return render("problem", Map.of("heading", heading, "reason", reason));
-  }
-
-  private String sunday(OfficeView view) {
-    return Labels.DAY.format(view.week().sunday());
   }
 
   private static List<Map<String, Object>> matrix(UnitTypeWeek week) {

@@ -3,8 +3,8 @@ package org.learningoffice.config;
 import java.util.Optional;
 
 /**
- * The learning office's API ({@code /api/lessons}, {@code /api/digest/{week}}): without an access
- * token configured the API answers 401 to everyone.
+ * The learning office's API ({@code /api/lessons}, {@code /api/digest/{week}}) and dashboard
+ * ({@code /office}): without an access token configured both answer 401 to everyone.
  */
 public record OfficeConfig(Optional<Secret> accessToken) {
   private static final int MIN_TOKEN_BYTES = 24;

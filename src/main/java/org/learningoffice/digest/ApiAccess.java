@@ -21,15 +21,24 @@ public final class ApiAccess {
 
   /** Throws a 401 unless the request carries the configured token. */
   public void require(Context ctx) {
+    if (!carriesToken(ctx)) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw HttpError.unauthorized("a valid bearer token is required (office.accessToken)");
+    }
+  }
+
+  /** Whether the request's {@code Authorization: Bearer} header holds the configured token. */
+  public boolean carriesToken(Context ctx) {
     String header = ctx.header("Authorization");
-    if (token.isEmpty() || header == null || !header.startsWith("Bearer ")) {
-      ctx.header("WWW-Authenticate", "Bearer");
-      throw HttpError.unauthorized("a valid bearer token is required (office.accessToken)");
+    if (header == null || !header.startsWith("Bearer ")) {
+      return false;
     }
-    byte[] given = header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8);
-    if (!MessageDigest.isEqual(given, token.get().bytes())) {
-      ctx.header("WWW-Authenticate", "Bearer");
-      throw HttpError.unauthorized("a valid bearer token is required (office.accessToken)");
-    }
+    return matches(header.substring("Bearer ".length()).strip());
+  }
+
+  /** Whether {@code given} is the configured token (constant time); never when none is set. */
+  public boolean matches(String given) {
+    return token.isPresent()
+        && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.get().bytes());
   }
 }

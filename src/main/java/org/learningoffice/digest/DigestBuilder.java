@@ -91,20 +91,39 @@ public final class DigestBuilder {
     return database.jdbi().inTransaction(h -> build(week, new DigestQueries(h)));
   }
 
+  /**
+   * Lessons per unit and type in each of the {@code weeks} weeks that end with {@code last}, oldest
+   * first (the matrix and the trend of the office dashboard).
+   */
+  public List<UnitTypeWeek> unitTypeWeeks(IsoWeek last, int weeks) {
+    if (weeks < 1) {
+      throw new IllegalArgumentException("weeks must be at least 1");
+    }
+    return database.jdbi().withHandle(h -> unitTypeWeeks(new DigestQueries(h), last, weeks));
+  }
+
+  private List<UnitTypeWeek> unitTypeWeeks(DigestQueries queries, IsoWeek last, int weeks) {
+    List<Instant> bounds = new ArrayList<>();
+    for (int back = weeks - 1; back >= 0; back--) {
+      bounds.add(last.minus(back).start(zone));
+    }
+    bounds.add(last.end(zone));
+    List<Map<Unit, Map<LessonType, Integer>>> counts = queries.unitTypeCounts(bounds);
+    List<UnitTypeWeek> answer = new ArrayList<>();
+    for (int i = 0; i < weeks; i++) {
+      answer.add(new UnitTypeWeek(last.minus(weeks - 1 - i), counts.get(i)));
+    }
+    return answer;
+  }
+
   private Digest build(IsoWeek week, DigestQueries queries) {
     Instant start = week.start(zone);
     Instant end = week.end(zone);
     List<ClosedOrder> closed = queries.closedOrders(start, end);
     // counts come from SQL; only the lessons a section lists are read in full
     Map<IsoWeek, Map<Unit, Map<LessonType, Integer>>> history = new TreeMap<>();
-    List<Instant> bounds = new ArrayList<>();
-    for (int back = TREND_WEEKS - 1; back >= 0; back--) {
-      bounds.add(week.minus(back).start(zone));
-    }
-    bounds.add(end);
-    List<Map<Unit, Map<LessonType, Integer>>> weeks = queries.unitTypeCounts(bounds);
-    for (int back = TREND_WEEKS - 1; back >= 0; back--) {
-      history.put(week.minus(back), weeks.get(TREND_WEEKS - 1 - back));
+    for (UnitTypeWeek counted : unitTypeWeeks(queries, week, TREND_WEEKS)) {
+      history.put(counted.week(), counted.counts());
     }
     int captured = total(history.get(week));
     List<Integer> counts =

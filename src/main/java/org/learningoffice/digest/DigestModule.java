@@ -8,6 +8,7 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -30,8 +31,8 @@ import org.learningoffice.web.RouteContributor;
 
 /**
  * Binds the weekly digest: model, renderers, the channels switched on by {@code digest.*}, the
- * delivery table, the scheduler (a {@link BackgroundService}), the unsubscribe route and the
- * learning-office API with lesson search and export.
+ * delivery table, the scheduler (a {@link BackgroundService}), the unsubscribe route, the
+ * learning-office API with lesson search and export, and the office dashboard.
  */
 public final class DigestModule extends AbstractModule {
   @Override
@@ -45,6 +46,8 @@ public final class DigestModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), RouteContributor.class);
     routes.addBinding().to(UnsubscribeRoutes.class);
     routes.addBinding().to(OfficeApiRoutes.class);
+    routes.addBinding().to(OfficeRoutes.class);
+    routes.addBinding().to(OfficeLoginRoutes.class);
     Multibinder.newSetBinder(binder(), BackgroundService.class)
         .addBinding()
         .to(DigestScheduler.class);
@@ -141,6 +144,41 @@ public final class DigestModule extends AbstractModule {
   OfficeApiRoutes officeApiRoutes(
       ApiAccess access, DigestService digests, LessonSearch search, DigestConfig config) {
     return new OfficeApiRoutes(access, digests, search, config.zone());
+  }
+
+  @Provides
+  @Singleton
+  OfficeSessions officeSessions(OfficeConfig office, Clock clock) {
+    return new OfficeSessions(office, clock, new SecureRandom());
+  }
+
+  @Provides
+  @Singleton
+  OfficePages officePages(TicketLinks links, DigestConfig config) {
+    return new OfficePages(links, config.zone());
+  }
+
+  @Provides
+  @Singleton
+  OfficeRoutes officeRoutes(
+      ApiAccess access,
+      OfficeSessions sessions,
+      DigestBuilder counts,
+      LessonSearch search,
+      OfficePages pages,
+      Clock clock,
+      DigestConfig config) {
+    return new OfficeRoutes(
+        new OfficeAccess(access, sessions),
+        new OfficeDashboard(search, counts, clock, config.zone()),
+        pages);
+  }
+
+  @Provides
+  @Singleton
+  OfficeLoginRoutes officeLoginRoutes(
+      ApiAccess access, OfficeSessions sessions, ServerConfig server, OfficePages pages) {
+    return new OfficeLoginRoutes(access, sessions, new SameOrigin(server.publicBaseUrl()), pages);
   }
 
   /** The channels the configuration switches on; none is an empty set (nothing is sent). */

@@ -4,16 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.learningoffice.lesson.LessonSearch;
 import org.learningoffice.lesson.LessonWithOrder;
-import org.learningoffice.taxonomy.LessonType;
-import org.learningoffice.taxonomy.PriorityClass;
-import org.learningoffice.taxonomy.Stage;
-import org.learningoffice.taxonomy.Strategy;
-import org.learningoffice.taxonomy.Unit;
 import org.learningoffice.web.HttpError;
 import org.learningoffice.web.RouteContributor;
 
@@ -44,49 +37,21 @@ public final class OfficeApiRoutes implements RouteContributor {
 
   private void digest(Context ctx) {
     access.require(ctx);
-    IsoWeek week = week(ctx.pathParam("week"));
+    IsoWeek week = OfficeFilter.week(ctx.pathParam("week"));
     ctx.contentType("application/json").result(digests.json(digests.build(week)));
   }
 
   private void lessons(Context ctx) {
     access.require(ctx);
-    Optional<IsoWeek> week = Optional.ofNullable(ctx.queryParam("week")).map(OfficeApiRoutes::week);
     LessonSearch.Filter filter =
-        new LessonSearch.Filter(
-            week.map(w -> w.start(zone)),
-            week.map(w -> w.end(zone)),
-            param(ctx, "unit", Unit.class),
-            param(ctx, "type", LessonType.class),
-            param(ctx, "strategy", Strategy.class),
-            param(ctx, "priority", PriorityClass.class),
-            param(ctx, "stage", Stage.class),
-            Optional.ofNullable(ctx.queryParam("text")),
-            number(ctx, "limit", 100, 1, LessonSearch.MAX_LIMIT),
-            number(ctx, "offset", 0, 0, Integer.MAX_VALUE));
+        OfficeFilter.parse(ctx::queryParam)
+            .search(
+                zone,
+                number(ctx, "limit", 100, 1, LessonSearch.MAX_LIMIT),
+                number(ctx, "offset", 0, 0, Integer.MAX_VALUE));
     List<Map<String, String>> lessons =
         search.find(filter).stream().map(LessonWithOrder::fields).toList();
     ctx.json(Map.of("lessons", lessons, "count", lessons.size()));
-  }
-
-  private static IsoWeek week(String text) {
-    return IsoWeek.parse(text)
-        .orElseThrow(() -> HttpError.badRequest("week must be an ISO week such as 2026-W48"));
-  }
-
-  private static <E extends Enum<E>> Optional<E> param(Context ctx, String name, Class<E> type) {
-    return Optional.ofNullable(ctx.queryParam(name))
-        .filter(v -> !v.isBlank())
-        .map(
-            v -> {
-              String wanted = v.strip().replace('-', '_').toUpperCase(Locale.ROOT);
-              for (E e : type.getEnumConstants()) {
-                if (e.name().equals(wanted)) {
-                  return e;
-                }
-              }
-              throw HttpError.badRequest(
-                  name + " '" + v + "' is not one of " + List.of(type.getEnumConstants()));
-            });
   }
 
   private static int number(Context ctx, String name, int fallback, int min, int max) {

@@ -1,0 +1,227 @@
+package org.learningoffice.digest;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.learningoffice.digest.OfficeDashboard.OfficeView;
+import org.learningoffice.lesson.Lesson;
+import org.learningoffice.lesson.LessonWithOrder;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Stage;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.taxonomy.Unit;
+
+/**
+ * Renders the office dashboard's pages with Pebble ({@code templates/office/*.peb}); autoescaping
+ * is on, so lesson text and the echoed search are HTML-escaped. Models hold plain strings only.
+ */
+final class OfficePages {
+  private static final int EXCERPT_CHARS = 280;
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
+
+  private final PebbleEngine engine;
+  private final TicketLinks links;
+  private final ZoneId zone;
+
+  OfficePages(TicketLinks links, ZoneId zone) {
+    ClasspathLoader loader = new ClasspathLoader(OfficePages.class.getClassLoader());
+    loader.setPrefix("templates/office");
+    loader.setSuffix(".peb");
+    this.engine =
+        new PebbleEngine.Builder()
+            .loader(loader)
+            .autoEscaping(true)
+            .defaultEscapingStrategy("html")
+            .strictVariables(false)
+            .build();
+    this.links = links;
+    this.zone = zone;
+  }
+
+  /** The dashboard: filters, matrix, trend and lessons. */
+  String dashboard(OfficeView view) {
+    OfficeFilter f = view.filter();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("week", view.week().toString());
+    model.put(
+        "weekDays",
+        Labels.DAY.format(view.week().monday()) + " – " + Labels.DAY.format(view.week().sunday()));
+    model.put("text", f.text().orElse(""));
+    model.put(
+        "selects",
+        List.of(
+            select("unit", "Unit", Unit.values(), f.unit()),
+            select("type", "Type", LessonType.values(), f.type()),
+            select("strategy", "Strategy", Strategy.values(), f.strategy()),
+            select("priority", "Priority", PriorityClass.values(), f.priority()),
+            select("stage", "Stage", Stage.values(), f.stage())));
+    model.put(
+        "types",
+        List.of(Labels.type(LessonType.EXPLOITATION), Labels.type(LessonType.EXPLORATION)));
+    model.put("matrix", matrix(view.matrix()));
+    model.put("matrixTotal", view.matrix().total());
+    model.put("columnTotals", columnTotals(view.matrix()));
+    model.put("trendColumns", trendColumns());
+    model.put("trend", view.trend().stream().map(w -> trendRow(w, view.week())).toList());
+    model.put("lessons", view.lessons().stream().map(this::lesson).toList());
+    model.put("more", view.more());
+    return render("dashboard", model);
+  }
+
+  /** The login form, with a message after a failed attempt. */
+  String login(String message) {
+    return render("login", Map.of("message", message));
+  }
+
+  /** A page that says why the request cannot be served. */
+  String problem(String heading, String reason) {
+    return render("problem", Map.of("heading", heading, "reason", reason));
+  }
+
+  private static List<Map<String, Object>> matrix(UnitTypeWeek week) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Unit unit : Unit.values()) {
+      List<Map<String, Object>> cells = new ArrayList<>();
+      int total = 0;
+      for (LessonType type : LessonType.values()) {
+        int n = week.count(unit, type);
+        total += n;
+        cells.add(
+            Map.of(
+                "count",
+                n,
+                "id",
+                "cell-" + unit.name() + "-" + type.name(),
+                "href",
+                href(week.week(), unit, type)));
+      }
+      rows.add(Map.of("unit", Labels.unit(unit), "cells", cells, "total", total));
+    }
+    return rows;
+  }
+
+  private static List<Integer> columnTotals(UnitTypeWeek week) {
+    List<Integer> totals = new ArrayList<>();
+    for (LessonType type : LessonType.values()) {
+      int n = 0;
+      for (Unit unit : Unit.values()) {
+        n += week.count(unit, type);
+      }
+      totals.add(n);
+    }
+    return totals;
+  }
+
+  private static List<String> trendColumns() {
+    List<String> columns = new ArrayList<>();
+    for (Unit unit : Unit.values()) {
+      for (LessonType type : LessonType.values()) {
+        columns.add(Labels.unit(unit) + " · " + Labels.type(type));
+      }
+    }
+    return columns;
+  }
+
+  private static Map<String, Object> trendRow(UnitTypeWeek week, IsoWeek selected) {
+    List<Integer> counts = new ArrayList<>();
+    for (Unit unit : Unit.values()) {
+      for (LessonType type : LessonType.values()) {
+        counts.add(week.count(unit, type));
+      }
+    }
+    return Map.of(
+        "week", week.week().toString(),
+        "href", "/office?week=" + week.week(),
+        "counts", counts,
+        "total", week.total(),
+        "selected", week.week().equals(selected));
+  }
+
+  private Map<String, Object> lesson(LessonWithOrder found) {
+    Lesson l = found.lesson();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("title", l.title());
+    model.put("excerpt", excerpt(l.text()));
+    model.put("date", DAY.format(l.createdAt().atZone(zone)));
+    model.put(
+        "facets",
+        Labels.unit(l.unit().value())
+            + " · "
+            + Labels.type(l.type().value())
+            + " · "
+            + (l.direction().value().name().equals("FOR") ? "for orders" : "from orders"));
+    model.put("issueKey", found.issueKey());
+    model.put("ticketUrl", links.ticket(found.issueKey()).toString());
+    model.put("stage", l.stage().map(OfficePages::label).orElse("—"));
+    model.put("strategy", found.strategy().name());
+    model.put("priority", label(found.priorityClass()));
+    return model;
+  }
+
+  private static String excerpt(String text) {
+    String flat = text.strip().replaceAll("\\s+", " ");
+    if (flat.length() <= EXCERPT_CHARS) {
+      return flat;
+    }
+    int cut = EXCERPT_CHARS;
+    if (Character.isHighSurrogate(flat.charAt(cut - 1))) {
+      cut--;
+    }
+    return flat.substring(0, cut) + "…";
+  }
+
+  private static <E extends Enum<E>> Map<String, Object> select(
+      String name, String heading, E[] values, Optional<E> chosen) {
+    List<Map<String, Object>> options = new ArrayList<>();
+    for (E value : values) {
+      options.add(
+          Map.of(
+              "value", value.name(),
+              "label", label(value),
+              "selected", chosen.map(value::equals).orElse(false)));
+    }
+    return Map.of("name", name, "heading", heading, "options", options);
+  }
+
+  private static String href(IsoWeek week, Unit unit, LessonType type) {
+    return "/office?week="
+        + URLEncoder.encode(week.toString(), StandardCharsets.UTF_8)
+        + "&unit="
+        + unit.name()
+        + "&type="
+        + type.name();
+  }
+
+  /** FRONT_OFFICE → Front office; ETO stays ETO. */
+  private static String label(Enum<?> value) {
+    if (value instanceof Strategy) {
+      return value.name();
+    }
+    String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private String render(String template, Map<String, Object> model) {
+    StringWriter out = new StringWriter();
+    try {
+      engine.getTemplate(template).evaluate(out, model);
+    } catch (IOException e) {
+      throw new UncheckedIOException("rendering " + template, e);
+    }
+    return out.toString();
+  }
+}

@@ -122,6 +122,10 @@ final class DemoCommand implements Callable<Integer> {
       out.flush();
       if (keepRunning) {
         out.printf("%nRunning until Ctrl-C: %s/health%n", demo.serviceUrl());
+        // a throwaway token of this local run, like the signed form links above
+        out.printf(
+            "Learning office dashboard: %s (office access token of this run: %s)%n",
+            demo.officeLogin(), demo.officeToken().reveal());
         out.flush();
         // on Ctrl-C the JVM runs its shutdown hooks and halts: the hook is what cleans up
         Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "demo-shutdown"));

@@ -106,6 +106,16 @@ public final class Demo implements AutoCloseable {
     return sandbox.baseUrl();
   }
 
+  /** Where a lead logs in to the learning office dashboard ({@code /office}). */
+  public URI officeLogin() {
+    return setup.serviceUrl().resolve("/office/login");
+  }
+
+  /** The office access token of this run: it opens {@code /office} (login form or bearer). */
+  public Secret officeToken() {
+    return setup.officeToken();
+  }
+
   public Path dataDir() {
     return setup.dataDir();
   }

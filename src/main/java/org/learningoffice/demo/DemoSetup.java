@@ -14,7 +14,8 @@ import org.learningoffice.config.Secret;
 
 /**
  * The embedded defaults the demo runs on: the service on a local port, an H2 file database in a
- * temporary folder, the sandbox Jira, and fresh random secrets for this run only.
+ * temporary folder, the sandbox Jira, and fresh random secrets for this run only (the office access
+ * token among them, so that {@code /office} can be opened while the demo keeps running).
  */
 record DemoSetup(
     int port,
@@ -23,7 +24,8 @@ record DemoSetup(
     String email,
     Secret apiToken,
     Secret webhookSecret,
-    Secret tokenSecret) {
+    Secret tokenSecret,
+    Secret officeToken) {
 
   static final String EMAIL = "learning-office-bot@example.com";
 
@@ -36,6 +38,7 @@ record DemoSetup(
         sandboxUrl,
         EMAIL,
         apiToken,
+        Secret.of(randomHex(random, 32)),
         Secret.of(randomHex(random, 32)),
         Secret.of(randomHex(random, 32)));
   }
@@ -76,6 +79,8 @@ record DemoSetup(
         capture:
           tokenSecret: ${DEMO_TOKEN_SECRET}
           writeBackDelay: PT1S
+        office:
+          accessToken: ${DEMO_OFFICE_TOKEN}
         """
             .formatted(
                 port,
@@ -87,7 +92,8 @@ record DemoSetup(
         Map.of(
             "DEMO_JIRA_TOKEN", apiToken.reveal(),
             "DEMO_WEBHOOK_SECRET", webhookSecret.reveal(),
-            "DEMO_TOKEN_SECRET", tokenSecret.reveal());
+            "DEMO_TOKEN_SECRET", tokenSecret.reveal(),
+            "DEMO_OFFICE_TOKEN", officeToken.reveal());
     return new ConfigLoader(env).loadYaml(yaml, "demo defaults");
   }
 

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -117,5 +120,19 @@ class DemoTest {
     assertThat(demo.sandbox().property("ORD-110", "learning-office").orElseThrow().toString())
         .as("hostile title kept verbatim in the property")
         .contains("<script>alert('fence')</script>");
+    HttpResponse<String> office =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(demo.serviceUrl().resolve("/office"))
+                    .header("Authorization", "Bearer " + demo.officeToken().reveal())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(office.statusCode())
+        .as("the demo's office token opens the dashboard")
+        .isEqualTo(200);
+    assertThat(office.body())
+        .contains("Die change time was not in the spec")
+        .contains("id=\"matrix-total\">" + lessons.size() + "<")
+        .doesNotContain("<script>alert");
   }
 }

@@ -1,10 +1,5 @@
 package org.learningoffice.capture;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,6 +19,7 @@ import org.learningoffice.taxonomy.Direction;
 import org.learningoffice.taxonomy.LessonType;
 import org.learningoffice.taxonomy.Stage;
 import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.web.HtmlTemplates;
 
 /**
  * Renders the form's pages with Pebble templates ({@code templates/capture/*.peb}). Autoescaping is
@@ -34,19 +30,10 @@ final class CapturePages {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-  private final PebbleEngine engine;
+  private final HtmlTemplates templates;
 
   CapturePages() {
-    ClasspathLoader loader = new ClasspathLoader(CapturePages.class.getClassLoader());
-    loader.setPrefix("templates/capture");
-    loader.setSuffix(".peb");
-    this.engine =
-        new PebbleEngine.Builder()
-            .loader(loader)
-            .autoEscaping(true)
-            .defaultEscapingStrategy("html")
-            .strictVariables(false)
-            .build();
+    this.templates = new HtmlTemplates("templates/capture");
   }
 
   /** The form, empty or with the values and problems of a rejected submission. */
@@ -82,7 +69,7 @@ final class CapturePages {
                 c.map(Classification::direction))));
     model.put("rulesOnly", page.rulesOnly());
     model.put("limits", limits());
-    return render("form", model);
+    return templates.render("form", model);
   }
 
   /** The confirmation after a lesson was stored. */
@@ -92,12 +79,12 @@ final class CapturePages {
     model.put("order", order(stored.order()));
     model.put("lesson", lesson(stored.lesson()));
     model.put("similar", stored.similar().stream().map(SimilarEarlier::title).toList());
-    return render("stored", model);
+    return templates.render("stored", model);
   }
 
   /** A page that explains why the request cannot be served and what to do. */
   String problem(String heading, String advice) {
-    return render("problem", Map.of("heading", heading, "advice", advice));
+    return templates.render("problem", Map.of("heading", heading, "advice", advice));
   }
 
   private static Map<String, Object> limits() {
@@ -118,8 +105,8 @@ final class CapturePages {
         "priority",
         order
             .priorityIfSet()
-            .map(p -> p + " (" + label(order.priorityClass()) + ")")
-            .orElse(label(order.priorityClass())));
+            .map(p -> p + " (" + HtmlTemplates.label(order.priorityClass()) + ")")
+            .orElse(HtmlTemplates.label(order.priorityClass())));
     model.put("closed", order.state().closedAtIfSet().isPresent());
     return model;
   }
@@ -130,18 +117,19 @@ final class CapturePages {
     model.put("text", lesson.text());
     model.put("author", lesson.author());
     model.put("date", DAY.format(lesson.createdAt()));
-    model.put("stage", lesson.stage().map(CapturePages::label).orElse(""));
+    model.put("stage", lesson.stage().map(HtmlTemplates::label).orElse(""));
     model.put(
         "facets",
         List.of(facetText(lesson.unit()), facetText(lesson.type()), facetText(lesson.direction())));
     model.put("action", lesson.proposedAction().orElse(""));
-    model.put("timing", label(lesson.timing()));
-    model.put("recurrence", label(lesson.recurrence()));
+    model.put("timing", HtmlTemplates.label(lesson.timing()));
+    model.put("recurrence", HtmlTemplates.label(lesson.recurrence()));
     return model;
   }
 
   private static String facetText(FacetChoice<?> choice) {
-    return label(choice.value()) + (choice.setBy() == SetBy.PERSON ? " (chosen)" : " (suggested)");
+    return HtmlTemplates.label(choice.value())
+        + (choice.setBy() == SetBy.PERSON ? " (chosen)" : " (suggested)");
   }
 
   private static <E extends Enum<E>> Map<String, Object> facet(
@@ -161,7 +149,7 @@ final class CapturePages {
             .map(
                 s ->
                     "Suggested: "
-                        + label(s.label())
+                        + HtmlTemplates.label(s.label())
                         + " ("
                         + Math.round(s.confidence() * 100)
                         + "% sure) — "
@@ -179,25 +167,9 @@ final class CapturePages {
       options.add(
           Map.of(
               "value", value.name(),
-              "label", label(value),
+              "label", HtmlTemplates.label(value),
               "selected", value.name().equals(selected)));
     }
     return options;
-  }
-
-  /** FRONT_OFFICE → Front office. */
-  static String label(Enum<?> value) {
-    String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-  }
-
-  private String render(String template, Map<String, Object> model) {
-    StringWriter out = new StringWriter();
-    try {
-      engine.getTemplate(template).evaluate(out, model);
-    } catch (IOException e) {
-      throw new UncheckedIOException("rendering " + template, e);
-    }
-    return out.toString();
   }
 }

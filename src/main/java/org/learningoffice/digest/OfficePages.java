@@ -1,10 +1,5 @@
 package org.learningoffice.digest;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -23,6 +18,7 @@ import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Stage;
 import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.web.HtmlTemplates;
 
 /**
  * Renders the office dashboard's pages with Pebble ({@code templates/office/*.peb}); autoescaping
@@ -33,21 +29,12 @@ final class OfficePages {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
 
-  private final PebbleEngine engine;
+  private final HtmlTemplates templates;
   private final TicketLinks links;
   private final ZoneId zone;
 
   OfficePages(TicketLinks links, ZoneId zone) {
-    ClasspathLoader loader = new ClasspathLoader(OfficePages.class.getClassLoader());
-    loader.setPrefix("templates/office");
-    loader.setSuffix(".peb");
-    this.engine =
-        new PebbleEngine.Builder()
-            .loader(loader)
-            .autoEscaping(true)
-            .defaultEscapingStrategy("html")
-            .strictVariables(false)
-            .build();
+    this.templates = new HtmlTemplates("templates/office");
     this.links = links;
     this.zone = zone;
   }
@@ -79,17 +66,17 @@ final class OfficePages {
     model.put("trend", view.trend().stream().map(w -> trendRow(w, view.week())).toList());
     model.put("lessons", view.lessons().stream().map(this::lesson).toList());
     model.put("more", view.more());
-    return render("dashboard", model);
+    return templates.render("dashboard", model);
   }
 
   /** The login form, with a message after a failed attempt. */
   String login(String message) {
-    return render("login", Map.of("message", message));
+    return templates.render("login", Map.of("message", message));
   }
 
   /** A page that says why the request cannot be served. */
   String problem(String heading, String reason) {
-    return render("problem", Map.of("heading", heading, "reason", reason));
+    return templates.render("problem", Map.of("heading", heading, "reason", reason));
   }
 
   private static List<Map<String, Object>> matrix(UnitTypeWeek week) {
@@ -208,20 +195,6 @@ final class OfficePages {
 
   /** FRONT_OFFICE → Front office; ETO stays ETO. */
   private static String label(Enum<?> value) {
-    if (value instanceof Strategy) {
-      return value.name();
-    }
-    String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-  }
-
-  private String render(String template, Map<String, Object> model) {
-    StringWriter out = new StringWriter();
-    try {
-      engine.getTemplate(template).evaluate(out, model);
-    } catch (IOException e) {
-      throw new UncheckedIOException("rendering " + template, e);
-    }
-    return out.toString();
+    return value instanceof Strategy ? value.name() : HtmlTemplates.label(value);
   }
 }

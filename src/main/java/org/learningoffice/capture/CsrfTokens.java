@@ -1,14 +1,12 @@
 package org.learningoffice.capture;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.learningoffice.config.CaptureConfig;
+import org.learningoffice.config.HmacKey;
 
 /**
  * CSRF protection of the form without server-side sessions: a signed double-submit cookie. The
@@ -20,21 +18,15 @@ import org.learningoffice.config.CaptureConfig;
  */
 final class CsrfTokens {
   static final String COOKIE = "lo_form";
-  private static final String ALGORITHM = "HmacSHA256";
   private static final int RANDOM_BYTES = 18;
   private static final Pattern RANDOM = Pattern.compile("[A-Za-z0-9_-]{24}");
 
-  private final SecretKeySpec key;
+  private final HmacKey key;
   private final SecureRandom random;
 
   CsrfTokens(CaptureConfig config, SecureRandom random) {
     // a key of its own, derived from the token secret, so a CSRF value is never a valid link MAC
-    this.key =
-        new SecretKeySpec(
-            mac(
-                new SecretKeySpec(config.tokenSecret().bytes(), ALGORITHM),
-                "learning-office csrf key"),
-            ALGORITHM);
+    this.key = HmacKey.of(config.tokenSecret()).derive("learning-office csrf key");
     this.random = random;
   }
 
@@ -49,7 +41,7 @@ final class CsrfTokens {
   String sign(String browserKey, String formToken, String nonce) {
     return Base64.getUrlEncoder()
         .withoutPadding()
-        .encodeToString(mac(key, browserKey + "|" + formToken + "|" + nonce));
+        .encodeToString(key.mac(browserKey + "|" + formToken + "|" + nonce));
   }
 
   /** Whether a submitted CSRF value belongs to this browser, link and nonce (constant time). */
@@ -62,15 +54,5 @@ final class CsrfTokens {
     }
     byte[] expected = sign(browserKey, formToken, nonce).getBytes(StandardCharsets.US_ASCII);
     return MessageDigest.isEqual(expected, csrf.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static byte[] mac(SecretKeySpec key, String payload) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-    }
   }
 }

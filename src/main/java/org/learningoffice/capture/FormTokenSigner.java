@@ -1,7 +1,6 @@
 package org.learningoffice.capture;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.learningoffice.config.CaptureConfig;
+import org.learningoffice.config.HmacKey;
 import org.learningoffice.config.Secret;
 
 /**
@@ -26,7 +24,6 @@ import org.learningoffice.config.Secret;
  * while older links keep working ({@code capture.previousTokenSecrets}).
  */
 public final class FormTokenSigner {
-  private static final String ALGORITHM = "HmacSHA256";
   private static final String VERSION = "v1";
   private static final Pattern ISSUE_ID = Pattern.compile("[0-9A-Za-z_-]{1,32}");
   private static final int MAX_TOKEN_LENGTH = 512;
@@ -67,7 +64,7 @@ public final class FormTokenSigner {
   private final Clock clock;
   private final Duration ttl;
   private final String currentKeyId;
-  private final Map<String, SecretKeySpec> keys;
+  private final Map<String, HmacKey> keys;
 
   public FormTokenSigner(CaptureConfig config, Clock clock) {
     this.clock = clock;
@@ -77,7 +74,7 @@ public final class FormTokenSigner {
     secrets.addAll(config.previousTokenSecrets());
     this.keys = new LinkedHashMap<>();
     for (Secret secret : secrets) {
-      SecretKeySpec key = new SecretKeySpec(secret.bytes(), ALGORITHM);
+      HmacKey key = HmacKey.of(secret);
       keys.putIfAbsent(keyId(key), key);
     }
     this.currentKeyId = keys.keySet().iterator().next();
@@ -117,7 +114,7 @@ public final class FormTokenSigner {
     if (parts.length != 4 || !VERSION.equals(parts[0]) || !ISSUE_ID.matcher(parts[2]).matches()) {
       return Verification.refused(Refusal.MALFORMED);
     }
-    SecretKeySpec key = keys.get(parts[1]);
+    HmacKey key = keys.get(parts[1]);
     if (key == null) {
       return Verification.refused(Refusal.UNKNOWN_KEY);
     }
@@ -137,18 +134,13 @@ public final class FormTokenSigner {
   }
 
   /** A public name for a key that reveals nothing about it: the start of HMAC(key, "key-id"). */
-  private static String keyId(SecretKeySpec key) {
+  private static String keyId(HmacKey key) {
     return HexFormat.of().formatHex(mac(key, "learning-office key id"), 0, 4);
   }
 
-  private static byte[] mac(SecretKeySpec key, String payload) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-    }
+  /** The payload is ASCII by construction (and by the checks on a token's parts). */
+  private static byte[] mac(HmacKey key, String payload) {
+    return key.mac(payload.getBytes(StandardCharsets.US_ASCII));
   }
 
   private static String encode(byte[] bytes) {

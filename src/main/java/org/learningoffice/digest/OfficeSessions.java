@@ -1,7 +1,6 @@
 package org.learningoffice.digest;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -11,8 +10,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.learningoffice.config.HmacKey;
 import org.learningoffice.config.OfficeConfig;
 import org.learningoffice.config.Secret;
 
@@ -24,11 +22,10 @@ import org.learningoffice.config.Secret;
 final class OfficeSessions {
   static final String COOKIE = "lo_office";
   static final Duration LIFETIME = Duration.ofHours(12);
-  private static final String ALGORITHM = "HmacSHA256";
   private static final Pattern VALUE =
       Pattern.compile("([0-9]{1,12})\\.([A-Za-z0-9_-]{22})\\.([A-Za-z0-9_-]{43})");
 
-  private final Optional<SecretKeySpec> key;
+  private final Optional<HmacKey> key;
   private final Clock clock;
   private final SecureRandom random;
 
@@ -70,24 +67,12 @@ final class OfficeSessions {
     return clock.instant().isBefore(Instant.ofEpochSecond(Long.parseLong(m.group(1))));
   }
 
-  private static SecretKeySpec sessionKey(Secret token) {
+  private static HmacKey sessionKey(Secret token) {
     // a key of its own, so a session MAC is not a MAC of anything else the token could sign
-    byte[] derived =
-        raw(new SecretKeySpec(token.bytes(), ALGORITHM), "learning-office office session key");
-    return new SecretKeySpec(derived, ALGORITHM);
+    return HmacKey.of(token).derive("learning-office office session key");
   }
 
-  private static String mac(SecretKeySpec key, String payload) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw(key, payload));
-  }
-
-  private static byte[] raw(SecretKeySpec key, String payload) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-    }
+  private static String mac(HmacKey key, String payload) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(key.mac(payload));
   }
 }

@@ -2,13 +2,11 @@ package org.learningoffice.digest;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.learningoffice.config.HmacKey;
 import org.learningoffice.config.Secret;
 
 /**
@@ -16,18 +14,17 @@ import org.learningoffice.config.Secret;
  * the capture-token secret under a purpose label so a form token can never pass as one.
  */
 public final class UnsubscribeLinks {
-  private static final String ALGORITHM = "HmacSHA256";
   private static final String PURPOSE = "learning-office digest unsubscribe v1\n";
   private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
 
   private final String publicBaseUrl;
-  private final SecretKeySpec key;
+  private final HmacKey key;
 
   public UnsubscribeLinks(URI publicBaseUrl, Secret secret) {
     String base = publicBaseUrl.toString();
     this.publicBaseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    this.key = new SecretKeySpec(secret.bytes(), ALGORITHM);
+    this.key = HmacKey.of(secret);
   }
 
   /** The link for one address. */
@@ -60,12 +57,6 @@ public final class UnsubscribeLinks {
   }
 
   private byte[] mac(String address) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      return mac.doFinal((PURPOSE + address).getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available", e);
-    }
+    return key.mac(PURPOSE + address);
   }
 }

@@ -2,13 +2,10 @@ package org.learningoffice.order;
 
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.learningoffice.config.HmacKey;
 import org.learningoffice.config.JiraConfig;
 import org.learningoffice.config.Secret;
 import org.slf4j.Logger;
@@ -21,19 +18,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebhookSignature {
   private static final Logger log = LoggerFactory.getLogger(WebhookSignature.class);
-  private static final String ALGORITHM = "HmacSHA256";
   private static final String PREFIX = "sha256=";
 
-  private final Optional<SecretKeySpec> key;
+  private final Optional<HmacKey> key;
   private final boolean allowUnsigned;
 
   @Inject
   public WebhookSignature(JiraConfig config) {
-    this.key =
-        config
-            .webhookSecretIfSet()
-            .filter(secret -> !secret.isBlank())
-            .map(secret -> new SecretKeySpec(secret.bytes(), ALGORITHM));
+    this.key = config.webhookSecretIfSet().filter(secret -> !secret.isBlank()).map(HmacKey::of);
     this.allowUnsigned = config.allowUnsignedWebhooks();
     if (allowUnsigned) {
       log.warn(
@@ -60,27 +52,16 @@ public final class WebhookSignature {
     } catch (IllegalArgumentException e) {
       return false;
     }
-    return MessageDigest.isEqual(hmac(key.get(), body), given);
+    return MessageDigest.isEqual(key.get().mac(body), given);
   }
 
   /** The header value Jira sends for a body; for tests and tools that sign like Jira. */
   public static String sign(Secret secret, byte[] body) {
-    return PREFIX
-        + HexFormat.of().formatHex(hmac(new SecretKeySpec(secret.bytes(), ALGORITHM), body));
+    return PREFIX + HexFormat.of().formatHex(HmacKey.of(secret).mac(body));
   }
 
   /** The header for a UTF-8 text body. */
   public static String sign(Secret secret, String body) {
     return sign(secret, body.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static byte[] hmac(SecretKeySpec key, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      return mac.doFinal(body);
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-    }
   }
 }

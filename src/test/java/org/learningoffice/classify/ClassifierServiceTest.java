@@ -62,15 +62,7 @@ class ClassifierServiceTest {
     LessonInput lesson =
         LessonInput.of("", "We reused the checklist again", Strategy.MTS, PriorityClass.STANDARD);
 
-    ClassifierService restarted =
-        new ClassifierService(
-            injector.getInstance(LearnedClassifierTrainer.class),
-            injector.getInstance(LabelledLessonReader.class),
-            injector.getInstance(LabelledLessonSource.class),
-            injector.getInstance(ClassifierModelStore.class),
-            new ModelCodec(),
-            injector.getInstance(RetrainPolicy.class),
-            java.time.Clock.systemUTC());
+    ClassifierService restarted = restarted(injector);
 
     assertThat(restarted.start().version()).isEqualTo(1);
     assertThat(restarted.classify(lesson)).isEqualTo(first.classify(lesson));
@@ -111,6 +103,7 @@ class ClassifierServiceTest {
     assertThat(service.classify(lesson)).isEqualTo(fresh.classify(lesson));
   }
 
+  /** A second service on the same store, as after a restart or on another instance. */
   private static ClassifierService restarted(Injector injector) {
     return new ClassifierService(
         injector.getInstance(LearnedClassifierTrainer.class),

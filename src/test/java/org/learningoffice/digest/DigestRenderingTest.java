@@ -27,11 +27,11 @@ import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Timing;
 import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.testing.HeadlessChromium;
 import org.learningoffice.testing.TestDatabase;
 
 /** Every renderer on one model: hostile text stays text, and the HTML renders in a browser. */
 class DigestRenderingTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private TestDatabase db;
   private DigestApp app;
   private Digest digest;
@@ -133,7 +133,7 @@ class DigestRenderingTest {
   @Test
   void richWeekRendersInHeadlessChromium() throws Exception {
     Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM), "no /usr/bin/chromium: screenshot skipped");
+        Files.isExecutable(HeadlessChromium.CHROMIUM), "no /usr/bin/chromium: screenshot skipped");
     richWeek();
     Digest rich = app.get(DigestService.class).build(WEEK);
     Path html = dir.resolve("digest.html");
@@ -142,21 +142,13 @@ class DigestRenderingTest {
     Files.createDirectories(target);
     Path png = target.resolve("digest-" + WEEK + ".png").toAbsolutePath();
     Files.deleteIfExists(png);
+    List<String> command = new ArrayList<>();
+    command.add(HeadlessChromium.CHROMIUM.toString());
+    command.addAll(HeadlessChromium.arguments(dir.resolve("profile"), 720, 2400));
+    command.add("--screenshot=" + png);
+    command.add(html.toUri().toString());
     Process chromium =
-        new ProcessBuilder(
-                CHROMIUM.toString(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + dir.resolve("profile"),
-                "--window-size=720,2400",
-                "--screenshot=" + png,
-                html.toUri().toString())
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("chromium.log").toFile())
             .start();

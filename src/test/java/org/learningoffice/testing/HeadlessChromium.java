@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -18,7 +19,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * asks for one where either is missing is skipped with the reason ({@code .ci/run} installs both).
  */
 public final class HeadlessChromium {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  /** Debian's Chromium. */
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -39,7 +42,18 @@ public final class HeadlessChromium {
   public static WebDriver start(Path profile, int width, int height) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
+    options.addArguments(arguments(profile, width, height));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    return new ChromeDriver(service, options);
+  }
+
+  /** Chromium's command-line options for a quiet headless run with its own profile folder. */
+  public static List<String> arguments(Path profile, int width, int height) {
+    return List.of(
         "--headless",
         "--no-sandbox",
         "--disable-gpu",
@@ -50,12 +64,6 @@ public final class HeadlessChromium {
         "--disable-sync",
         "--window-size=" + width + "," + height,
         "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    return new ChromeDriver(service, options);
   }
 
   /** Saves what the browser shows as {@code target/screenshots/<name>}. */

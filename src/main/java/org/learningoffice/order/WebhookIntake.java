@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.learningoffice.store.Inbox;
 
 /**
@@ -38,23 +39,26 @@ public final class WebhookIntake {
    *
    * @param body the raw body, already size-checked and signature-verified
    * @param webhookIdentifier Jira's {@code X-Atlassian-Webhook-Identifier}, when sent
+   * @return the outcome, once the delivery is committed to the inbox (or found there)
    * @throws MalformedWebhookException when the body is not JSON or lacks a needed field
    */
-  public Outcome receive(byte[] body, Optional<String> webhookIdentifier) {
+  public CompletableFuture<Outcome> receive(byte[] body, Optional<String> webhookIdentifier) {
     Optional<WebhookEvent> event = WebhookEvent.readDelivered(parse(body));
     if (event.isEmpty()) {
-      return Outcome.IGNORED;
+      return CompletableFuture.completedFuture(Outcome.IGNORED);
     }
     WebhookEvent e = event.get();
-    Inbox.Acceptance acceptance =
-        inbox.accept(
+    return inbox
+        .store(
             new Inbox.NewEvent(
                 e.dedupeKey(webhookIdentifier),
                 Inbox.Source.WEBHOOK,
                 e.type(),
                 e.issueId(),
-                new String(body, StandardCharsets.UTF_8)));
-    return acceptance == Inbox.Acceptance.ACCEPTED ? Outcome.ACCEPTED : Outcome.DUPLICATE;
+                new String(body, StandardCharsets.UTF_8)))
+        .thenApply(
+            acceptance ->
+                acceptance == Inbox.Acceptance.ACCEPTED ? Outcome.ACCEPTED : Outcome.DUPLICATE);
   }
 
   private JsonNode parse(byte[] body) {

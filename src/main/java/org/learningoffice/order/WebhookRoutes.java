@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.learningoffice.web.HttpError;
 import org.learningoffice.web.RequestBody;
 import org.learningoffice.web.RouteContributor;
@@ -40,12 +41,17 @@ public final class WebhookRoutes implements RouteContributor {
     if (!signature.accepts(body, Optional.ofNullable(ctx.header(SIGNATURE_HEADER)))) {
       throw HttpError.unauthorized("missing or invalid " + SIGNATURE_HEADER);
     }
-    WebhookIntake.Outcome outcome;
+    CompletableFuture<WebhookIntake.Outcome> stored;
     try {
-      outcome = intake.receive(body, Optional.ofNullable(ctx.header(IDENTIFIER_HEADER)));
+      stored = intake.receive(body, Optional.ofNullable(ctx.header(IDENTIFIER_HEADER)));
     } catch (MalformedWebhookException e) {
       throw HttpError.badRequest(e.getMessage());
     }
+    // Answered from whichever thread commits the delivery: no thread is parked to wait for it.
+    ctx.future(() -> stored.thenAccept(outcome -> acknowledge(ctx, outcome)));
+  }
+
+  private static void acknowledge(Context ctx, WebhookIntake.Outcome outcome) {
     String field =
         switch (outcome) {
           case ACCEPTED -> "accepted";

@@ -71,13 +71,14 @@ public final class Database implements AutoCloseable {
     return flyway().info().pending().length;
   }
 
-  private Flyway flyway() {
+  Flyway flyway() {
     return Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/migration")
         .placeholders(
             Map.of(
                 "bigtext", postgres ? "TEXT" : "CLOB",
+                "rowtext", postgres ? "TEXT" : "CHARACTER VARYING",
                 "blob", postgres ? "BYTEA" : "BLOB"))
         .load();
   }

@@ -3,18 +3,28 @@ package org.learningoffice.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Group commit: callers on many threads each hand over one item and return once the write that
- * holds it has committed. One caller at a time (the leader) writes everything queued so far as one
- * batch, so under load many items share one statement and one commit instead of paying one each; a
- * caller alone writes its own item at once, without waiting for company.
+ * Group commit: items handed over by callers on many threads are written in batches, so that under
+ * load many items share one statement and one commit instead of paying one each; an item handed
+ * over alone is written at once, without waiting for company.
  *
- * <p>A leader writes until its own item is written, then hands the lead to the oldest caller still
- * waiting. When a batch fails, its items are written one at a time, so a bad item fails only its
- * own caller.
+ * <p>{@link #submit} never waits for another caller's write. A caller that finds no write under way
+ * leads: it writes what is queued, its own item among it, and goes on writing what arrives
+ * meanwhile. A caller that finds a write under way queues its item and returns a future that the
+ * leader completes. Under a burst of webhooks the leader's thread completes the others' futures and
+ * so sends their answers itself: no thread is woken to acknowledge a delivery. Parking each caller
+ * until its write was done (the first version) cost the intake benchmark's server 0.32–0.36 ms of
+ * CPU per delivery against 0.18–0.20 ms.
+ *
+ * <p>A caller leads for at most {@code maxBatchesPerLead} batches, which bounds how long its own
+ * request waits for the others'; what is still queued then is written on {@code handOver}. When a
+ * batch fails, its items are written one at a time, so a bad item fails only its own future.
  *
  * @param <T> what a caller hands over
  * @param <R> what the write made of it
@@ -27,17 +37,38 @@ final class GroupCommit<T, R> {
     List<R> write(List<T> items);
   }
 
+  private record Pending<T, R>(T item, CompletableFuture<R> result) {}
+
   private final BatchWriter<T, R> writer;
   private final int maxBatch;
-  private final Queue<Waiting<T, R>> queue = new ConcurrentLinkedQueue<>();
+  private final int maxBatchesPerLead;
+  private final Executor handOver;
+  private final Queue<Pending<T, R>> queue = new ConcurrentLinkedQueue<>();
   private final ReentrantLock leading = new ReentrantLock();
 
-  GroupCommit(BatchWriter<T, R> writer, int maxBatch) {
-    if (maxBatch < 1) {
-      throw new IllegalArgumentException("maxBatch must be at least 1, was " + maxBatch);
+  GroupCommit(BatchWriter<T, R> writer, int maxBatch, int maxBatchesPerLead, Executor handOver) {
+    if (maxBatch < 1 || maxBatchesPerLead < 1) {
+      throw new IllegalArgumentException(
+          "maxBatch and maxBatchesPerLead must be at least 1, were "
+              + maxBatch
+              + " and "
+              + maxBatchesPerLead);
     }
     this.writer = writer;
     this.maxBatch = maxBatch;
+    this.maxBatchesPerLead = maxBatchesPerLead;
+    this.handOver = handOver;
+  }
+
+  /**
+   * Queues {@code item} and, unless a write is under way, writes the queue. The future completes
+   * once the write holding the item has committed, or fails with what writing it threw.
+   */
+  CompletableFuture<R> submit(T item) {
+    Pending<T, R> pending = new Pending<>(item, new CompletableFuture<>());
+    queue.add(pending);
+    lead();
+    return pending.result();
   }
 
   /**
@@ -45,148 +76,82 @@ final class GroupCommit<T, R> {
    *
    * @throws RuntimeException what writing this item threw
    */
-  R submit(T item) {
-    Waiting<T, R> waiting = new Waiting<>(item);
-    queue.add(waiting);
-    while (true) {
-      if (leading.tryLock()) {
-        try {
-          while (!waiting.isDone()) {
-            write(takeBatch());
-          }
-        } finally {
-          leading.unlock();
-          handOverLead();
-        }
-        return waiting.outcome();
+  R submitAndWait(T item) {
+    try {
+      return submit(item).join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
       }
-      if (waiting.awaitDoneOrLead()) {
-        return waiting.outcome();
-      }
+      throw e;
     }
   }
 
   /**
-   * A caller that found the lead taken waits for its item or for the lead: wake the oldest. Called
-   * after the unlock, so an item queued while we led is never stranded.
+   * Writes batches while items are queued and no one else writes. The queue is checked again after
+   * the lock is released, so an item queued while we held it is never stranded.
    */
-  private void handOverLead() {
-    Waiting<T, R> next = queue.peek();
-    if (next != null) {
-      next.offerLead();
+  private void lead() {
+    int batches = 0;
+    while (!queue.isEmpty() && leading.tryLock()) {
+      try {
+        List<Pending<T, R>> batch;
+        while (batches < maxBatchesPerLead && !(batch = takeBatch()).isEmpty()) {
+          write(batch);
+          batches++;
+        }
+      } finally {
+        leading.unlock();
+      }
+      if (batches == maxBatchesPerLead) {
+        if (!queue.isEmpty()) {
+          handOver.execute(this::lead);
+        }
+        return;
+      }
     }
   }
 
-  private List<Waiting<T, R>> takeBatch() {
-    List<Waiting<T, R>> batch = new ArrayList<>();
-    Waiting<T, R> next;
+  private List<Pending<T, R>> takeBatch() {
+    List<Pending<T, R>> batch = new ArrayList<>();
+    Pending<T, R> next;
     while (batch.size() < maxBatch && (next = queue.poll()) != null) {
       batch.add(next);
     }
     return batch;
   }
 
-  private void write(List<Waiting<T, R>> batch) {
-    if (batch.isEmpty()) {
-      return;
-    }
+  private void write(List<Pending<T, R>> batch) {
     try {
-      List<R> results = writer.write(batch.stream().map(w -> w.item).toList());
+      List<R> results = writer.write(batch.stream().map(Pending::item).toList());
       if (results.size() != batch.size()) {
         throw new IllegalStateException(
             "the writer returned " + results.size() + " results for " + batch.size() + " items");
       }
       for (int i = 0; i < batch.size(); i++) {
-        batch.get(i).complete(results.get(i));
+        batch.get(i).result().complete(results.get(i));
       }
     } catch (RuntimeException batchFailure) {
       if (batch.size() == 1) {
-        batch.get(0).fail(batchFailure);
+        batch.get(0).result().completeExceptionally(batchFailure);
       } else {
         batch.forEach(this::writeAlone);
       }
     } finally {
-      for (Waiting<T, R> waiting : batch) {
-        if (!waiting.isDone()) { // an Error escaped the writer: its callers must not wait forever
-          waiting.fail(new IllegalStateException("the write ended without a result"));
-        }
+      for (Pending<T, R> pending : batch) {
+        // an Error escaped the writer: its callers must not wait forever
+        pending
+            .result()
+            .completeExceptionally(new IllegalStateException("the write ended without a result"));
       }
     }
   }
 
-  private void writeAlone(Waiting<T, R> waiting) {
+  private void writeAlone(Pending<T, R> pending) {
     try {
-      waiting.complete(writer.write(List.of(waiting.item)).get(0));
+      pending.result().complete(writer.write(List.of(pending.item())).get(0));
     } catch (RuntimeException e) {
-      waiting.fail(e);
-    }
-  }
-
-  /** One caller's item, its outcome once written, and whether it has been offered the lead. */
-  private static final class Waiting<T, R> {
-    private final T item;
-    private boolean done;
-    private boolean leadOffered;
-    private R result;
-    private RuntimeException failure;
-
-    Waiting(T item) {
-      this.item = item;
-    }
-
-    synchronized boolean isDone() {
-      return done;
-    }
-
-    synchronized void complete(R value) {
-      if (!done) {
-        done = true;
-        result = value;
-        notifyAll();
-      }
-    }
-
-    /** Records a failure unless the item already has an outcome. */
-    synchronized void fail(RuntimeException error) {
-      if (!done) {
-        done = true;
-        failure = error;
-        notifyAll();
-      }
-    }
-
-    synchronized void offerLead() {
-      leadOffered = true;
-      notifyAll();
-    }
-
-    /**
-     * Waits until the item is written or this caller is offered the lead.
-     *
-     * @return true when the item is written
-     */
-    synchronized boolean awaitDoneOrLead() {
-      boolean interrupted = false;
-      while (!done && !leadOffered) {
-        try {
-          wait();
-        } catch (InterruptedException e) {
-          // The item is queued and may be written any moment: its caller must learn the outcome.
-          interrupted = true;
-        }
-      }
-      leadOffered = false;
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-      return done;
-    }
-
-    synchronized R outcome() {
-      if (failure != null) {
-        throw failure;
-      }
-      return result;
+      pending.result().completeExceptionally(e);
     }
   }
 }

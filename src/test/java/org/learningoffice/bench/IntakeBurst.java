@@ -66,6 +66,9 @@ public final class IntakeBurst {
   /** Deliveries in flight at once: {@code -Dclients=N}, 8 unless set. */
   private static final int CLIENT_THREADS = Integer.getInteger("clients", 8);
 
+  /** The stores to measure: {@code -Dstores=H2} or {@code -Dstores=PostgreSQL}, both unless set. */
+  private static final String STORES = System.getProperty("stores", "H2,PostgreSQL");
+
   private static final int SLICES = 10;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final MediaType JSON_TYPE = MediaType.get("application/json");
@@ -138,7 +141,12 @@ public final class IntakeBurst {
         CLIENT_THREADS,
         Runtime.getRuntime().availableProcessors());
     Path dir = Files.createTempDirectory("lo-bench");
-    run("H2", "jdbc:h2:file:" + dir.resolve("bench"), dir);
+    if (STORES.contains("H2")) {
+      run("H2", "jdbc:h2:file:" + dir.resolve("bench"), dir);
+    }
+    if (!STORES.contains("PostgreSQL")) {
+      return;
+    }
     String postgres = System.getenv("LO_TEST_POSTGRES_URL");
     if (postgres == null || postgres.isBlank()) {
       System.out.println("PostgreSQL: skipped (LO_TEST_POSTGRES_URL is unset)");

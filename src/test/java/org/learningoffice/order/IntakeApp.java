@@ -187,6 +187,10 @@ final class IntakeApp implements AutoCloseable {
     }
   }
 
+  void execute(String sql) {
+    db.database().jdbi().useHandle(h -> h.execute(sql));
+  }
+
   int inboxRows() {
     return count("SELECT COUNT(*) FROM inbox");
   }

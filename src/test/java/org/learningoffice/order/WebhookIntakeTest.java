@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -109,6 +117,61 @@ class WebhookIntakeTest {
     assertThat(replay.statusCode()).isEqualTo(202);
     assertThat(app.jsonOf(replay).path("duplicate").asBoolean()).isTrue();
     assertThat(app.inboxRows()).isEqualTo(1);
+  }
+
+  @Test
+  void deliveriesArrivingTogetherAreEachAnsweredOnceStoredAndRepeatsAsDuplicates()
+      throws Exception {
+    int unique = 60;
+    List<Callable<HttpResponse<String>>> deliveries = new ArrayList<>();
+    for (int i = 0; i < unique; i++) {
+      String identifier = "d-" + i;
+      deliveries.add(() -> app.deliver("issue_updated_done.json", identifier));
+      if (i % 3 == 0) {
+        deliveries.add(() -> app.deliver("issue_updated_done.json", identifier));
+      }
+    }
+    ExecutorService jira = Executors.newFixedThreadPool(16);
+    Map<String, Integer> answers = new HashMap<>();
+    try {
+      for (Future<HttpResponse<String>> delivery : jira.invokeAll(deliveries)) {
+        HttpResponse<String> response = delivery.get(30, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(202);
+        app.jsonOf(response).fieldNames().forEachRemaining(f -> answers.merge(f, 1, Integer::sum));
+      }
+    } finally {
+      jira.shutdownNow();
+    }
+
+    assertThat(answers).isEqualTo(Map.of("accepted", unique, "duplicate", unique / 3));
+    assertThat(app.inboxRows()).isEqualTo(unique);
+  }
+
+  @Test
+  void aDeliveryIsTimedUnderItsRouteWithTheStatusItWasAnswered() {
+    app.deliver("issue_updated_done.json", "d-1");
+
+    assertThat(app.getPath("/metrics").body())
+        .contains(
+            "http_server_requests_seconds_count{method=\"POST\",route=\"/hooks/jira\","
+                + "status=\"202\"} 1");
+  }
+
+  @Test
+  void aDeliveryTheInboxCannotStoreIsAnswered500AndStoredWhenJiraSendsItAgain() {
+    app.execute("ALTER TABLE inbox RENAME TO inbox_away");
+
+    HttpResponse<String> refused = app.deliver("issue_updated_done.json", "d-1");
+
+    assertThat(refused.statusCode()).isEqualTo(500);
+    assertThat(app.jsonOf(refused).path("error").asText()).isEqualTo("internal error");
+
+    app.execute("ALTER TABLE inbox_away RENAME TO inbox");
+    HttpResponse<String> retried = app.deliver("issue_updated_done.json", "d-1");
+
+    assertThat(retried.statusCode()).isEqualTo(202);
+    assertThat(app.jsonOf(retried).path("accepted").asBoolean()).isTrue();
+    assertThat(app.dedupeKeys()).containsExactly("webhook:d-1");
   }
 
   @Test

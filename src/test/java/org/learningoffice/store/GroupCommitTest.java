@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,104 +44,132 @@ class GroupCommitTest {
   }
 
   private final ExecutorService callers = Executors.newCachedThreadPool();
-  private final List<Thread> callerThreads = new CopyOnWriteArrayList<>();
+  private final ExecutorService handOverThread = Executors.newSingleThreadExecutor();
 
   @AfterEach
   void stop() {
     callers.shutdownNow();
+    handOverThread.shutdownNow();
   }
 
-  private Future<String> submitFromAnotherThread(GroupCommit<String, String> commit, String item) {
-    return callers.submit(
-        () -> {
-          callerThreads.add(Thread.currentThread());
-          return commit.submit(item);
-        });
+  private GroupCommit<String, String> groupCommit(
+      GroupCommit.BatchWriter<String, String> writer, int maxBatch) {
+    return new GroupCommit<>(writer, maxBatch, 100, handOverThread);
   }
 
   @Test
-  void aCallerAloneWritesItsOwnItemAtOnce() {
+  void aCallerAloneWritesItsOwnItemBeforeSubmitReturns() {
     RecordingWriter writer = new RecordingWriter();
     writer.releaseFirstBatch.countDown();
-    GroupCommit<String, String> commit = new GroupCommit<>(writer, 10);
+    GroupCommit<String, String> commit = groupCommit(writer, 10);
 
-    assertThat(commit.submit("a")).isEqualTo("A");
-    assertThat(writer.batches).containsExactly(List.of("a"));
+    assertThat(commit.submit("a")).isCompletedWithValue("A");
+    assertThat(commit.submitAndWait("b")).isEqualTo("B");
+    assertThat(writer.batches).containsExactly(List.of("a"), List.of("b"));
   }
 
   @Test
-  void itemsOfferedWhileABatchIsBeingWrittenShareTheNextWriteAndEachCallerGetsItsOwnResult()
+  void itemsOfferedWhileABatchIsBeingWrittenReturnAtOnceAndTheLeaderWritesThemTogether()
       throws Exception {
     RecordingWriter writer = new RecordingWriter();
-    GroupCommit<String, String> commit = new GroupCommit<>(writer, 10);
-    Map<String, Future<String>> callers =
-        queuedBehindAHeldBatch(commit, writer, List.of("b", "c", "d", "e", "f"));
+    GroupCommit<String, String> commit = groupCommit(writer, 10);
+    Future<String> leader = leadWithAHeldBatch(commit, writer);
+    Map<String, CompletableFuture<String>> followers = submit(commit, "b", "c", "d", "e", "f");
+    assertThat(followers.values()).noneMatch(CompletableFuture::isDone);
+
     writer.releaseFirstBatch.countDown();
 
-    for (Map.Entry<String, Future<String>> caller : callers.entrySet()) {
-      assertThat(caller.getValue().get(10, TimeUnit.SECONDS))
-          .isEqualTo(caller.getKey().toUpperCase());
+    assertThat(leader.get(10, TimeUnit.SECONDS)).isEqualTo("A");
+    for (Map.Entry<String, CompletableFuture<String>> follower : followers.entrySet()) {
+      // completed by the leader before it returned: no one waited on another thread
+      assertThat(follower.getValue()).isCompletedWithValue(follower.getKey().toUpperCase());
     }
     assertThat(writer.batches).hasSize(2);
-    assertThat(writer.batches.get(1)).containsExactlyInAnyOrder("b", "c", "d", "e", "f");
+    assertThat(writer.batches.get(1)).containsExactly("b", "c", "d", "e", "f");
   }
 
   @Test
-  void aFailedBatchIsWrittenItemByItemSoOnlyTheBadItemsCallerFails() throws Exception {
+  void aFailedBatchIsWrittenItemByItemSoOnlyTheBadItemFails() throws Exception {
     RecordingWriter writer = new RecordingWriter();
-    GroupCommit<String, String> commit = new GroupCommit<>(writer, 10);
-    Map<String, Future<String>> callers =
-        queuedBehindAHeldBatch(commit, writer, List.of("b", "bad", "c"));
+    GroupCommit<String, String> commit = groupCommit(writer, 10);
+    Future<String> leader = leadWithAHeldBatch(commit, writer);
+    Map<String, CompletableFuture<String>> followers = submit(commit, "b", "bad", "c");
     writer.releaseFirstBatch.countDown();
 
-    assertThat(callers.get("a").get(10, TimeUnit.SECONDS)).isEqualTo("A");
-    assertThat(callers.get("b").get(10, TimeUnit.SECONDS)).isEqualTo("B");
-    assertThat(callers.get("c").get(10, TimeUnit.SECONDS)).isEqualTo("C");
-    assertThatThrownBy(() -> callers.get("bad").get(10, TimeUnit.SECONDS))
-        .hasCauseInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("cannot store bad");
-    assertThat(writer.batches.get(1)).containsExactlyInAnyOrder("b", "bad", "c");
+    assertThat(leader.get(10, TimeUnit.SECONDS)).isEqualTo("A");
+    assertThat(followers.get("b")).isCompletedWithValue("B");
+    assertThat(followers.get("c")).isCompletedWithValue("C");
+    assertThat(followers.get("bad"))
+        .failsWithin(Duration.ZERO)
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(IllegalArgumentException.class)
+        .withMessageContaining("cannot store bad");
+    assertThat(writer.batches.get(1)).containsExactly("b", "bad", "c");
     assertThat(writer.batches.subList(2, writer.batches.size()))
-        .containsExactlyInAnyOrder(List.of("b"), List.of("bad"), List.of("c"));
+        .containsExactly(List.of("b"), List.of("bad"), List.of("c"));
   }
 
   @Test
   void aLoneCallersFailureReachesItUnchanged() {
     RecordingWriter writer = new RecordingWriter();
     writer.releaseFirstBatch.countDown();
-    GroupCommit<String, String> commit = new GroupCommit<>(writer, 10);
+    GroupCommit<String, String> commit = groupCommit(writer, 10);
 
-    assertThatThrownBy(() -> commit.submit("bad"))
+    assertThatThrownBy(() -> commit.submitAndWait("bad"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cannot store bad");
-    assertThat(commit.submit("next")).isEqualTo("NEXT");
+    assertThat(commit.submitAndWait("next")).isEqualTo("NEXT");
   }
 
   @Test
   void noBatchIsLargerThanTheLimit() throws Exception {
     RecordingWriter writer = new RecordingWriter();
-    GroupCommit<String, String> commit = new GroupCommit<>(writer, 2);
-    Map<String, Future<String>> callers =
-        queuedBehindAHeldBatch(commit, writer, List.of("b", "c", "d", "e", "f"));
+    GroupCommit<String, String> commit = groupCommit(writer, 2);
+    Future<String> leader = leadWithAHeldBatch(commit, writer);
+    Map<String, CompletableFuture<String>> followers = submit(commit, "b", "c", "d", "e", "f");
     writer.releaseFirstBatch.countDown();
 
-    for (Future<String> caller : callers.values()) {
-      caller.get(10, TimeUnit.SECONDS);
-    }
-    assertThat(writer.batches).allSatisfy(batch -> assertThat(batch).hasSizeLessThanOrEqualTo(2));
-    assertThat(writer.batches.stream().mapToInt(List::size).sum()).isEqualTo(6);
+    leader.get(10, TimeUnit.SECONDS);
+    assertThat(followers.values()).allMatch(CompletableFuture::isDone);
+    assertThat(writer.batches)
+        .containsExactly(List.of("a"), List.of("b", "c"), List.of("d", "e"), List.of("f"));
+  }
+
+  @Test
+  void aLeaderThatReachedItsLimitOfBatchesHandsTheRestOverAndReturns() throws Exception {
+    RecordingWriter writer = new RecordingWriter();
+    List<Runnable> handedOver = new CopyOnWriteArrayList<>();
+    GroupCommit<String, String> commit = new GroupCommit<>(writer, 2, 2, handedOver::add);
+    Future<String> leader = leadWithAHeldBatch(commit, writer);
+    Map<String, CompletableFuture<String>> followers = submit(commit, "b", "c", "d", "e", "f");
+    writer.releaseFirstBatch.countDown();
+
+    assertThat(leader.get(10, TimeUnit.SECONDS)).isEqualTo("A");
+    assertThat(writer.batches).containsExactly(List.of("a"), List.of("b", "c"));
+    assertThat(followers.get("d")).isNotDone();
+    assertThat(handedOver).hasSize(1);
+
+    handedOver.get(0).run();
+
+    assertThat(writer.batches).endsWith(List.of("d", "e"), List.of("f"));
+    assertThat(followers.get("d")).isCompletedWithValue("D");
+    assertThat(followers.get("f")).isCompletedWithValue("F");
   }
 
   @Test
   void manyCallersOnManyThreadsEachGetTheirOwnResultAndEveryItemIsWrittenOnce() throws Exception {
-    AtomicInteger written = new AtomicInteger();
+    Set<String> written = ConcurrentHashMap.newKeySet();
+    AtomicInteger writes = new AtomicInteger();
     GroupCommit<String, String> commit =
         new GroupCommit<>(
             items -> {
-              written.addAndGet(items.size());
+              items.forEach(item -> assertThat(written.add(item)).isTrue());
+              writes.addAndGet(items.size());
               return items.stream().map(i -> "done-" + i).toList();
             },
-            8);
+            8,
+            3,
+            handOverThread);
     int threads = 16;
     int perThread = 2_000;
     List<Future<Integer>> results = new ArrayList<>();
@@ -146,12 +178,19 @@ class GroupCommitTest {
       results.add(
           callers.submit(
               () -> {
+                List<CompletableFuture<String>> pending = new ArrayList<>();
                 int correct = 0;
                 for (int i = 0; i < perThread; i++) {
                   String item = thread + "-" + i;
-                  if (commit.submit(item).equals("done-" + item)) {
-                    correct++;
+                  if (i % 2 == 0) {
+                    correct += commit.submitAndWait(item).equals("done-" + item) ? 1 : 0;
+                  } else {
+                    pending.add(commit.submit(item));
                   }
+                }
+                for (CompletableFuture<String> result : pending) {
+                  correct +=
+                      result.get(60, TimeUnit.SECONDS).startsWith("done-" + thread + "-") ? 1 : 0;
                 }
                 return correct;
               }));
@@ -159,49 +198,34 @@ class GroupCommitTest {
     for (Future<Integer> result : results) {
       assertThat(result.get(60, TimeUnit.SECONDS)).isEqualTo(perThread);
     }
-    assertThat(written.get()).isEqualTo(threads * perThread);
+    assertThat(writes.get()).isEqualTo(threads * perThread);
   }
 
   @Test
-  void aBatchLimitBelowOneIsRefused() {
-    assertThatThrownBy(() -> new GroupCommit<String, String>(items -> items, 0))
+  void limitsBelowOneAreRefused() {
+    assertThatThrownBy(() -> new GroupCommit<String, String>(items -> items, 0, 1, handOverThread))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxBatch");
+    assertThatThrownBy(() -> new GroupCommit<String, String>(items -> items, 1, 0, handOverThread))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxBatchesPerLead");
   }
 
-  /**
-   * Submits "a", whose batch the writer holds, then {@code followers}, each from its own thread,
-   * and waits until all of them wait: "a" in the writer, the rest queued behind it.
-   */
-  private Map<String, Future<String>> queuedBehindAHeldBatch(
-      GroupCommit<String, String> commit, RecordingWriter writer, List<String> followers)
-      throws InterruptedException {
-    Map<String, Future<String>> callers = new java.util.LinkedHashMap<>();
-    callers.put("a", submitFromAnotherThread(commit, "a"));
+  /** Submits "a" from another thread, which leads, and returns once the writer holds its batch. */
+  private Future<String> leadWithAHeldBatch(
+      GroupCommit<String, String> commit, RecordingWriter writer) {
+    Future<String> leader = callers.submit(() -> commit.submitAndWait("a"));
     await(writer.firstBatchStarted);
-    for (String item : followers) {
-      callers.put(item, submitFromAnotherThread(commit, item));
-    }
-    awaitAllCallersWaiting(followers.size() + 1);
-    return callers;
+    return leader;
   }
 
-  /** Waits until the given number of callers are parked: one in the writer, the rest queued. */
-  private void awaitAllCallersWaiting(int callers) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-    while (Instant.now().isBefore(deadline)) {
-      if (callerThreads.size() == callers
-          && callerThreads.stream().allMatch(GroupCommitTest::isWaiting)) {
-        return;
-      }
-      Thread.sleep(5);
+  private static Map<String, CompletableFuture<String>> submit(
+      GroupCommit<String, String> commit, String... items) {
+    Map<String, CompletableFuture<String>> futures = new LinkedHashMap<>();
+    for (String item : items) {
+      futures.put(item, commit.submit(item));
     }
-    throw new AssertionError("callers did not all start waiting: " + callerThreads);
-  }
-
-  private static boolean isWaiting(Thread thread) {
-    Thread.State state = thread.getState();
-    return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
+    return futures;
   }
 
   private static void await(CountDownLatch latch) {

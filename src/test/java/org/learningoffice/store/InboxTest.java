@@ -14,10 +14,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.learningoffice.config.ServerConfig;
 import org.learningoffice.store.Inbox.Acceptance;
 import org.learningoffice.store.Inbox.NewEvent;
 import org.learningoffice.store.Inbox.Source;
@@ -54,6 +56,18 @@ class InboxTest {
     return db.database()
         .jdbi()
         .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM inbox").mapTo(Integer.class).one());
+  }
+
+  @Test
+  void aPayloadOfAsManyCharactersAsTheDefaultRequestLimitHasBytesIsStoredWhole() {
+    String payload =
+        "{\"text\":\"" + "ä€".repeat(ServerConfig.DEFAULT_MAX_REQUEST_BYTES / 2) + "\"}";
+    inbox.accept(new NewEvent("big", Source.WEBHOOK, "jira:issue_updated", "10001", payload));
+
+    AtomicReference<String> stored = new AtomicReference<>();
+    inbox.processNext((h, event) -> stored.set(event.payload()));
+
+    assertThat(stored.get()).isEqualTo(payload);
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -175,10 +176,11 @@ public final class IntakeBurst {
         List.of("-cp", System.getProperty("java.class.path"), IntakeBenchServer.class.getName()));
     command.add(storeUrl);
     Path log = dir.resolve(label + "-server.log");
-    System.out.println("  " + label + " server log: " + log);
+    Path out = dir.resolve(label + "-server.out");
+    System.out.println("  " + label + " server log: " + log + " (standard output: " + out + ")");
     Process server = new ProcessBuilder(command).redirectError(log.toFile()).start();
     try {
-      int port = port(server.getInputStream());
+      int port = port(server.getInputStream(), out);
       URI base = URI.create("http://127.0.0.1:" + port);
       // OkHttp, not java.net.http: under this load the JDK 17 client now and then failed a
       // delivery the server had answered ("HTTP/1.1 header parser received no bytes", JDK-8336655).
@@ -284,11 +286,29 @@ public final class IntakeBurst {
     }
   }
 
-  private static int port(InputStream out) throws IOException {
+  /**
+   * Reads the server's port from its standard output, then copies the rest of that output to {@code
+   * rest} on a daemon thread: once the pipe is full, a server writing to it would stall (as it did
+   * with {@code -XX:+PrintCompilation}).
+   */
+  private static int port(InputStream out, Path rest) throws IOException {
     BufferedReader lines = new BufferedReader(new InputStreamReader(out, StandardCharsets.UTF_8));
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       if (line.startsWith("PORT ")) {
-        return Integer.parseInt(line.substring(5).trim());
+        int port = Integer.parseInt(line.substring(5).trim());
+        Thread copier =
+            new Thread(
+                () -> {
+                  try (Writer file = Files.newBufferedWriter(rest)) {
+                    lines.transferTo(file);
+                  } catch (IOException e) {
+                    // the server is gone, or the file cannot be written: nothing left to keep
+                  }
+                },
+                "server-stdout");
+        copier.setDaemon(true);
+        copier.start();
+        return port;
       }
     }
     throw new IllegalStateException("the benchmark server exited before it listened");

@@ -7,11 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.learningoffice.testing.Closing;
 import org.learningoffice.testing.TestDatabase;
 
 /** Who may open {@code /office}: the bearer token, or a session from {@code /office/login}. */
@@ -20,26 +18,21 @@ import org.learningoffice.testing.TestDatabase;
 class OfficeAccessTest {
   private static final String TOKEN = DigestApp.ACCESS_TOKEN;
 
-  private final TestDatabase.Kind kind;
-  private TestDatabase db;
-  private DigestApp app;
-  private OfficeClient office;
+  private final OfficeFixture fixture;
+  private final DigestApp app;
+  private final TestDatabase db;
+  private final OfficeClient office;
 
   OfficeAccessTest(TestDatabase.Kind kind) {
-    this.kind = kind;
-  }
-
-  @BeforeEach
-  void open() {
-    db = TestDatabase.open(kind);
-    app = new DigestApp(db).start();
-    OfficeLessons.seed(app.seed);
-    office = new OfficeClient(app.app.port());
+    fixture = new OfficeFixture(kind);
+    app = fixture.app;
+    db = fixture.db;
+    office = fixture.office;
   }
 
   @AfterEach
   void close() throws Exception {
-    Closing.all(app, db);
+    fixture.close();
   }
 
   @Test

@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.learningoffice.digest.Seed.L;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
-import org.learningoffice.testing.Closing;
 import org.learningoffice.testing.TestDatabase;
 
 /** What {@code GET /office} shows: filters, the unit × type matrix, the trend and the lessons. */
@@ -26,26 +24,19 @@ import org.learningoffice.testing.TestDatabase;
 class OfficeDashboardTest {
   private static final Pattern TITLE = Pattern.compile("<h3 class=\"lesson-title\">(.*?)</h3>");
 
-  private final TestDatabase.Kind kind;
-  private TestDatabase db;
-  private DigestApp app;
-  private OfficeClient office;
+  private final OfficeFixture fixture;
+  private final DigestApp app;
+  private final OfficeClient office;
 
   OfficeDashboardTest(TestDatabase.Kind kind) {
-    this.kind = kind;
-  }
-
-  @BeforeEach
-  void open() {
-    db = TestDatabase.open(kind);
-    app = new DigestApp(db).start();
-    OfficeLessons.seed(app.seed);
-    office = new OfficeClient(app.app.port());
+    fixture = new OfficeFixture(kind);
+    app = fixture.app;
+    office = fixture.office;
   }
 
   @AfterEach
   void close() throws Exception {
-    Closing.all(app, db);
+    fixture.close();
   }
 
   private HttpResponse<String> dashboard(String query) throws Exception {

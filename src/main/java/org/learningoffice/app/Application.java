@@ -12,21 +12,23 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.learningoffice.capture.CaptureFormModule;
-import org.learningoffice.capture.CaptureModule;
 import org.learningoffice.classify.ServingClassifyModule;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigModule;
 import org.learningoffice.digest.DigestModule;
+import org.learningoffice.digest.delivery.DeliveryModule;
 import org.learningoffice.jira.JiraModule;
 import org.learningoffice.lesson.LessonModule;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.LifecycleModule;
+import org.learningoffice.office.OfficeModule;
 import org.learningoffice.order.OrderModule;
 import org.learningoffice.outbox.OutboxModule;
 import org.learningoffice.store.Database;
 import org.learningoffice.store.StoreModule;
 import org.learningoffice.web.WebModule;
 import org.learningoffice.web.WebServer;
+import org.learningoffice.writeback.CaptureModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +67,9 @@ public final class Application implements AutoCloseable {
             new CaptureFormModule(),
             new OutboxModule(),
             new CaptureModule(),
-            new DigestModule());
+            new DigestModule(),
+            new DeliveryModule(),
+            new OfficeModule());
     return new Application(Guice.createInjector(Modules.override(all).with(overrides)));
   }
 

@@ -1,5 +1,6 @@
 package org.learningoffice.digest;
 
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.learningoffice.config.DigestConfig;
 import org.learningoffice.digest.Digest.BalanceTrend;
 import org.learningoffice.digest.Digest.EarlierLesson;
 import org.learningoffice.digest.Digest.Highlight;
@@ -24,10 +26,11 @@ import org.learningoffice.digest.Digest.RecurringTheme;
 import org.learningoffice.digest.Digest.Totals;
 import org.learningoffice.digest.Digest.Unlisted;
 import org.learningoffice.digest.Digest.WeekShare;
-import org.learningoffice.digest.DigestQueries.ClosedOrder;
-import org.learningoffice.digest.DigestQueries.LessonWithOrder;
-import org.learningoffice.digest.DigestQueries.OrderRow;
-import org.learningoffice.digest.DigestQueries.Similar;
+import org.learningoffice.lesson.DigestQueries;
+import org.learningoffice.lesson.DigestQueries.ClosedOrder;
+import org.learningoffice.lesson.DigestQueries.LessonWithOrder;
+import org.learningoffice.lesson.DigestQueries.OrderRow;
+import org.learningoffice.lesson.DigestQueries.Similar;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.store.Database;
 import org.learningoffice.taxonomy.LessonType;
@@ -72,6 +75,11 @@ public final class DigestBuilder {
   private final TicketLinks links;
 
   private final int listedPerSection;
+
+  @Inject
+  DigestBuilder(Database database, Clock clock, DigestConfig config, TicketLinks links) {
+    this(database, clock, config.zone(), links);
+  }
 
   DigestBuilder(Database database, Clock clock, ZoneId zone, TicketLinks links) {
     this(database, clock, zone, links, LISTED_PER_SECTION);

@@ -13,7 +13,6 @@ import org.learningoffice.jira.JiraClient;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.RepeatingService;
 import org.learningoffice.store.Checkpoints;
-import org.learningoffice.store.Inbox;
 import org.learningoffice.web.RouteContributor;
 
 /**

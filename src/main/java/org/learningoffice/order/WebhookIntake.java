@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.learningoffice.store.Inbox;
 
 /**
  * Takes a verified webhook body into the inbox: reads it, drops events we do not handle, and

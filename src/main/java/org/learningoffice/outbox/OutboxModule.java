@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.RepeatingService;
-import org.learningoffice.store.Outbox;
 
 /**
  * Binds the outbox worker as a {@link BackgroundService}, with the (possibly empty) map of handlers

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.learningoffice.lifecycle.Repeating;
-import org.learningoffice.store.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

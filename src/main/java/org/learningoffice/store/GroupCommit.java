@@ -29,10 +29,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * @param <T> what a caller hands over
  * @param <R> what the write made of it
  */
-final class GroupCommit<T, R> {
+public final class GroupCommit<T, R> {
   /** Writes items durably (one transaction or one statement) and returns a result per item. */
   @FunctionalInterface
-  interface BatchWriter<T, R> {
+  public interface BatchWriter<T, R> {
     /** Returns one result per item, in the order of {@code items}. */
     List<R> write(List<T> items);
   }
@@ -46,7 +46,8 @@ final class GroupCommit<T, R> {
   private final Queue<Pending<T, R>> queue = new ConcurrentLinkedQueue<>();
   private final ReentrantLock leading = new ReentrantLock();
 
-  GroupCommit(BatchWriter<T, R> writer, int maxBatch, int maxBatchesPerLead, Executor handOver) {
+  public GroupCommit(
+      BatchWriter<T, R> writer, int maxBatch, int maxBatchesPerLead, Executor handOver) {
     if (maxBatch < 1 || maxBatchesPerLead < 1) {
       throw new IllegalArgumentException(
           "maxBatch and maxBatchesPerLead must be at least 1, were "
@@ -64,7 +65,7 @@ final class GroupCommit<T, R> {
    * Queues {@code item} and, unless a write is under way, writes the queue. The future completes
    * once the write holding the item has committed, or fails with what writing it threw.
    */
-  CompletableFuture<R> submit(T item) {
+  public CompletableFuture<R> submit(T item) {
     Pending<T, R> pending = new Pending<>(item, new CompletableFuture<>());
     queue.add(pending);
     lead();
@@ -76,7 +77,7 @@ final class GroupCommit<T, R> {
    *
    * @throws RuntimeException what writing this item threw
    */
-  R submitAndWait(T item) {
+  public R submitAndWait(T item) {
     try {
       return submit(item).join();
     } catch (CompletionException e) {

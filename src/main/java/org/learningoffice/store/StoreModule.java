@@ -5,6 +5,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
 import org.learningoffice.config.StoreConfig;
+import org.learningoffice.order.Inbox;
+import org.learningoffice.outbox.Outbox;
 
 /** Binds the database and the queue tables built on it. */
 public final class StoreModule extends AbstractModule {

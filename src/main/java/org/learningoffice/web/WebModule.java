@@ -15,8 +15,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import org.learningoffice.config.ServerConfig;
-import org.learningoffice.store.Inbox;
-import org.learningoffice.store.Outbox;
+import org.learningoffice.order.Inbox;
+import org.learningoffice.outbox.Outbox;
 
 /**
  * Binds the HTTP server, the health endpoint and {@code /metrics}. Other features add routes with

@@ -29,9 +29,9 @@ import org.jdbi.v3.core.Handle;
 import org.learningoffice.app.Application;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigLoader;
+import org.learningoffice.outbox.Outbox;
 import org.learningoffice.outbox.OutboxWorker;
 import org.learningoffice.store.Database;
-import org.learningoffice.store.Outbox;
 import org.learningoffice.testing.MutableClock;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
@@ -41,16 +41,16 @@ import org.learningoffice.testing.jira.JiraWireMock;
  * to a spec-checked WireMock Jira of either deployment. Orders and lessons are stored directly, as
  * order intake and the form would; the outbox is run by hand.
  */
-final class CaptureJiraApp implements AutoCloseable {
+public final class CaptureJiraApp implements AutoCloseable {
   /** Which Jira the app talks to, with the people of order ORD-42 as that Jira names them. */
-  enum Site {
+  public enum Site {
     CLOUD("cloud", "/rest/api/3", "5b10ac8d82e05b22cc7d4ef5", "5b10a2844c20165700ede21g"),
     DATA_CENTER("datacenter", "/rest/api/2", "carl", "dora");
 
     final String deployment;
     final String api;
-    final String assignee;
-    final String reporter;
+    public final String assignee;
+    public final String reporter;
 
     Site(String deployment, String api, String assignee, String reporter) {
       this.deployment = deployment;
@@ -64,17 +64,18 @@ final class CaptureJiraApp implements AutoCloseable {
     }
   }
 
-  static final String ISSUE_ID = "10042";
-  static final String ISSUE_KEY = "ORD-42";
-  static final String PUBLIC_BASE = "https://lo.example.com";
+  public static final String ISSUE_ID = "10042";
+  public static final String ISSUE_KEY = "ORD-42";
+  public static final String PUBLIC_BASE = "https://lo.example.com";
 
-  final TestDatabase db;
-  final Site site;
-  final MutableClock clock = new MutableClock(Instant.parse("2025-11-24T08:00:00Z"));
-  final Application app;
-  final WireMockServer jira;
+  public final TestDatabase db;
+  public final Site site;
+  public final MutableClock clock = new MutableClock(Instant.parse("2025-11-24T08:00:00Z"));
+  public final Application app;
+  public final WireMockServer jira;
 
-  CaptureJiraApp(TestDatabase.Kind kind, Site site, JiraWireMock wireMock, String captureYaml) {
+  public CaptureJiraApp(
+      TestDatabase.Kind kind, Site site, JiraWireMock wireMock, String captureYaml) {
     this.db = TestDatabase.open(kind);
     this.site = site;
     this.jira = wireMock.server();
@@ -105,18 +106,18 @@ final class CaptureJiraApp implements AutoCloseable {
             config, clock, binder -> binder.bind(Database.class).toInstance(db.database()));
   }
 
-  <T> T instance(Class<T> type) {
+  public <T> T instance(Class<T> type) {
     return app.get(type);
   }
 
   /** Runs the outbox once, as the background worker would; returns how many jobs it claimed. */
-  int runOutbox() {
+  public int runOutbox() {
     return instance(OutboxWorker.class).runDue();
   }
 
   // ---- the store, as intake and the form write it ----
 
-  long insertOrder(String status) {
+  public long insertOrder(String status) {
     return db.database()
         .jdbi()
         .inTransaction(
@@ -153,7 +154,7 @@ final class CaptureJiraApp implements AutoCloseable {
   }
 
   /** Queues the order's attach-form job as order intake does. */
-  void queueAttachForm(long orderId) {
+  public void queueAttachForm(long orderId) {
     instance(Outbox.class)
         .enqueue(
             new Outbox.NewJob(
@@ -165,7 +166,7 @@ final class CaptureJiraApp implements AutoCloseable {
   }
 
   /** Stores a lesson and queues its write-back in one transaction, as the form does. */
-  String submitLesson(long orderId, String title, String author) {
+  public String submitLesson(long orderId, String title, String author) {
     String publicId = UUID.randomUUID().toString();
     db.database()
         .jdbi()
@@ -203,7 +204,7 @@ final class CaptureJiraApp implements AutoCloseable {
     return "{\"issueId\":\"" + ISSUE_ID + "\",\"issueKey\":\"" + ISSUE_KEY + "\"}";
   }
 
-  List<String> jobs() {
+  public List<String> jobs() {
     return db.database()
         .jdbi()
         .withHandle(
@@ -213,7 +214,7 @@ final class CaptureJiraApp implements AutoCloseable {
                     .list());
   }
 
-  String lastError(String jobKey) {
+  public String lastError(String jobKey) {
     return db.database()
         .jdbi()
         .withHandle(
@@ -224,7 +225,7 @@ final class CaptureJiraApp implements AutoCloseable {
                     .one());
   }
 
-  Instant nextAttempt(String jobKey) {
+  public Instant nextAttempt(String jobKey) {
     return db.database()
         .jdbi()
         .withHandle(
@@ -236,7 +237,7 @@ final class CaptureJiraApp implements AutoCloseable {
                     .toInstant());
   }
 
-  int writtenBack() {
+  public int writtenBack() {
     return db.database()
         .jdbi()
         .withHandle(
@@ -248,11 +249,11 @@ final class CaptureJiraApp implements AutoCloseable {
 
   // ---- the fake Jira ----
 
-  String path(String tail) {
+  public String path(String tail) {
     return site.api + "/issue/" + ISSUE_KEY + tail;
   }
 
-  String fixture(String name) {
+  public String fixture(String name) {
     String resource = "/jira/" + site.fixtureDir() + "/" + name;
     try (InputStream in = CaptureJiraApp.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -265,7 +266,7 @@ final class CaptureJiraApp implements AutoCloseable {
   }
 
   /** A Jira that accepts the link, the comment and the property. */
-  void jiraAccepts() {
+  public void jiraAccepts() {
     jira.stubFor(linkCall().willReturn(okJson(fixture("remotelink-created.json"))));
     jira.stubFor(commentCall().willReturn(okJson(fixture("comment-created.json")).withStatus(201)));
     jira.stubFor(propertyCall().willReturn(okJson("{}")));
@@ -274,23 +275,23 @@ final class CaptureJiraApp implements AutoCloseable {
   }
 
   /** Jira's answer to listing the issue's comments: a fixture page. */
-  void commentsListed(String fixture) {
+  public void commentsListed(String fixture) {
     jira.stubFor(get(urlPathEqualTo(path("/comment"))).willReturn(okJson(fixture(fixture))));
   }
 
-  MappingBuilder linkCall() {
+  public MappingBuilder linkCall() {
     return post(urlPathEqualTo(path("/remotelink")));
   }
 
-  MappingBuilder commentCall() {
+  public MappingBuilder commentCall() {
     return post(urlPathEqualTo(path("/comment")));
   }
 
-  MappingBuilder propertyCall() {
+  public MappingBuilder propertyCall() {
     return put(urlPathEqualTo(path("/properties/learning-office")));
   }
 
-  static ResponseDefinitionBuilder status(int status, String... headers) {
+  public static ResponseDefinitionBuilder status(int status, String... headers) {
     var response =
         aResponse()
             .withStatus(status)
@@ -302,29 +303,29 @@ final class CaptureJiraApp implements AutoCloseable {
     return response;
   }
 
-  List<LoggedRequest> links() {
+  public List<LoggedRequest> links() {
     return jira.findAll(WireMock.postRequestedFor(urlPathEqualTo(path("/remotelink"))));
   }
 
-  List<LoggedRequest> comments() {
+  public List<LoggedRequest> comments() {
     return jira.findAll(WireMock.postRequestedFor(urlPathEqualTo(path("/comment"))));
   }
 
-  List<LoggedRequest> commentLookups() {
+  public List<LoggedRequest> commentLookups() {
     return jira.findAll(WireMock.getRequestedFor(urlPathEqualTo(path("/comment"))));
   }
 
-  List<LoggedRequest> properties() {
+  public List<LoggedRequest> properties() {
     return jira.findAll(
         WireMock.putRequestedFor(urlPathEqualTo(path("/properties/learning-office"))));
   }
 
   /** Every request the fake Jira received. */
-  int jiraCalls() {
+  public int jiraCalls() {
     return jira.getAllServeEvents().size();
   }
 
-  JsonNode json(LoggedRequest request) {
+  public JsonNode json(LoggedRequest request) {
     try {
       return instance(ObjectMapper.class).readTree(request.getBodyAsString());
     } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.learningoffice.app.Application;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigLoader;
+import org.learningoffice.digest.delivery.DigestTiming;
 import org.learningoffice.store.Database;
 import org.learningoffice.testing.MutableClock;
 import org.learningoffice.testing.TestDatabase;
@@ -15,17 +16,18 @@ import org.learningoffice.testing.TestDatabase;
  * The whole application on a test database and a fixed clock (Monday 30 Nov 2026, 09:00 in
  * Stockholm, so 2026-W48 is the last full week), with digest settings from a YAML snippet.
  */
-final class DigestApp implements AutoCloseable {
-  static final IsoWeek WEEK = new IsoWeek(2026, 48);
-  static final String ACCESS_TOKEN = "office-access-token-0123456789";
-  static final DigestTiming FAST = new DigestTiming(Duration.ofMillis(200), Duration.ofSeconds(30));
+public final class DigestApp implements AutoCloseable {
+  public static final IsoWeek WEEK = new IsoWeek(2026, 48);
+  public static final String ACCESS_TOKEN = "office-access-token-0123456789";
+  public static final DigestTiming FAST =
+      new DigestTiming(Duration.ofMillis(200), Duration.ofSeconds(30));
 
-  final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T08:00:00Z"));
-  final Application app;
-  final Seed seed;
+  public final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T08:00:00Z"));
+  public final Application app;
+  public final Seed seed;
   private boolean started;
 
-  static final String CLOUD_JIRA =
+  public static final String CLOUD_JIRA =
       """
       baseUrl: https://acme.atlassian.net
       deployment: cloud
@@ -34,16 +36,17 @@ final class DigestApp implements AutoCloseable {
       webhookSecret: webhook-secret
       """;
 
-  DigestApp(TestDatabase db, String digestYaml, Map<String, String> extraEnv) {
+  public DigestApp(TestDatabase db, String digestYaml, Map<String, String> extraEnv) {
     this(db, CLOUD_JIRA, digestYaml, extraEnv);
   }
 
-  DigestApp(TestDatabase db, String jiraYaml, String digestYaml, Map<String, String> extraEnv) {
+  public DigestApp(
+      TestDatabase db, String jiraYaml, String digestYaml, Map<String, String> extraEnv) {
     this(db.database(), db.url(), jiraYaml, digestYaml, extraEnv);
   }
 
   /** Another instance on a database that is already open (its own pool on the same schema). */
-  DigestApp(
+  public DigestApp(
       Database database,
       String url,
       String jiraYaml,
@@ -85,17 +88,17 @@ final class DigestApp implements AutoCloseable {
     seed = new Seed(database);
   }
 
-  DigestApp(TestDatabase db) {
+  public DigestApp(TestDatabase db) {
     this(db, "", Map.of());
   }
 
-  DigestApp start() {
+  public DigestApp start() {
     app.start();
     started = true;
     return this;
   }
 
-  <T> T get(Class<T> type) {
+  public <T> T get(Class<T> type) {
     return app.get(type);
   }
 

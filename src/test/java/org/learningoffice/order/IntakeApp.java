@@ -31,7 +31,6 @@ import org.learningoffice.jira.JiraSite;
 import org.learningoffice.jira.JiraTimeouts;
 import org.learningoffice.jira.RetryPolicy;
 import org.learningoffice.store.Database;
-import org.learningoffice.store.Inbox;
 import org.learningoffice.store.StoreModule;
 import org.learningoffice.testing.MutableClock;
 import org.learningoffice.testing.TestDatabase;

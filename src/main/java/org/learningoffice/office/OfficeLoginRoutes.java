@@ -1,0 +1,72 @@
+package org.learningoffice.office;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import org.learningoffice.web.RouteContributor;
+
+/**
+ * {@code GET /office/login} (one password field) and {@code POST /office/login}: the office access
+ * token, compared in constant time, buys an HttpOnly, SameSite=Strict session cookie for {@code
+ * /office} and a 303 there; a wrong token is a 401 page without a cookie, a POST from another site
+ * a 403.
+ */
+public final class OfficeLoginRoutes implements RouteContributor {
+  private static final String TOKEN_FIELD = "token";
+
+  private final ApiAccess token;
+  private final OfficeSessions sessions;
+  private final SameOrigin sameOrigin;
+  private final OfficePages pages;
+
+  @Inject
+  public OfficeLoginRoutes(
+      ApiAccess token, OfficeSessions sessions, SameOrigin sameOrigin, OfficePages pages) {
+    this.token = token;
+    this.sessions = sessions;
+    this.sameOrigin = sameOrigin;
+    this.pages = pages;
+  }
+
+  @Override
+  public void addRoutes(RoutesConfig routes) {
+    routes.get("/office/login", this::form);
+    routes.post("/office/login", this::login);
+  }
+
+  private void form(Context ctx) {
+    OfficeRoutes.secureHeaders(ctx);
+    ctx.html(pages.login(""));
+  }
+
+  private void login(Context ctx) {
+    OfficeRoutes.secureHeaders(ctx);
+    if (!sameOrigin.accepts(ctx)) {
+      ctx.status(403)
+          .html(pages.problem("Login refused", "The login form was sent from another site."));
+      return;
+    }
+    String given = ctx.formParam(TOKEN_FIELD);
+    if (given == null || !token.matches(given.strip())) {
+      ctx.status(401).html(pages.login("That is not the office access token."));
+      return;
+    }
+    // matches() is false without a configured token, so there is a key to sign with
+    String session = sessions.open().orElseThrow();
+    ctx.header(
+        "Set-Cookie",
+        OfficeSessions.COOKIE
+            + "="
+            + session
+            + "; Path=/office; Max-Age="
+            + OfficeSessions.LIFETIME.toSeconds()
+            + "; HttpOnly; SameSite=Strict"
+            + (https(ctx) ? "; Secure" : ""));
+    ctx.status(303).header("Location", "/office");
+  }
+
+  private static boolean https(Context ctx) {
+    return "https".equalsIgnoreCase(ctx.scheme())
+        || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+  }
+}

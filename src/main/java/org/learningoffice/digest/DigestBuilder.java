@@ -28,10 +28,10 @@ import org.learningoffice.digest.Digest.Unlisted;
 import org.learningoffice.digest.Digest.WeekShare;
 import org.learningoffice.lesson.DigestQueries;
 import org.learningoffice.lesson.DigestQueries.ClosedOrder;
-import org.learningoffice.lesson.DigestQueries.LessonWithOrder;
 import org.learningoffice.lesson.DigestQueries.OrderRow;
-import org.learningoffice.lesson.DigestQueries.Similar;
 import org.learningoffice.lesson.Lesson;
+import org.learningoffice.lesson.LessonWithOrder;
+import org.learningoffice.lesson.SimilarEarlier;
 import org.learningoffice.store.Database;
 import org.learningoffice.taxonomy.LessonType;
 import org.learningoffice.taxonomy.PriorityClass;
@@ -344,10 +344,11 @@ public final class DigestBuilder {
     return rows;
   }
 
-  private List<RecurringTheme> recurring(List<DigestLesson> lessons, List<Similar> similar) {
+  private List<RecurringTheme> recurring(List<DigestLesson> lessons, List<SimilarEarlier> similar) {
     Map<Long, List<EarlierLesson>> earlier = new LinkedHashMap<>();
-    for (Similar s : similar) {
-      List<EarlierLesson> list = earlier.computeIfAbsent(s.lessonId(), id -> new ArrayList<>());
+    for (SimilarEarlier s : similar) {
+      List<EarlierLesson> list =
+          earlier.computeIfAbsent(s.laterLessonId(), id -> new ArrayList<>());
       if (list.size() < EARLIER_PER_THEME) {
         list.add(
             new EarlierLesson(

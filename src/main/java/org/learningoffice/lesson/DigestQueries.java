@@ -19,8 +19,6 @@ import org.learningoffice.taxonomy.Unit;
  * The SQL behind the digest: every query reads a time range of {@code orders} and {@code lessons}.
  */
 public final class DigestQueries {
-  private static final LessonRowMapper LESSONS = new LessonRowMapper();
-
   /** An order that closed in the range, with how many lessons it has and when the first came. */
   public record ClosedOrder(
       long id,
@@ -32,25 +30,6 @@ public final class DigestQueries {
       Instant closedAt,
       int lessons,
       Optional<Instant> firstLessonAt) {}
-
-  /** A stored lesson with the order facts the digest shows next to it. */
-  public record LessonWithOrder(
-      Lesson lesson,
-      String issueKey,
-      String summary,
-      Strategy strategy,
-      PriorityClass priorityClass) {}
-
-  /** An earlier lesson similar to one of the range. */
-  public record Similar(
-      long lessonId,
-      double score,
-      String title,
-      Instant createdAt,
-      String issueKey,
-      String summary,
-      Strategy strategy,
-      PriorityClass priorityClass) {}
 
   private final Handle handle;
 
@@ -181,28 +160,16 @@ public final class DigestQueries {
 
   private List<LessonWithOrder> lessonsWhere(
       String condition, String orderAndLimit, Instant start, Instant end) {
-    String columns = "l." + LessonRowMapper.COLUMNS.replace(", ", ", l.");
     return handle
         .createQuery(
-            "SELECT "
-                + columns
-                + ", o.issue_key AS o_issue_key, o.summary AS o_summary,"
-                + " o.strategy AS o_strategy, o.priority_class AS o_priority_class"
-                + " FROM lessons l JOIN orders o ON o.id = l.order_id"
+            LessonWithOrder.SELECT
                 + " WHERE l.created_at >= :start AND l.created_at < :end AND ("
                 + condition
                 + ") "
                 + orderAndLimit)
         .bind("start", start)
         .bind("end", end)
-        .map(
-            (rs, ctx) ->
-                new LessonWithOrder(
-                    LESSONS.map(rs, ctx),
-                    rs.getString("o_issue_key"),
-                    rs.getString("o_summary"),
-                    Strategy.valueOf(rs.getString("o_strategy")),
-                    PriorityClass.valueOf(rs.getString("o_priority_class"))))
+        .map(LessonWithOrder.MAPPER)
         .list();
   }
 
@@ -241,31 +208,8 @@ public final class DigestQueries {
   }
 
   /** Earlier lessons similar to the given lessons, best match first for each. */
-  public List<Similar> similarTo(java.util.Collection<Long> lessonIds) {
-    if (lessonIds.isEmpty()) {
-      return List.of();
-    }
-    return handle
-        .createQuery(
-            "SELECT s.lesson_id, s.score, e.title, e.created_at, o.issue_key, o.summary,"
-                + " o.strategy, o.priority_class"
-                + " FROM lesson_similar s JOIN lessons e ON e.id = s.earlier_id"
-                + " JOIN orders o ON o.id = e.order_id"
-                + " WHERE s.lesson_id IN (<ids>)"
-                + " ORDER BY s.lesson_id, s.score DESC, e.created_at DESC")
-        .bindList("ids", List.copyOf(lessonIds))
-        .map(
-            (rs, ctx) ->
-                new Similar(
-                    rs.getLong("lesson_id"),
-                    rs.getDouble("score"),
-                    rs.getString("title"),
-                    instant(rs, "created_at").orElseThrow(),
-                    rs.getString("issue_key"),
-                    rs.getString("summary"),
-                    Strategy.valueOf(rs.getString("strategy")),
-                    PriorityClass.valueOf(rs.getString("priority_class"))))
-        .list();
+  public List<SimilarEarlier> similarTo(java.util.Collection<Long> lessonIds) {
+    return SimilarEarlier.of(handle, lessonIds);
   }
 
   private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {

@@ -28,7 +28,7 @@ import org.learningoffice.store.Database;
 import org.learningoffice.store.StoreModule;
 import org.learningoffice.web.WebModule;
 import org.learningoffice.web.WebServer;
-import org.learningoffice.writeback.CaptureModule;
+import org.learningoffice.writeback.WriteBackModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +66,7 @@ public final class Application implements AutoCloseable {
             new ServingClassifyModule(config.classify()),
             new CaptureFormModule(),
             new OutboxModule(),
-            new CaptureModule(),
+            new WriteBackModule(),
             new DigestModule(),
             new DeliveryModule(),
             new OfficeModule());

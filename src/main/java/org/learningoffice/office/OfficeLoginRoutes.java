@@ -3,6 +3,8 @@ package org.learningoffice.office;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import org.learningoffice.web.Cookie;
 import org.learningoffice.web.RouteContributor;
 
 /**
@@ -12,6 +14,9 @@ import org.learningoffice.web.RouteContributor;
  * a 403.
  */
 public final class OfficeLoginRoutes implements RouteContributor {
+  private static final Cookie SESSION =
+      new Cookie(OfficeSessions.COOKIE, "/office", "Strict", Optional.of(OfficeSessions.LIFETIME));
+
   private static final String TOKEN_FIELD = "token";
 
   private final ApiAccess token;
@@ -35,12 +40,12 @@ public final class OfficeLoginRoutes implements RouteContributor {
   }
 
   private void form(Context ctx) {
-    OfficeRoutes.secureHeaders(ctx);
+    OfficeRoutes.PAGE.apply(ctx);
     ctx.html(pages.login(""));
   }
 
   private void login(Context ctx) {
-    OfficeRoutes.secureHeaders(ctx);
+    OfficeRoutes.PAGE.apply(ctx);
     if (!sameOrigin.accepts(ctx)) {
       ctx.status(403)
           .html(pages.problem("Login refused", "The login form was sent from another site."));
@@ -53,20 +58,7 @@ public final class OfficeLoginRoutes implements RouteContributor {
     }
     // matches() is false without a configured token, so there is a key to sign with
     String session = sessions.open().orElseThrow();
-    ctx.header(
-        "Set-Cookie",
-        OfficeSessions.COOKIE
-            + "="
-            + session
-            + "; Path=/office; Max-Age="
-            + OfficeSessions.LIFETIME.toSeconds()
-            + "; HttpOnly; SameSite=Strict"
-            + (https(ctx) ? "; Secure" : ""));
+    SESSION.set(ctx, session);
     ctx.status(303).header("Location", "/office");
-  }
-
-  private static boolean https(Context ctx) {
-    return "https".equalsIgnoreCase(ctx.scheme())
-        || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
   }
 }

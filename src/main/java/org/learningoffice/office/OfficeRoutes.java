@@ -3,10 +3,9 @@ package org.learningoffice.office;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.learningoffice.web.Asset;
 import org.learningoffice.web.HttpError;
+import org.learningoffice.web.PagePolicy;
 import org.learningoffice.web.RouteContributor;
 
 /**
@@ -15,6 +14,17 @@ import org.learningoffice.web.RouteContributor;
  * filter) and its stylesheet.
  */
 public final class OfficeRoutes implements RouteContributor {
+  /**
+   * No caching of what only leads may see; styles only from here; no framing. The referrer stays on
+   * this site (Jira sees none), and {@code same-origin} rather than {@code no-referrer} keeps the
+   * login form's {@code Origin} header, which {@link SameOrigin} checks.
+   */
+  static final PagePolicy PAGE =
+      new PagePolicy(
+          "same-origin",
+          "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
+              + " frame-ancestors 'none'; base-uri 'none'");
+
   private final OfficeAccess access;
   private final OfficeDashboard dashboard;
   private final OfficePages pages;
@@ -29,11 +39,11 @@ public final class OfficeRoutes implements RouteContributor {
   @Override
   public void addRoutes(RoutesConfig routes) {
     routes.get("/office", this::dashboard);
-    routes.get("/assets/office.css", this::stylesheet);
+    routes.get("/assets/office.css", new Asset("office.css", "text/css")::serve);
   }
 
   private void dashboard(Context ctx) {
-    secureHeaders(ctx);
+    PAGE.apply(ctx);
     if (!access.allows(ctx)) {
       ctx.header("WWW-Authenticate", "Bearer");
       ctx.status(401)
@@ -52,32 +62,5 @@ public final class OfficeRoutes implements RouteContributor {
       return;
     }
     ctx.html(pages.dashboard(dashboard.view(filter)));
-  }
-
-  /**
-   * No caching of what only leads may see; styles only from here; no framing. The referrer stays on
-   * this site (Jira sees none), and {@code same-origin} rather than {@code no-referrer} keeps the
-   * login form's {@code Origin} header, which {@link SameOrigin} checks.
-   */
-  static void secureHeaders(Context ctx) {
-    ctx.header("Cache-Control", "no-store");
-    ctx.header("Referrer-Policy", "same-origin");
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header(
-        "Content-Security-Policy",
-        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
-            + " frame-ancestors 'none'; base-uri 'none'");
-  }
-
-  private void stylesheet(Context ctx) {
-    try (InputStream in = OfficeRoutes.class.getResourceAsStream("/assets/office.css")) {
-      if (in == null) {
-        throw new IllegalStateException("missing asset office.css");
-      }
-      ctx.header("X-Content-Type-Options", "nosniff");
-      ctx.contentType("text/css; charset=utf-8").result(in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package org.learningoffice.order;
 
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,13 +26,14 @@ import org.learningoffice.store.ErrorText;
 import org.learningoffice.store.GroupCommit;
 import org.learningoffice.store.RetrySchedule;
 import org.learningoffice.store.StatusCounts;
+import org.learningoffice.web.QueueTable;
 
 /**
  * Events accepted from Jira, stored before they are acknowledged and processed after. An event is
  * stored once per dedupe key; workers on several instances share the queue by claiming rows with
  * {@code FOR UPDATE SKIP LOCKED}; an event that keeps failing is parked, never blocking the rest.
  */
-public final class Inbox {
+public final class Inbox implements QueueTable {
   /** Where an event came from. */
   public enum Source {
     WEBHOOK,
@@ -99,6 +101,7 @@ public final class Inbox {
   private final boolean postgres;
   private final GroupCommit<NewEvent, Acceptance> writes;
 
+  @Inject
   public Inbox(Database database, Clock clock, RetrySchedule retries) {
     this.jdbi = database.jdbi();
     this.clock = clock;
@@ -264,6 +267,12 @@ public final class Inbox {
   }
 
   /** Number of events in each status, for health and metrics. */
+  @Override
+  public String name() {
+    return "inbox";
+  }
+
+  @Override
   public Map<String, Integer> countsByStatus() {
     return StatusCounts.of(jdbi, "inbox");
   }

@@ -1,5 +1,6 @@
 package org.learningoffice.outbox;
 
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.learningoffice.store.ErrorText;
 import org.learningoffice.store.RetrySchedule;
 import org.learningoffice.store.Savepoints;
 import org.learningoffice.store.StatusCounts;
+import org.learningoffice.web.QueueTable;
 
 /**
  * Jobs with side effects outside the database (Jira calls, mail), each done exactly once.
@@ -26,7 +28,7 @@ import org.learningoffice.store.StatusCounts;
  * step, so a retry resumes after the last one instead of repeating it. Every write by a worker is
  * fenced by its lease: a worker whose lease was taken over can no longer change the job.
  */
-public final class Outbox {
+public final class Outbox implements QueueTable {
   /** A job to queue. {@code orderId} may be null for jobs that belong to no order. */
   public record NewJob(
       String jobKey, String kind, Long orderId, String payload, Instant notBefore) {
@@ -61,6 +63,7 @@ public final class Outbox {
   private final Clock clock;
   private final RetrySchedule retries;
 
+  @Inject
   public Outbox(Database database, Clock clock, RetrySchedule retries) {
     this.jdbi = database.jdbi();
     this.clock = clock;
@@ -208,6 +211,12 @@ public final class Outbox {
   }
 
   /** Number of jobs in each status, for health and metrics. */
+  @Override
+  public String name() {
+    return "outbox";
+  }
+
+  @Override
   public Map<String, Integer> countsByStatus() {
     return StatusCounts.of(jdbi, "outbox");
   }

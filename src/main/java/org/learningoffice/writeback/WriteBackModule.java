@@ -13,7 +13,7 @@ import org.learningoffice.outbox.OutboxJobHandler;
  * Binds capture's Jira side: the outbox handlers that attach the form, write lessons back and
  * remind, and how their Jira failures are retried or parked.
  */
-public final class CaptureModule extends AbstractModule {
+public final class WriteBackModule extends AbstractModule {
   @Override
   protected void configure() {
     bind(CaptureForms.class).in(Singleton.class);

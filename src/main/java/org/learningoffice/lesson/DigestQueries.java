@@ -178,8 +178,8 @@ public final class DigestQueries {
 
   /**
    * Lessons per unit and type in each of the given consecutive ranges: one grouped count per range,
-   * each an index range scan. (One scan of the whole span that puts each lesson in its range with a
-   * {@code CASE} was slower on both databases: the {@code CASE} costs more than the extra scans.)
+   * each an index range scan, because putting each lesson of one scan in its range with a {@code
+   * CASE} costs more than the extra scans (docs/benchmarks.md, digest build).
    */
   public List<Map<Unit, Map<LessonType, Integer>>> unitTypeCounts(List<Instant> bounds) {
     List<Map<Unit, Map<LessonType, Integer>>> counts = new java.util.ArrayList<>();

@@ -91,7 +91,7 @@ public final class Inbox implements QueueTable {
 
   /**
    * How many batches a webhook's request thread writes for others before it hands the rest over and
-   * answers its own delivery: about 2 ms a batch under the intake benchmark's load.
+   * answers its own delivery, which bounds how long its own answer waits.
    */
   private static final int MAX_BATCHES_PER_LEAD = 8;
 
@@ -129,9 +129,9 @@ public final class Inbox implements QueueTable {
    * Stores an event unless one with its dedupe key is already stored; the future completes once
    * that is committed. On PostgreSQL, events offered at the same moment (a burst of webhooks) are
    * written together, one statement for the lot, and a caller may write the others' events before
-   * its own future completes (see {@link GroupCommit}): in the intake benchmark that halved
-   * PostgreSQL's CPU per delivery. On H2 (one embedded process) each event is its own statement,
-   * which measured faster there than batching, written before this returns.
+   * its own future completes (see {@link GroupCommit}), so PostgreSQL pays one commit for many
+   * events. On H2 (one embedded process, no round trips to save) each event is its own statement,
+   * written before this returns.
    */
   public CompletableFuture<Acceptance> store(NewEvent event) {
     if (postgres) {
@@ -167,8 +167,8 @@ public final class Inbox implements QueueTable {
    * One statement in auto-commit mode: one round trip, durable when it returns. A duplicate is a
    * row not inserted (update count 0): no error raised, logged or rolled back. On H2 two deliveries
    * of one new event at the same moment can both pass the {@code NOT EXISTS}; the second then fails
-   * on the unique key, which is a duplicate too. (Raising that violation for every repeated
-   * delivery cost H2 0.2 ms of CPU per delivery in the intake benchmark: 0.70 → 0.50 ms.)
+   * on the unique key, which is a duplicate too. Not raising an exception for every repeated
+   * delivery matters because Jira repeats deliveries often.
    */
   private Acceptance insertOne(NewEvent event, Instant now) {
     String sql = postgres ? INSERT_ONE_POSTGRES : INSERT_ONE_H2;

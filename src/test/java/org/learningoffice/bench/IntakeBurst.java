@@ -169,7 +169,8 @@ public final class IntakeBurst {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
-    // Extra options for the server JVM, e.g. to profile it (see docs/benchmarks.md, "Webhook intake").
+    // Extra options for the server JVM, e.g. to profile it (see docs/benchmarks.md, "Webhook
+    // intake").
     String options = System.getenv().getOrDefault("LO_BENCH_SERVER_JAVA_OPTIONS", "");
     command.addAll(Arrays.stream(options.split("\\s+")).filter(o -> !o.isEmpty()).toList());
     command.addAll(

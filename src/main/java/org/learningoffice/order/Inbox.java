@@ -21,6 +21,8 @@ import org.learningoffice.store.GroupCommit;
 import org.learningoffice.store.RetrySchedule;
 import org.learningoffice.store.StatusCounts;
 import org.learningoffice.web.QueueTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Events accepted from Jira, stored before they are acknowledged and processed after. An event is
@@ -28,6 +30,8 @@ import org.learningoffice.web.QueueTable;
  * {@code FOR UPDATE SKIP LOCKED}; an event that keeps failing is parked, never blocking the rest.
  */
 public final class Inbox implements QueueTable {
+  private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
   /** Where an event came from. */
   public enum Source {
     WEBHOOK,
@@ -201,7 +205,24 @@ public final class Inbox implements QueueTable {
         .findOne();
   }
 
+  /**
+   * Moves a failed event on: back to the queue after its backoff, or parked after its attempts. If
+   * the error's text cannot be stored, its class is stored instead, so that no event stays at the
+   * head of the queue because its failure could not be written down.
+   */
   private void recordFailure(Event event, RuntimeException error, Instant now) {
+    try {
+      recordFailure(event, ErrorText.of(error), now);
+    } catch (RuntimeException unrecordable) {
+      log.warn(
+          "Inbox event {}: its error could not be stored ({}); storing the error's class instead",
+          event.id(),
+          unrecordable.getClass().getSimpleName());
+      recordFailure(event, ErrorText.classOnly(error), now);
+    }
+  }
+
+  private void recordFailure(Event event, String errorText, Instant now) {
     int attempts = event.attempts() + 1;
     boolean park = attempts >= retries.maxAttempts();
     Duration delay = retries.delayAfter(attempts);
@@ -213,7 +234,7 @@ public final class Inbox implements QueueTable {
                 .bind("attempts", attempts)
                 .bind("status", park ? "PARKED" : "PENDING")
                 .bind("next", now.plus(delay))
-                .bind("error", ErrorText.of(error))
+                .bind("error", errorText)
                 .bind("id", event.id())
                 .execute());
   }

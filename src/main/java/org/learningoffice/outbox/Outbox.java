@@ -18,6 +18,8 @@ import org.learningoffice.store.RetrySchedule;
 import org.learningoffice.store.Savepoints;
 import org.learningoffice.store.StatusCounts;
 import org.learningoffice.web.QueueTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Jobs with side effects outside the database (Jira calls, mail), each done exactly once.
@@ -29,6 +31,8 @@ import org.learningoffice.web.QueueTable;
  * fenced by its lease: a worker whose lease was taken over can no longer change the job.
  */
 public final class Outbox implements QueueTable {
+  private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
   /** A job to queue. {@code orderId} may be null for jobs that belong to no order. */
   public record NewJob(
       String jobKey, String kind, Long orderId, String payload, Instant notBefore) {
@@ -174,20 +178,22 @@ public final class Outbox implements QueueTable {
     }
     Instant backoff = clock.instant().plus(retries.delayAfter(job.attempts()));
     Instant next = earliest.isAfter(backoff) ? earliest : backoff;
-    return fenced(
+    return fencedWithError(
         job,
         "UPDATE outbox SET status = 'PENDING', next_attempt_at = :next, lease_owner = NULL,"
             + " lease_until = NULL, last_error = :error, updated_at = :now",
-        Map.of("next", next, "error", ErrorText.of(error)));
+        Map.of("next", next),
+        error);
   }
 
   /** Parks a job that cannot succeed (for example Jira answers 403 or 404): kept, not retried. */
   public boolean park(Job job, Throwable error) {
-    return fenced(
+    return fencedWithError(
         job,
         "UPDATE outbox SET status = 'PARKED', lease_owner = NULL, lease_until = NULL,"
             + " last_error = :error, updated_at = :now",
-        Map.of("error", ErrorText.of(error)));
+        Map.of(),
+        error);
   }
 
   /** A parked job, as {@code check} reports it. */
@@ -219,6 +225,26 @@ public final class Outbox implements QueueTable {
   @Override
   public Map<String, Integer> countsByStatus() {
     return StatusCounts.of(jdbi, "outbox");
+  }
+
+  /**
+   * {@link #fenced} with the error's text as {@code :error}; if that text cannot be stored, the
+   * error's class is, so that the job still moves on instead of coming back under every new lease.
+   */
+  private boolean fencedWithError(
+      Job job, String setClause, Map<String, Object> values, Throwable error) {
+    Map<String, Object> withText = new java.util.HashMap<>(values);
+    withText.put("error", ErrorText.of(error));
+    try {
+      return fenced(job, setClause, withText);
+    } catch (RuntimeException unrecordable) {
+      log.warn(
+          "Outbox job {}: its error could not be stored ({}); storing the error's class instead",
+          job.jobKey(),
+          unrecordable.getClass().getSimpleName());
+      withText.put("error", ErrorText.classOnly(error));
+      return fenced(job, setClause, withText);
+    }
   }
 
   private boolean fenced(Job job, String setClause, Map<String, Object> values) {

@@ -42,14 +42,14 @@ public final class Demo implements AutoCloseable {
       DemoSetup setup,
       DemoFolder folder,
       RunningService service,
-      OrderWebhooks orderWebhooks,
+      SandboxWebhooks webhooks,
       Clock clock) {
     this.seed = seed;
     this.sandbox = sandbox;
     this.setup = setup;
     this.folder = folder;
     this.service = service;
-    this.orderWebhooks = orderWebhooks;
+    this.orderWebhooks = new OrderWebhooks(seed, sandbox, webhooks);
     StepWaiter waiter = new StepWaiter(clock);
     this.progress = new ServiceProgress(seed, sandbox, service, waiter);
     this.lessonWriter = new SampleLessonWriter(service, waiter);
@@ -83,8 +83,7 @@ public final class Demo implements AutoCloseable {
       SandboxWebhooks webhooks =
           new SandboxWebhooks(
               json, setup.serviceUrl().resolve("/hooks/jira"), setup.webhookSecret());
-      return new Demo(
-          seed, sandbox, setup, folder, service, new OrderWebhooks(seed, sandbox, webhooks), clock);
+      return new Demo(seed, sandbox, setup, folder, service, webhooks, clock);
     } catch (RuntimeException e) {
       if (service != null) {
         service.close();

@@ -15,6 +15,7 @@ import org.learningoffice.capture.CaptureFormModule;
 import org.learningoffice.classify.ServingClassifyModule;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigModule;
+import org.learningoffice.demo.RunningService;
 import org.learningoffice.digest.DigestModule;
 import org.learningoffice.digest.delivery.DeliveryModule;
 import org.learningoffice.jira.JiraModule;
@@ -37,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * serve} runs and {@code demo} drives. {@link #start()} migrates the database, opens the HTTP
  * server and starts each {@link BackgroundService}; {@link #close()} stops them in reverse order.
  */
-public final class Application implements AutoCloseable {
+public final class Application implements RunningService {
   private static final Logger log = LoggerFactory.getLogger(Application.class);
 
   private final Injector injector;
@@ -96,6 +97,7 @@ public final class Application implements AutoCloseable {
     return get(WebServer.class).port();
   }
 
+  @Override
   public <T> T get(Class<T> type) {
     return injector.getInstance(type);
   }

@@ -1,4 +1,4 @@
-package org.learningoffice.demo;
+package org.learningoffice.app;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -20,13 +20,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.learningoffice.demo.Demo;
 import org.learningoffice.order.OrderStatus;
 import org.learningoffice.order.StoredOrder;
 import org.learningoffice.sandbox.SandboxOrder;
 import org.learningoffice.store.Database;
 import org.learningoffice.testing.jira.JiraWireMock;
 
-/** The demo runs the real service against the sandbox Jira, on embedded defaults. */
+/**
+ * The demo runs the real service against the sandbox Jira, on embedded defaults. It lives with the
+ * app, which supplies the real service: the demo itself does not depend on the app.
+ */
 class DemoTest {
   private Demo demo;
   @TempDir Path out;
@@ -38,6 +42,7 @@ class DemoTest {
   void start() {
     demo =
         Demo.start(
+            (config, clock) -> Application.create(config, clock).start(),
             0,
             new ObjectMapper(),
             Clock.systemUTC(),
@@ -70,7 +75,7 @@ class DemoTest {
         .containsExactlyElementsOf(expectedClosed);
     assertThat(orders.stream().map(StoredOrder::strategy).distinct()).hasSize(4);
     int formJobs =
-        demo.application()
+        demo.service()
             .get(Database.class)
             .jdbi()
             .withHandle(
@@ -93,7 +98,7 @@ class DemoTest {
     assertThat(forms).containsOnlyKeys(closed);
     long ordersWithLessons = lessons.stream().map(l -> l.lesson().order()).distinct().count();
     int stored =
-        demo.application()
+        demo.service()
             .get(Database.class)
             .jdbi()
             .withHandle(

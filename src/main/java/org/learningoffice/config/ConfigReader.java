@@ -213,8 +213,10 @@ public final class ConfigReader {
             .map(
                 leaf ->
                     leaf
-                        + ": is not a known key (check the spelling; learning-office.example.yml"
-                        + " lists every key)")
+                        + KeySpelling.closest(leaf, source.keysRead())
+                            .map(known -> ": is not a known key; did you mean " + known + "?")
+                            .orElse(": is not a known key (check the spelling)")
+                        + " learning-office.example.yml lists every key")
             .toList());
   }
 

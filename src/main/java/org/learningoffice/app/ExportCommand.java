@@ -29,8 +29,7 @@ final class ExportCommand implements Callable<Integer> {
       names = "--format",
       required = true,
       paramLabel = "csv|json",
-      description = "csv or json.",
-      converter = FormatConverter.class)
+      description = "csv or json.")
   LessonExport.Format format;
 
   @Option(
@@ -61,15 +60,6 @@ final class ExportCommand implements Callable<Integer> {
       return 0;
     } finally {
       app.get(Database.class).close();
-    }
-  }
-
-  /** Accepts csv / json in any case. */
-  static final class FormatConverter
-      implements picocli.CommandLine.ITypeConverter<LessonExport.Format> {
-    @Override
-    public LessonExport.Format convert(String value) {
-      return LessonExport.Format.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
     }
   }
 }

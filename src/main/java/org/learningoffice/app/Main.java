@@ -24,6 +24,8 @@ public final class Main {
     cli.addSubcommand(new DigestCommand(env));
     cli.addSubcommand(new ExportCommand(env));
     cli.setExecutionExceptionHandler(new UserErrorHandler());
+    cli.setParameterExceptionHandler(new ShortParameterErrors());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }
 }

@@ -163,13 +163,20 @@ class CheckCommandTest {
     assertThat(run.out())
         .contains("OK   orders strategy: all 2 order(s) have their strategy from Jira")
         .doesNotContain("WARN");
+    assertThat(run.exitCode()).isZero();
   }
 
   @Test
   void beforeTheFirstStartThereIsNoStrategyLine() throws Exception {
     stubHealthyCloud();
 
-    assertThat(check().out()).doesNotContain("orders strategy");
+    Run run = check();
+
+    assertThat(run.out())
+        .contains("OK   orders jql: runs and matches")
+        .contains("OK   orders.strategy.field: customfield_10050 is")
+        .doesNotContain("orders strategy");
+    assertThat(run.exitCode()).isZero();
   }
 
   @Test

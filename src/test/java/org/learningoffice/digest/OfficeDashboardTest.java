@@ -25,12 +25,10 @@ class OfficeDashboardTest {
   private static final Pattern TITLE = Pattern.compile("<h3 class=\"lesson-title\">(.*?)</h3>");
 
   private final OfficeFixture fixture;
-  private final DigestApp app;
   private final OfficeClient office;
 
   OfficeDashboardTest(TestDatabase.Kind kind) {
     fixture = new OfficeFixture(kind);
-    app = fixture.app;
     office = fixture.office;
   }
 
@@ -40,7 +38,7 @@ class OfficeDashboardTest {
   }
 
   private HttpResponse<String> dashboard(String query) throws Exception {
-    return office.get("/office" + query, "Authorization", "Bearer " + DigestApp.ACCESS_TOKEN);
+    return office.get("/office" + query, "Authorization", "Bearer " + DigestFixtures.ACCESS_TOKEN);
   }
 
   private String page(String query) throws Exception {
@@ -159,9 +157,10 @@ class OfficeDashboardTest {
   @Test
   void aLongListIsCappedWithAHintToNarrowTheFilters() throws Exception {
     long order =
-        app.seed.order("ORD-9", "Many", Strategy.ATO, PriorityClass.STANDARD, OfficeLessons.W48);
+        fixture.seed.order(
+            "ORD-9", "Many", Strategy.ATO, PriorityClass.STANDARD, OfficeLessons.W48);
     for (int i = 0; i < OfficeDashboard.LISTED + 1; i++) {
-      app.seed.lesson(
+      fixture.seed.lesson(
           order, L.of("Bulk " + i, java.time.Instant.parse("2026-11-10T10:00:00Z").plusSeconds(i)));
     }
 

@@ -1,6 +1,7 @@
 package org.learningoffice.digest;
 
 import org.learningoffice.testing.Closing;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 
 /**
@@ -9,14 +10,16 @@ import org.learningoffice.testing.TestDatabase;
  */
 final class OfficeFixture implements AutoCloseable {
   final TestDatabase db;
-  final DigestApp app;
+  final TestApp app;
+  final Seed seed;
   final OfficeClient office;
 
   OfficeFixture(TestDatabase.Kind kind) {
     db = TestDatabase.open(kind);
-    app = new DigestApp(db).start();
-    OfficeLessons.seed(app.seed);
-    office = new OfficeClient(app.app.port());
+    app = DigestFixtures.app().database(db).start();
+    seed = new Seed(app.database());
+    OfficeLessons.seed(seed);
+    office = new OfficeClient(app.port());
   }
 
   @Override

@@ -10,7 +10,7 @@ import org.learningoffice.taxonomy.Unit;
 /**
  * The lessons the office dashboard tests look at: four in 2026-W48 (one per matrix cell that is not
  * zero, one with a hostile title), one in 2026-W47 and one in the current week of {@link
- * DigestApp}'s clock, 2026-W49.
+ * DigestFixtures}' clock, 2026-W49.
  */
 final class OfficeLessons {
   static final String HOSTILE_TITLE = "<script>alert('t')</script> Pump seal";

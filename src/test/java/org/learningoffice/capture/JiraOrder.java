@@ -21,39 +21,31 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
-import org.learningoffice.app.Application;
-import org.learningoffice.config.AppConfig;
-import org.learningoffice.config.ConfigLoader;
 import org.learningoffice.outbox.OutboxWorker;
-import org.learningoffice.store.Database;
 import org.learningoffice.store.Outbox;
-import org.learningoffice.testing.MutableClock;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
 
 /**
- * The whole application (real Guice modules) on a test database and a clock the test moves, talking
- * to a spec-checked WireMock Jira of either deployment. Orders and lessons are stored directly, as
- * order intake and the form would; the outbox is run by hand.
+ * Order ORD-42 as a spec-checked WireMock Jira of either deployment serves it, and as order intake
+ * and the form store it in a {@link TestApp}: tests store the order and its lessons directly and
+ * run the outbox by hand.
  */
-final class CaptureJiraApp implements AutoCloseable {
+final class JiraOrder {
   /** Which Jira the app talks to, with the people of order ORD-42 as that Jira names them. */
   enum Site {
-    CLOUD("cloud", "/rest/api/3", "5b10ac8d82e05b22cc7d4ef5", "5b10a2844c20165700ede21g"),
-    DATA_CENTER("datacenter", "/rest/api/2", "carl", "dora");
+    CLOUD("/rest/api/3", "5b10ac8d82e05b22cc7d4ef5", "5b10a2844c20165700ede21g"),
+    DATA_CENTER("/rest/api/2", "carl", "dora");
 
-    final String deployment;
     final String api;
     final String assignee;
     final String reporter;
 
-    Site(String deployment, String api, String assignee, String reporter) {
-      this.deployment = deployment;
+    Site(String api, String assignee, String reporter) {
       this.api = api;
       this.assignee = assignee;
       this.reporter = reporter;
@@ -66,58 +58,42 @@ final class CaptureJiraApp implements AutoCloseable {
 
   static final String ISSUE_ID = "10042";
   static final String ISSUE_KEY = "ORD-42";
+
+  /** {@code server.publicBaseUrl} of {@code config/capture-jira.yml}. */
   static final String PUBLIC_BASE = "https://lo.example.com";
 
-  final TestDatabase db;
-  final Site site;
-  final MutableClock clock = new MutableClock(Instant.parse("2025-11-24T08:00:00Z"));
-  final Application app;
   final WireMockServer jira;
+  private final TestApp app;
+  private final Site site;
 
-  CaptureJiraApp(TestDatabase.Kind kind, Site site, JiraWireMock wireMock, String captureYaml) {
-    this.db = TestDatabase.open(kind);
+  JiraOrder(TestApp app, Site site, JiraWireMock wireMock) {
+    this.app = app;
     this.site = site;
     this.jira = wireMock.server();
-    String credentials =
-        site == Site.CLOUD
-            ? "  email: bot@example.com\n  apiToken: token\n"
-            : "  personalAccessToken: pat\n";
-    String yaml =
-        "server:\n  port: 0\n  publicBaseUrl: "
-            + PUBLIC_BASE
-            + "\njira:\n  baseUrl: "
-            + wireMock.baseUrl()
-            + "\n  deployment: "
-            + site.deployment
-            + "\n"
-            + credentials
-            + "  webhookSecret: ${LO_JIRA_WEBHOOK_SECRET}\n  maxAttempts: 1\n"
-            + "orders:\n  jql: project = ORD\n"
-            + "store:\n  url: ${LO_STORE_URL}\n"
-            + "capture:\n  tokenSecret: 0123456789abcdef0123456789abcdef\n"
-            + captureYaml;
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("LO_JIRA_WEBHOOK_SECRET", "webhook-secret");
-    env.put("LO_STORE_URL", db.url());
-    AppConfig config = new ConfigLoader(env).loadYaml(yaml, "capture-test.yml");
-    app =
-        Application.create(
-            config, clock, binder -> binder.bind(Database.class).toInstance(db.database()));
   }
 
-  <T> T instance(Class<T> type) {
-    return app.get(type);
+  /**
+   * The application talking to {@code wireMock} as a Jira of {@code site}'s deployment, one attempt
+   * per call, on a fresh database of this kind; the test may set more before it builds.
+   */
+  static TestApp.Builder app(TestDatabase.Kind kind, Site site, JiraWireMock wireMock) {
+    TestApp.Builder builder =
+        site == Site.CLOUD
+            ? TestApp.from("base.yml", "jira-wiremock.yml", "capture-jira.yml")
+            : TestApp.from(
+                "base.yml", "jira-wiremock.yml", "capture-jira.yml", "jira-datacenter.yml");
+    return builder.set("jira.baseUrl", wireMock.baseUrl().toString()).database(kind);
   }
 
   /** Runs the outbox once, as the background worker would; returns how many jobs it claimed. */
   int runOutbox() {
-    return instance(OutboxWorker.class).runDue();
+    return app.get(OutboxWorker.class).runDue();
   }
 
   // ---- the store, as intake and the form write it ----
 
   long insertOrder(String status) {
-    return db.database()
+    return app.database()
         .jdbi()
         .inTransaction(
             h -> {
@@ -131,7 +107,7 @@ final class CaptureJiraApp implements AutoCloseable {
                       .bind("id", ISSUE_ID)
                       .bind("key", ISSUE_KEY)
                       .bind("status", status)
-                      .bind("now", clock.instant())
+                      .bind("now", app.clock().instant())
                       .executeAndReturnGeneratedKeys("id")
                       .mapTo(Long.class)
                       .one();
@@ -154,20 +130,20 @@ final class CaptureJiraApp implements AutoCloseable {
 
   /** Queues the order's attach-form job as order intake does. */
   void queueAttachForm(long orderId) {
-    instance(Outbox.class)
+    app.get(Outbox.class)
         .enqueue(
             new Outbox.NewJob(
                 "attach-form:" + ISSUE_ID,
                 CaptureJobs.ATTACH_FORM,
                 orderId,
                 payload(),
-                clock.instant()));
+                app.clock().instant()));
   }
 
   /** Stores a lesson and queues its write-back in one transaction, as the form does. */
   String submitLesson(long orderId, String title, String author) {
     String publicId = UUID.randomUUID().toString();
-    db.database()
+    app.database()
         .jdbi()
         .useTransaction(
             h -> {
@@ -184,9 +160,9 @@ final class CaptureJiraApp implements AutoCloseable {
                   .bind("title", title)
                   .bind("body", "What happened: " + title)
                   .bind("author", author)
-                  .bind("now", clock.instant())
+                  .bind("now", app.clock().instant())
                   .execute();
-              instance(Outbox.class)
+              app.get(Outbox.class)
                   .enqueue(
                       h,
                       new Outbox.NewJob(
@@ -194,7 +170,7 @@ final class CaptureJiraApp implements AutoCloseable {
                           CaptureJobs.WRITE_BACK,
                           orderId,
                           payload(),
-                          clock.instant().plus(Duration.ofMinutes(1))));
+                          app.clock().instant().plus(Duration.ofMinutes(1))));
             });
     return publicId;
   }
@@ -204,7 +180,7 @@ final class CaptureJiraApp implements AutoCloseable {
   }
 
   List<String> jobs() {
-    return db.database()
+    return app.database()
         .jdbi()
         .withHandle(
             h ->
@@ -214,7 +190,7 @@ final class CaptureJiraApp implements AutoCloseable {
   }
 
   String lastError(String jobKey) {
-    return db.database()
+    return app.database()
         .jdbi()
         .withHandle(
             h ->
@@ -225,7 +201,7 @@ final class CaptureJiraApp implements AutoCloseable {
   }
 
   Instant nextAttempt(String jobKey) {
-    return db.database()
+    return app.database()
         .jdbi()
         .withHandle(
             h ->
@@ -237,7 +213,7 @@ final class CaptureJiraApp implements AutoCloseable {
   }
 
   int writtenBack() {
-    return db.database()
+    return app.database()
         .jdbi()
         .withHandle(
             h ->
@@ -254,7 +230,7 @@ final class CaptureJiraApp implements AutoCloseable {
 
   String fixture(String name) {
     String resource = "/jira/" + site.fixtureDir() + "/" + name;
-    try (InputStream in = CaptureJiraApp.class.getResourceAsStream(resource)) {
+    try (InputStream in = JiraOrder.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalArgumentException("no fixture " + resource);
       }
@@ -326,15 +302,9 @@ final class CaptureJiraApp implements AutoCloseable {
 
   JsonNode json(LoggedRequest request) {
     try {
-      return instance(ObjectMapper.class).readTree(request.getBodyAsString());
+      return app.get(ObjectMapper.class).readTree(request.getBodyAsString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  @Override
-  public void close() {
-    app.close();
-    db.close();
   }
 }

@@ -250,13 +250,23 @@ public final class TestApp implements AutoCloseable {
       return build().serveHttp();
     }
 
+    /**
+     * The configuration the fixtures and settings make, for tests that wire {@link Application}
+     * themselves; {@code store.url} is then as the fixtures or {@link #set} have it.
+     */
+    public AppConfig config() {
+      return config(null);
+    }
+
     private AppConfig config(String storeUrl) {
       ObjectNode tree = YAML.createObjectNode();
       for (String fixture : fixtures) {
         merge(tree, fixture(fixture));
       }
       settings.forEach((key, value) -> put(tree, key, YAML.valueToTree(value)));
-      put(tree, "store.url", YAML.valueToTree(storeUrl));
+      if (storeUrl != null) {
+        put(tree, "store.url", YAML.valueToTree(storeUrl));
+      }
       try {
         return new ConfigLoader(env)
             .loadYaml(

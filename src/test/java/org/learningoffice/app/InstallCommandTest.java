@@ -183,6 +183,8 @@ class InstallCommandTest {
         .contains("******** (jira.webhookSecret)")
         .doesNotContain(SECRET);
     assertThat(jira.findAll(anyRequestedFor(anyUrl())))
+        .as("it read the registrations, and only read")
+        .isNotEmpty()
         .allSatisfy(request -> assertThat(request.getMethod().getName()).isEqualTo("GET"));
   }
 

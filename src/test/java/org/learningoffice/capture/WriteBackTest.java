@@ -90,6 +90,7 @@ class WriteBackTest {
     assertThat(order.writtenBack()).isEqualTo(2);
     assertThat(order.jobs())
         .filteredOn(j -> j.startsWith("write-back"))
+        .hasSize(2)
         .allMatch(j -> j.endsWith("DONE"));
   }
 
@@ -143,6 +144,7 @@ class WriteBackTest {
           .filteredOn("mention"::equals)
           .isEmpty();
       assertThat(body.findValues("href").stream().map(JsonNode::asText))
+          .isNotEmpty()
           .allMatch(href -> href.startsWith(JiraOrder.PUBLIC_BASE + "/capture/"));
     } else {
       String wiki = body.asText();

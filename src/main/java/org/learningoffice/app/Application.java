@@ -12,21 +12,24 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.learningoffice.capture.CaptureFormModule;
-import org.learningoffice.capture.CaptureModule;
 import org.learningoffice.classify.ServingClassifyModule;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigModule;
+import org.learningoffice.demo.RunningService;
 import org.learningoffice.digest.DigestModule;
+import org.learningoffice.digest.delivery.DeliveryModule;
 import org.learningoffice.jira.JiraModule;
 import org.learningoffice.lesson.LessonModule;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.LifecycleModule;
+import org.learningoffice.office.OfficeModule;
 import org.learningoffice.order.OrderModule;
 import org.learningoffice.outbox.OutboxModule;
 import org.learningoffice.store.Database;
 import org.learningoffice.store.StoreModule;
 import org.learningoffice.web.WebModule;
 import org.learningoffice.web.WebServer;
+import org.learningoffice.writeback.WriteBackModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * serve} runs and {@code demo} drives. {@link #start()} migrates the database, opens the HTTP
  * server and starts each {@link BackgroundService}; {@link #close()} stops them in reverse order.
  */
-public final class Application implements AutoCloseable {
+public final class Application implements RunningService {
   private static final Logger log = LoggerFactory.getLogger(Application.class);
 
   private final Injector injector;
@@ -64,8 +67,10 @@ public final class Application implements AutoCloseable {
             new ServingClassifyModule(config.classify()),
             new CaptureFormModule(),
             new OutboxModule(),
-            new CaptureModule(),
-            new DigestModule());
+            new WriteBackModule(),
+            new DigestModule(),
+            new DeliveryModule(),
+            new OfficeModule());
     return new Application(Guice.createInjector(Modules.override(all).with(overrides)));
   }
 
@@ -92,6 +97,7 @@ public final class Application implements AutoCloseable {
     return get(WebServer.class).port();
   }
 
+  @Override
   public <T> T get(Class<T> type) {
     return injector.getInstance(type);
   }

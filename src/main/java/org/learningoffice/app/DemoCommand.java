@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.learningoffice.config.AppConfig;
 import org.learningoffice.demo.Demo;
+import org.learningoffice.demo.RunningService;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.LessonRepository;
 import org.learningoffice.order.StoredOrder;
@@ -57,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Clock clock = Clock.systemUTC();
     ObjectMapper json = new ObjectMapper();
-    Demo demo = Demo.start(port, json, clock);
+    Demo demo = Demo.start(DemoCommand::startService, port, json, clock);
     try {
       out.printf("Learning Office demo%n");
       out.printf(
@@ -96,7 +98,7 @@ final class DemoCommand implements Callable<Integer> {
           "%n4. %d sample lessons written through the forms and written back to Jira"
               + " (unit, type, direction; who chose the unit):%n",
           lessons.size());
-      LessonRepository stored = demo.application().get(LessonRepository.class);
+      LessonRepository stored = demo.service().get(LessonRepository.class);
       for (StoredOrder order : orders) {
         for (Lesson lesson : stored.ofOrder(order.id())) {
           out.printf(
@@ -135,5 +137,10 @@ final class DemoCommand implements Callable<Integer> {
     } finally {
       demo.close();
     }
+  }
+
+  /** The real service the demo drives: the whole application, started on the demo's config. */
+  private static RunningService startService(AppConfig config, Clock clock) {
+    return Application.create(config, clock).start();
   }
 }

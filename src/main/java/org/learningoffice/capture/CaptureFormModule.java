@@ -1,12 +1,8 @@
 package org.learningoffice.capture;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
-import java.security.SecureRandom;
-import java.time.Clock;
-import org.learningoffice.config.CaptureConfig;
 import org.learningoffice.web.RouteContributor;
 
 /**
@@ -20,23 +16,8 @@ public final class CaptureFormModule extends AbstractModule {
     bind(LessonCapture.class).in(Singleton.class);
     bind(LessonRecorder.class).in(Singleton.class);
     bind(OrderAccess.class).in(Singleton.class);
-  }
-
-  @Provides
-  @Singleton
-  FormTokenSigner formTokenSigner(CaptureConfig config, Clock clock) {
-    return new FormTokenSigner(config, clock);
-  }
-
-  @Provides
-  @Singleton
-  CsrfTokens csrfTokens(CaptureConfig config) {
-    return new CsrfTokens(config, new SecureRandom());
-  }
-
-  @Provides
-  @Singleton
-  CapturePages capturePages() {
-    return new CapturePages();
+    bind(FormTokenSigner.class).in(Singleton.class);
+    bind(CsrfTokens.class).in(Singleton.class);
+    bind(CapturePages.class).in(Singleton.class);
   }
 }

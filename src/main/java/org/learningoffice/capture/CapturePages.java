@@ -1,5 +1,6 @@
 package org.learningoffice.capture;
 
+import jakarta.inject.Inject;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ final class CapturePages {
 
   private final HtmlTemplates templates;
 
+  @Inject
   CapturePages() {
     this.templates = new HtmlTemplates("templates/capture");
   }

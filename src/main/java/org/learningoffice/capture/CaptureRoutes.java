@@ -5,15 +5,17 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.learningoffice.classify.FacetSuggestion;
 import org.learningoffice.classify.LessonSuggestions;
 import org.learningoffice.classify.SimilarLesson;
+import org.learningoffice.web.Asset;
+import org.learningoffice.web.Cookie;
 import org.learningoffice.web.HttpError;
+import org.learningoffice.web.PagePolicy;
 import org.learningoffice.web.RequestBody;
 import org.learningoffice.web.RouteContributor;
 
@@ -24,6 +26,19 @@ import org.learningoffice.web.RouteContributor;
  * and the form's stylesheet and script. Handlers parse, call {@link LessonCapture}, render.
  */
 final class CaptureRoutes implements RouteContributor {
+  /**
+   * The link's token is a capability: no referrer may carry it away, no cache keep it; scripts and
+   * styles only from here, and no framing.
+   */
+  private static final PagePolicy PAGE =
+      new PagePolicy(
+          "no-referrer",
+          "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self';"
+              + " img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+
+  private static final Cookie BROWSER_KEY =
+      new Cookie(CsrfTokens.COOKIE, "/capture", "Lax", Optional.empty());
+
   private final LessonCapture capture;
   private final CapturePages pages;
   private final RequestBody body;
@@ -42,12 +57,12 @@ final class CaptureRoutes implements RouteContributor {
     routes.get("/capture/{token}", this::form);
     routes.post("/capture/{token}", this::submit);
     routes.post("/capture/{token}/suggest", this::suggest);
-    routes.get("/assets/capture.js", ctx -> asset(ctx, "capture.js", "text/javascript"));
-    routes.get("/assets/capture.css", ctx -> asset(ctx, "capture.css", "text/css"));
+    routes.get("/assets/capture.js", new Asset("capture.js", "text/javascript")::serve);
+    routes.get("/assets/capture.css", new Asset("capture.css", "text/css")::serve);
   }
 
   private void form(Context ctx) {
-    secureHeaders(ctx);
+    PAGE.apply(ctx);
     try {
       String browserKey = browserKey(ctx);
       ctx.html(pages.form(capture.blankForm(ctx.pathParam("token"), browserKey)));
@@ -57,7 +72,7 @@ final class CaptureRoutes implements RouteContributor {
   }
 
   private void submit(Context ctx) {
-    secureHeaders(ctx);
+    PAGE.apply(ctx);
     byte[] raw;
     try {
       raw = body.read(ctx, FormLimits.FORM_BODY_BYTES);
@@ -129,47 +144,12 @@ final class CaptureRoutes implements RouteContributor {
 
   /** The browser's CSRF key from its cookie, or a new one set now. */
   private String browserKey(Context ctx) {
-    String key = ctx.cookie(CsrfTokens.COOKIE);
-    if (key != null && key.matches("[A-Za-z0-9_-]{24}")) {
-      return key;
+    Optional<String> key = BROWSER_KEY.value(ctx).filter(k -> k.matches("[A-Za-z0-9_-]{24}"));
+    if (key.isPresent()) {
+      return key.get();
     }
     String fresh = capture.newBrowserKey();
-    boolean https =
-        "https".equalsIgnoreCase(ctx.scheme())
-            || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
-    ctx.header(
-        "Set-Cookie",
-        CsrfTokens.COOKIE
-            + "="
-            + fresh
-            + "; Path=/capture; HttpOnly; SameSite=Lax"
-            + (https ? "; Secure" : ""));
+    BROWSER_KEY.set(ctx, fresh);
     return fresh;
-  }
-
-  /**
-   * The link's token is a capability: no referrer may carry it away, no cache keep it; scripts and
-   * styles only from here, and no framing.
-   */
-  private static void secureHeaders(Context ctx) {
-    ctx.header("Cache-Control", "no-store");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header(
-        "Content-Security-Policy",
-        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self';"
-            + " img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-  }
-
-  private static void asset(Context ctx, String name, String type) {
-    try (InputStream in = CaptureRoutes.class.getResourceAsStream("/assets/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing asset " + name);
-      }
-      ctx.header("X-Content-Type-Options", "nosniff");
-      ctx.contentType(type + "; charset=utf-8").result(in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package org.learningoffice.capture;
 
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -23,6 +24,11 @@ final class CsrfTokens {
 
   private final HmacKey key;
   private final SecureRandom random;
+
+  @Inject
+  CsrfTokens(CaptureConfig config) {
+    this(config, new SecureRandom());
+  }
 
   CsrfTokens(CaptureConfig config, SecureRandom random) {
     // a key of its own, derived from the token secret, so a CSRF value is never a valid link MAC

@@ -1,5 +1,6 @@
 package org.learningoffice.capture;
 
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -66,6 +67,7 @@ public final class FormTokenSigner {
   private final String currentKeyId;
   private final Map<String, HmacKey> keys;
 
+  @Inject
   public FormTokenSigner(CaptureConfig config, Clock clock) {
     this.clock = clock;
     this.ttl = config.tokenTtl();

@@ -12,8 +12,8 @@ import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.LessonRepository;
 import org.learningoffice.lesson.NewLesson;
 import org.learningoffice.order.StoredOrder;
+import org.learningoffice.outbox.Outbox;
 import org.learningoffice.store.Database;
-import org.learningoffice.store.Outbox;
 
 /**
  * Stores a lesson and queues its write-back to Jira ({@code capture.writeBackDelay} later, so that

@@ -2,8 +2,8 @@ package org.learningoffice.check;
 
 import java.time.Clock;
 import java.util.List;
+import org.learningoffice.outbox.Outbox;
 import org.learningoffice.store.Database;
-import org.learningoffice.store.Outbox;
 import org.learningoffice.store.RetrySchedule;
 
 /** Reports outbox jobs that gave up, with what to do about them. */

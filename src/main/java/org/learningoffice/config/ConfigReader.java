@@ -1,20 +1,18 @@
 package org.learningoffice.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Typed, validating reads of one configuration: a YAML tree with every key overridable by an
@@ -25,16 +23,11 @@ import java.util.regex.Pattern;
  * {@link #finish()} also reports keys in the file that nothing reads (usually typos).
  */
 public final class ConfigReader {
-  private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
-
-  private final JsonNode root;
-  private final Map<String, String> env;
-  private final Set<String> read = new LinkedHashSet<>();
-  private final List<String> problems = new ArrayList<>();
+  private final ConfigProblems problems = new ConfigProblems();
+  private final ConfigSource source;
 
   public ConfigReader(JsonNode root, Map<String, String> env) {
-    this.root = root == null ? MissingNode.getInstance() : root;
-    this.env = Map.copyOf(env);
+    this.source = new ConfigSource(root, env, problems);
   }
 
   /**
@@ -42,13 +35,12 @@ public final class ConfigReader {
    * LO_JIRA_API_TOKEN}.
    */
   public static String envName(String key) {
-    return "LO_"
-        + key.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+    return ConfigSource.envName(key);
   }
 
   /** A plain string value, after env override and {@code ${VAR}} resolution. */
   public Optional<String> string(String key) {
-    return raw(key, false).map(String::strip).filter(s -> !s.isEmpty());
+    return source.value(key, false).map(String::strip).filter(s -> !s.isEmpty());
   }
 
   /** A required string; a problem is recorded (and an empty string returned) when missing. */
@@ -62,7 +54,7 @@ public final class ConfigReader {
 
   /** A secret: never echoed in a problem message. */
   public Optional<Secret> secret(String key) {
-    return raw(key, true).filter(s -> !s.isBlank()).map(Secret::of);
+    return source.value(key, true).filter(s -> !s.isBlank()).map(Secret::of);
   }
 
   public boolean bool(String key, boolean fallback) {
@@ -72,7 +64,8 @@ public final class ConfigReader {
                 switch (v.toLowerCase(Locale.ROOT)) {
                   case "true", "yes", "on" -> true;
                   case "false", "no", "off" -> false;
-                  default -> invalid(key, v, "is not a boolean", "true or false", fallback);
+                  default ->
+                      problems.invalid(key, v, "is not a boolean", "true or false", fallback);
                 })
         .orElse(fallback);
   }
@@ -86,10 +79,10 @@ public final class ConfigReader {
                 if (n >= min && n <= max) {
                   return n;
                 }
-                return invalid(
+                return problems.invalid(
                     key, v, "is out of range " + min + ".." + max, "" + fallback, fallback);
               } catch (NumberFormatException e) {
-                return invalid(key, v, "is not a whole number", "" + fallback, fallback);
+                return problems.invalid(key, v, "is not a whole number", "" + fallback, fallback);
               }
             })
         .orElse(fallback);
@@ -104,10 +97,10 @@ public final class ConfigReader {
                 if (d >= min && d <= max) {
                   return d;
                 }
-                return invalid(
+                return problems.invalid(
                     key, v, "is out of range " + min + ".." + max, "" + fallback, fallback);
               } catch (NumberFormatException e) {
-                return invalid(key, v, "is not a number", "" + fallback, fallback);
+                return problems.invalid(key, v, "is not a number", "" + fallback, fallback);
               }
             })
         .orElse(fallback);
@@ -125,7 +118,7 @@ public final class ConfigReader {
                     .filter(d -> !d.isNegative() && !d.isZero())
                     .orElseGet(
                         () ->
-                            invalid(
+                            problems.invalid(
                                 key,
                                 v,
                                 "is not a positive duration",
@@ -136,22 +129,7 @@ public final class ConfigReader {
 
   /** An absolute http(s) URL, without a trailing slash. */
   public Optional<URI> httpUrl(String key, String example) {
-    return string(key)
-        .flatMap(
-            v -> {
-              try {
-                URI uri = new URI(v.endsWith("/") ? v.substring(0, v.length() - 1) : v);
-                String scheme = uri.getScheme();
-                if (uri.getHost() != null
-                    && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-                  return Optional.of(uri);
-                }
-              } catch (java.net.URISyntaxException e) {
-                // reported below
-              }
-              invalid(key, v, "is not an absolute http(s) URL", example, null);
-              return Optional.empty();
-            });
+    return parsed(key, ConfigReader::httpUrl, "is not an absolute http(s) URL", example);
   }
 
   public ZoneId zone(String key, ZoneId fallback) {
@@ -160,8 +138,9 @@ public final class ConfigReader {
             v -> {
               try {
                 return ZoneId.of(v);
-              } catch (java.time.DateTimeException e) {
-                return invalid(key, v, "is not a time zone", "Europe/Stockholm or UTC", fallback);
+              } catch (DateTimeException e) {
+                return problems.invalid(
+                    key, v, "is not a time zone", "Europe/Stockholm or UTC", fallback);
               }
             })
         .orElse(fallback);
@@ -169,18 +148,8 @@ public final class ConfigReader {
 
   /** One value of an enum, matched case-insensitively with {@code -} and {@code _} alike. */
   public <E extends Enum<E>> Optional<E> enumValue(String key, Class<E> type) {
-    return string(key)
-        .flatMap(
-            v -> {
-              String wanted = v.replace('-', '_').toUpperCase(Locale.ROOT);
-              for (E constant : type.getEnumConstants()) {
-                if (constant.name().replace("_", "").equals(wanted.replace("_", ""))) {
-                  return Optional.of(constant);
-                }
-              }
-              invalid(key, v, "is not one of " + names(type), names(type).get(0), null);
-              return Optional.empty();
-            });
+    List<String> names = names(type);
+    return parsed(key, v -> constant(type, v), "is not one of " + names, names.get(0));
   }
 
   /** A list of secrets (read like {@link #list}, never echoed in a problem message). */
@@ -190,26 +159,7 @@ public final class ConfigReader {
 
   /** A list: a YAML sequence, a single scalar, or (from the environment) comma-separated. */
   public List<String> list(String key) {
-    String fromEnv = env.get(envName(key));
-    read.add(key);
-    if (fromEnv != null) {
-      return splitComma(resolve(key, fromEnv, false));
-    }
-    JsonNode node = node(key);
-    if (node.isMissingNode() || node.isNull()) {
-      return List.of();
-    }
-    if (node.isArray()) {
-      List<String> values = new ArrayList<>();
-      node.forEach(n -> values.add(resolve(key, n.asText(), false).strip()));
-      values.removeIf(String::isEmpty);
-      return List.copyOf(values);
-    }
-    if (node.isValueNode()) {
-      return splitComma(resolve(key, node.asText(), false));
-    }
-    invalid(key, "(a mapping)", "is not a list", "[a, b]", null);
-    return List.of();
+    return source.list(key);
   }
 
   /** Parses a read value with a function that returns empty for bad input. */
@@ -220,7 +170,7 @@ public final class ConfigReader {
             v -> {
               Optional<T> result = parser.apply(v);
               if (result.isEmpty()) {
-                invalid(key, v, problem, example, null);
+                problems.invalid(key, v, problem, example, null);
               }
               return result;
             });
@@ -230,19 +180,19 @@ public final class ConfigReader {
    * Records a problem about a key that is not about one value (for example two keys that clash).
    */
   public void problem(String key, String message) {
-    problems.add(key + ": " + message);
+    problems.add(key, message);
   }
 
   /** Records that a required key is missing. */
   public <T> T missing(String key, String example, T fallback) {
     problems.add(
-        key + ": is required (set it in the config file or " + envName(key) + "), e.g. " + example);
+        key, "is required (set it in the config file or " + envName(key) + "), e.g. " + example);
     return fallback;
   }
 
   /** Every key read so far, in reading order. */
-  java.util.Set<String> keysRead() {
-    return java.util.Collections.unmodifiableSet(read);
+  Set<String> keysRead() {
+    return source.keysRead();
   }
 
   /**
@@ -258,86 +208,38 @@ public final class ConfigReader {
    * "classify."}) are left to the commands that read them.
    */
   public void finishSection(String prefix) {
-    List<String> all = new ArrayList<>(problems);
-    List<String> leaves = new ArrayList<>();
-    collectLeaves(root, "", leaves);
-    for (String leaf : leaves) {
-      if (!leaf.startsWith(prefix)) {
-        continue;
+    problems.throwIfAny(
+        source.unreadKeys(prefix).stream()
+            .map(
+                leaf ->
+                    leaf
+                        + ": is not a known key (check the spelling; learning-office.example.yml"
+                        + " lists every key)")
+            .toList());
+  }
+
+  private static Optional<URI> httpUrl(String value) {
+    try {
+      URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+      String scheme = uri.getScheme();
+      if (uri.getHost() != null
+          && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+        return Optional.of(uri);
       }
-      if (read.stream().noneMatch(k -> leaf.equals(k) || leaf.startsWith(k + "."))) {
-        all.add(
-            leaf
-                + ": is not a known key (check the spelling; learning-office.example.yml lists every key)");
-      }
+    } catch (URISyntaxException e) {
+      // not a URL at all: reported like any other value that is not an http(s) URL
     }
-    if (!all.isEmpty()) {
-      throw new ConfigException(all);
-    }
+    return Optional.empty();
   }
 
-  private Optional<String> raw(String key, boolean secret) {
-    read.add(key);
-    String fromEnv = env.get(envName(key));
-    if (fromEnv != null) {
-      return Optional.of(resolve(key, fromEnv, secret));
-    }
-    JsonNode node = node(key);
-    if (node.isMissingNode() || node.isNull()) {
-      return Optional.empty();
-    }
-    if (!node.isValueNode()) {
-      problems.add(
-          key + ": must be a single value, not a " + (node.isArray() ? "list" : "mapping"));
-      return Optional.empty();
-    }
-    return Optional.of(resolve(key, node.asText(), secret));
-  }
-
-  private String resolve(String key, String value, boolean secret) {
-    Matcher m = REFERENCE.matcher(value);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String variable = m.group(1);
-      String replacement = env.get(variable);
-      if (replacement == null) {
-        problems.add(
-            key
-                + ": refers to environment variable "
-                + variable
-                + ", which is not set"
-                + (secret
-                    ? " (secrets belong in the environment, e.g. export " + variable + "=...)"
-                    : ""));
-        replacement = "";
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  private JsonNode node(String key) {
-    JsonNode node = root;
-    for (String part : key.split("\\.", -1)) {
-      node = node.path(part);
-    }
-    return node;
-  }
-
-  private <T> T invalid(String key, String value, String problem, String example, T fallback) {
-    problems.add(key + ": '" + value + "' " + problem + ", e.g. " + example);
-    return fallback;
-  }
-
-  private static List<String> splitComma(String value) {
-    List<String> values = new ArrayList<>();
-    for (String part : value.split(",", -1)) {
-      if (!part.isBlank()) {
-        values.add(part.strip());
+  private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String value) {
+    String wanted = value.replace('-', '_').toUpperCase(Locale.ROOT).replace("_", "");
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().replace("_", "").equals(wanted)) {
+        return Optional.of(constant);
       }
     }
-    return List.copyOf(values);
+    return Optional.empty();
   }
 
   private static <E extends Enum<E>> List<String> names(Class<E> type) {
@@ -346,18 +248,5 @@ public final class ConfigReader {
       names.add(constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
     return names;
-  }
-
-  private static void collectLeaves(JsonNode node, String prefix, List<String> out) {
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        collectLeaves(
-            field.getValue(),
-            prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(),
-            out);
-      }
-    } else if (!prefix.isEmpty() && !node.isMissingNode() && !node.isNull()) {
-      out.add(prefix);
-    }
   }
 }

@@ -1,33 +1,20 @@
 package org.learningoffice.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
-import org.learningoffice.app.Application;
-import org.learningoffice.classify.ClassifierTraining;
 import org.learningoffice.config.DigestConfig;
 import org.learningoffice.config.Secret;
 import org.learningoffice.digest.DigestFiles;
 import org.learningoffice.digest.IsoWeek;
-import org.learningoffice.order.OrderRepository;
 import org.learningoffice.order.StoredOrder;
 import org.learningoffice.sandbox.SandboxJira;
 import org.learningoffice.sandbox.SandboxOrder;
@@ -39,61 +26,70 @@ import org.learningoffice.sandbox.SandboxWebhooks;
  * and says so; {@link #close()} stops everything and removes the temporary data.
  */
 public final class Demo implements AutoCloseable {
-  private static final Duration STEP_TIMEOUT = Duration.ofSeconds(60);
-  private static final String CAPTURE_PROPERTY = "learning-office";
-
   private final List<SandboxOrder> seed;
   private final SandboxJira sandbox;
   private final DemoSetup setup;
-  private final Application application;
-  private final SandboxWebhooks webhooks;
+  private final DemoFolder folder;
+  private final RunningService service;
+  private final OrderWebhooks orderWebhooks;
+  private final ServiceProgress progress;
+  private final SampleLessonWriter lessonWriter;
   private final Clock clock;
 
   private Demo(
       List<SandboxOrder> seed,
       SandboxJira sandbox,
       DemoSetup setup,
-      Application application,
+      DemoFolder folder,
+      RunningService service,
       SandboxWebhooks webhooks,
       Clock clock) {
     this.seed = seed;
     this.sandbox = sandbox;
     this.setup = setup;
-    this.application = application;
-    this.webhooks = webhooks;
+    this.folder = folder;
+    this.service = service;
+    this.orderWebhooks = new OrderWebhooks(seed, sandbox, webhooks);
+    StepWaiter waiter = new StepWaiter(clock);
+    this.progress = new ServiceProgress(seed, sandbox, service, waiter);
+    this.lessonWriter = new SampleLessonWriter(service, waiter);
     this.clock = clock;
   }
 
-  /** Starts the sandbox Jira and the service ({@code port} 0: any free port). */
-  public static Demo start(int port, ObjectMapper json, Clock clock) {
-    return start(port, json, clock, UnaryOperator.identity());
+  /**
+   * Starts the sandbox Jira and, through {@code starter}, the service ({@code port} 0: any free
+   * port).
+   */
+  public static Demo start(ServiceStarter starter, int port, ObjectMapper json, Clock clock) {
+    return start(starter, port, json, clock, UnaryOperator.identity());
   }
 
   /**
-   * As {@link #start(int, ObjectMapper, Clock)}, with the service reaching the sandbox at the
-   * address {@code route} gives for the sandbox's own (a checking proxy in tests).
+   * As {@link #start(ServiceStarter, int, ObjectMapper, Clock)}, with the service reaching the
+   * sandbox at the address {@code route} gives for the sandbox's own (a checking proxy in tests).
    */
-  public static Demo start(int port, ObjectMapper json, Clock clock, UnaryOperator<URI> route) {
+  public static Demo start(
+      ServiceStarter starter, int port, ObjectMapper json, Clock clock, UnaryOperator<URI> route) {
     SecureRandom random = new SecureRandom();
-    Path dataDir = temporaryFolder();
+    DemoFolder folder = DemoFolder.create();
     List<SandboxOrder> seed = SandboxOrder.bundled(json);
     Secret apiToken = DemoSetup.sandboxToken(random);
     SandboxJira sandbox = new SandboxJira(json, clock, seed, DemoSetup.EMAIL, apiToken).start(0);
-    Application application = null;
+    RunningService service = null;
     try {
       DemoSetup setup =
-          DemoSetup.create(port, dataDir, route.apply(sandbox.baseUrl()), apiToken, random);
-      application = Application.create(setup.config(), clock).start();
+          DemoSetup.create(port, folder.path(), route.apply(sandbox.baseUrl()), apiToken, random);
+      service = starter.start(setup.config(), clock);
       SandboxWebhooks webhooks =
           new SandboxWebhooks(
               json, setup.serviceUrl().resolve("/hooks/jira"), setup.webhookSecret());
-      return new Demo(seed, sandbox, setup, application, webhooks, clock);
+      return new Demo(seed, sandbox, setup, folder, service, webhooks, clock);
     } catch (RuntimeException e) {
-      if (application != null) {
-        application.close();
+      if (service != null) {
+        service.close();
       }
       sandbox.close();
-      delete(dataDir);
+      folder.delete();
       throw e;
     }
   }
@@ -124,8 +120,9 @@ public final class Demo implements AutoCloseable {
     return sandbox;
   }
 
-  public Application application() {
-    return application;
+  /** The running service, to look into what it recorded. */
+  public RunningService service() {
+    return service;
   }
 
   public List<SandboxOrder> orders() {
@@ -138,52 +135,17 @@ public final class Demo implements AutoCloseable {
    * Returns the keys that closed.
    */
   public List<String> createAndCloseOrders() {
-    for (SandboxOrder order : seed) {
-      deliver(sandbox.createdEvent(order.key()).orElseThrow());
-    }
-    List<String> closed = new ArrayList<>();
-    for (SandboxOrder order : seed) {
-      if (order.closes()) {
-        deliver(sandbox.close(order.key()).orElseThrow());
-        closed.add(order.key());
-      }
-    }
-    return closed;
+    return orderWebhooks.createAndClose();
   }
 
   /** Waits until the service has recorded every order, and each closed one as closed. */
   public List<StoredOrder> awaitOrdersRecorded(List<String> closedKeys) {
-    OrderRepository orders = application.get(OrderRepository.class);
-    await(
-        "the service to record " + seed.size() + " orders from the webhooks",
-        () ->
-            seed.stream()
-                .allMatch(
-                    order ->
-                        orders
-                            .findByIssueKey(order.key())
-                            .map(
-                                stored ->
-                                    !closedKeys.contains(order.key())
-                                        || stored.state().closedAt() != null)
-                            .orElse(false)));
-    return seed.stream().map(order -> orders.findByIssueKey(order.key()).orElseThrow()).toList();
+    return progress.ordersRecorded(closedKeys);
   }
 
   /** Waits until the service has attached a capture form to every closed order; their URLs. */
   public Map<String, URI> awaitFormsAttached(List<String> closedKeys) {
-    await(
-        "the capture forms of " + closedKeys.size() + " closed orders",
-        () ->
-            closedKeys.stream()
-                .allMatch(
-                    key ->
-                        sandbox.formUrl(key).isPresent()
-                            && sandbox.commentCount(key) > 0
-                            && sandbox.property(key, CAPTURE_PROPERTY).isPresent()));
-    Map<String, URI> forms = new LinkedHashMap<>();
-    closedKeys.forEach(key -> forms.put(key, URI.create(sandbox.formUrl(key).orElseThrow())));
-    return forms;
+    return progress.formsAttached(closedKeys);
   }
 
   /**
@@ -191,38 +153,12 @@ public final class Demo implements AutoCloseable {
    * returns them with the answer the form gave.
    */
   public List<SubmittedLesson> submitSampleLessons(Map<String, URI> forms, ObjectMapper json) {
-    // the form answers from the rules until the model is trained; wait, so every run agrees
-    await("the classifier to finish training", application.get(ClassifierTraining.class)::isReady);
-    FormClient client = new FormClient();
-    List<SubmittedLesson> submitted = new ArrayList<>();
-    for (SampleLesson lesson : SampleLesson.bundled(json)) {
-      URI form = forms.get(lesson.order());
-      if (form == null) {
-        throw new IllegalStateException(
-            "sample lesson for " + lesson.order() + ", which has no form");
-      }
-      Map<String, String> fields = new LinkedHashMap<>();
-      fields.put("title", lesson.title());
-      fields.put("text", lesson.text());
-      fields.put("stage", lesson.stage());
-      fields.put("action", lesson.action());
-      fields.put("author", lesson.author());
-      FormClient.Answer answer = client.submit(form, fields);
-      if (answer.status() != 200 || !answer.body().contains("id=\"confirmation\"")) {
-        throw new IllegalStateException(
-            "the form of " + lesson.order() + " refused a sample lesson: HTTP " + answer.status());
-      }
-      submitted.add(new SubmittedLesson(lesson, form));
-    }
-    return submitted;
+    return lessonWriter.submit(forms, json);
   }
 
   /** Waits until the lessons are written back: each order's form link shows them as in. */
   public void awaitWrittenBack(List<SubmittedLesson> lessons) {
-    List<String> keys = lessons.stream().map(l -> l.lesson().order()).distinct().toList();
-    await(
-        "the write-back of lessons to " + keys.size() + " orders",
-        () -> keys.stream().allMatch(sandbox::formLinkResolved));
+    progress.writtenBack(lessons);
   }
 
   /**
@@ -230,9 +166,9 @@ public final class Demo implements AutoCloseable {
    * lessons, into {@code dir}; returns the files.
    */
   public List<Path> writeDigest(Path dir) {
-    ZoneId zone = application.get(DigestConfig.class).zone();
+    ZoneId zone = service.get(DigestConfig.class).zone();
     IsoWeek week = IsoWeek.of(LocalDate.ofInstant(clock.instant(), zone));
-    return application.get(DigestFiles.class).write(week, dir);
+    return service.get(DigestFiles.class).write(week, dir);
   }
 
   /**
@@ -251,63 +187,14 @@ public final class Demo implements AutoCloseable {
   /** A sample lesson and the form it went through. */
   public record SubmittedLesson(SampleLesson lesson, URI form) {}
 
-  private void deliver(ObjectNode event) {
-    int status = webhooks.deliver(event);
-    if (status != 202) {
-      throw new IllegalStateException(
-          "the service answered "
-              + status
-              + " to the "
-              + event.path("webhookEvent").asText()
-              + " webhook of "
-              + event.path("issue").path("key").asText());
-    }
-  }
-
-  private void await(String what, BooleanSupplier done) {
-    Instant deadline = clock.instant().plus(STEP_TIMEOUT);
-    while (!done.getAsBoolean()) {
-      if (clock.instant().isAfter(deadline)) {
-        throw new IllegalStateException("gave up waiting for " + what + " after " + STEP_TIMEOUT);
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for " + what, e);
-      }
-    }
-  }
-
   /** Stops the service and the sandbox and removes the temporary data; safe to call again. */
   @Override
   public void close() {
     try {
-      application.close();
+      service.close();
     } finally {
       sandbox.close();
-      delete(setup.dataDir());
-    }
-  }
-
-  private static Path temporaryFolder() {
-    try {
-      return Files.createTempDirectory("learning-office-demo-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary folder for the demo", e);
-    }
-  }
-
-  private static void delete(Path dir) {
-    if (!Files.exists(dir)) {
-      return; // closed before
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove the demo's temporary folder " + dir, e);
+      folder.delete();
     }
   }
 }

@@ -1,7 +1,7 @@
 package org.learningoffice.digest;
 
+import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,25 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
-import org.learningoffice.digest.Digest.BalanceTrend;
-import org.learningoffice.digest.Digest.EarlierLesson;
+import org.learningoffice.config.DigestConfig;
 import org.learningoffice.digest.Digest.Highlight;
-import org.learningoffice.digest.Digest.MatrixCell;
-import org.learningoffice.digest.Digest.RateRow;
-import org.learningoffice.digest.Digest.RecurringTheme;
-import org.learningoffice.digest.Digest.Totals;
 import org.learningoffice.digest.Digest.Unlisted;
-import org.learningoffice.digest.Digest.WeekShare;
-import org.learningoffice.digest.DigestQueries.ClosedOrder;
-import org.learningoffice.digest.DigestQueries.LessonWithOrder;
-import org.learningoffice.digest.DigestQueries.OrderRow;
-import org.learningoffice.digest.DigestQueries.Similar;
-import org.learningoffice.lesson.Lesson;
+import org.learningoffice.lesson.DigestQueries;
+import org.learningoffice.lesson.DigestQueries.ClosedOrder;
 import org.learningoffice.store.Database;
 import org.learningoffice.taxonomy.LessonType;
 import org.learningoffice.taxonomy.PriorityClass;
-import org.learningoffice.taxonomy.Recurrence;
 import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Unit;
 
@@ -70,8 +59,14 @@ public final class DigestBuilder {
   private final Clock clock;
   private final ZoneId zone;
   private final TicketLinks links;
+  private final DigestRows rows;
 
   private final int listedPerSection;
+
+  @Inject
+  DigestBuilder(Database database, Clock clock, DigestConfig config, TicketLinks links) {
+    this(database, clock, config.zone(), links);
+  }
 
   DigestBuilder(Database database, Clock clock, ZoneId zone, TicketLinks links) {
     this(database, clock, zone, links, LISTED_PER_SECTION);
@@ -84,6 +79,7 @@ public final class DigestBuilder {
     this.clock = clock;
     this.zone = zone;
     this.links = links;
+    this.rows = new DigestRows(links);
   }
 
   /** The digest of a week for everyone (no unit first). */
@@ -125,7 +121,7 @@ public final class DigestBuilder {
     for (UnitTypeWeek counted : unitTypeWeeks(queries, week, TREND_WEEKS)) {
       history.put(counted.week(), counted.counts());
     }
-    int captured = total(history.get(week));
+    int captured = WeekFigures.total(history.get(week));
     List<Integer> counts =
         queries.counts(
             List.of(BETWEEN, RECURRING, FOR_PROPOSAL, PROPOSED_ACTION, REAL_TIME), start, end);
@@ -142,14 +138,14 @@ public final class DigestBuilder {
         zone,
         clock.instant(),
         Optional.empty(),
-        totals(closed, captured, realTime),
-        matrix(week, history),
-        balance(history),
-        rates(closed, o -> o.strategy().name(), Strategy.values()),
-        rates(closed, o -> o.priorityClass().name(), PriorityClass.values()),
+        WeekFigures.totals(closed, captured, realTime),
+        WeekFigures.matrix(week, history),
+        WeekFigures.balance(history),
+        WeekFigures.rates(closed, o -> o.strategy().name(), Strategy.values()),
+        WeekFigures.rates(closed, o -> o.priorityClass().name(), PriorityClass.values()),
         List.of(),
         between.listed(),
-        recurring(
+        rows.recurring(
             recurring.listed(),
             queries.similarTo(recurring.listed().stream().map(DigestLesson::id).toList())),
         forProposals.listed(),
@@ -176,7 +172,7 @@ public final class DigestBuilder {
         matching == 0
             ? List.of()
             : queries.newest(condition, listedPerSection, start, end).stream()
-                .map(this::toDigestLesson)
+                .map(rows::lesson)
                 .toList();
     // the count and the list are two reads: a lesson stored between them must not make it negative
     return new Capped<>(listed, Math.max(0, matching - listed.size()));
@@ -187,7 +183,7 @@ public final class DigestBuilder {
     List<OrderLink> all =
         closed.stream()
             .filter(o -> o.lessons() == 0)
-            .map(o -> new OrderLink(orderRef(o), links.form(o.issueId())))
+            .map(o -> new OrderLink(rows.order(o), links.form(o.issueId())))
             .toList();
     int from = Math.max(0, all.size() - listedPerSection);
     return new Capped<>(all.subList(from, all.size()), from);
@@ -204,16 +200,9 @@ public final class DigestBuilder {
     closed.forEach(o -> ids.add(o.id()));
     List<OrderRef> listed =
         queries.orders(ids.stream().limit(TICKETS_LISTED).toList()).stream()
-            .map(this::orderRef)
+            .map(rows::order)
             .toList();
     return new Capped<>(listed, ids.size() - listed.size());
-  }
-
-  private static int total(Map<Unit, Map<LessonType, Integer>> counts) {
-    return counts.values().stream()
-        .flatMap(byType -> byType.values().stream())
-        .mapToInt(Integer::intValue)
-        .sum();
   }
 
   /**
@@ -235,133 +224,11 @@ public final class DigestBuilder {
                     queries
                         .newest("l.unit = '" + unit.name() + "'", listedPerSection, start, end)
                         .stream()
-                        .map(this::toDigestLesson)
+                        .map(rows::lesson)
                         .toList());
               }
               return byUnit;
             });
-  }
-
-  private static Totals totals(List<ClosedOrder> closed, int captured, int realTime) {
-    List<Duration> delays = new ArrayList<>();
-    for (ClosedOrder order : closed) {
-      order
-          .firstLessonAt()
-          .ifPresent(
-              first -> {
-                Duration delay = Duration.between(order.closedAt(), first);
-                // A lesson written while the order ran (real time) took no time after the close.
-                delays.add(delay.isNegative() ? Duration.ZERO : delay);
-              });
-    }
-    delays.sort(Comparator.naturalOrder());
-    Optional<Duration> median = Optional.empty();
-    if (!delays.isEmpty()) {
-      int mid = delays.size() / 2;
-      median =
-          Optional.of(
-              delays.size() % 2 == 1
-                  ? delays.get(mid)
-                  : delays.get(mid - 1).plus(delays.get(mid)).dividedBy(2));
-    }
-    return new Totals(
-        closed.size(),
-        captured,
-        (int) closed.stream().filter(o -> o.lessons() > 0).count(),
-        median,
-        realTime,
-        captured - realTime);
-  }
-
-  private static int count(Map<Unit, Map<LessonType, Integer>> counts, Unit u, LessonType t) {
-    return counts.getOrDefault(u, Map.of()).getOrDefault(t, 0);
-  }
-
-  private static List<MatrixCell> matrix(
-      IsoWeek week, Map<IsoWeek, Map<Unit, Map<LessonType, Integer>>> history) {
-    List<MatrixCell> cells = new ArrayList<>();
-    for (Unit unit : Unit.values()) {
-      for (LessonType type : LessonType.values()) {
-        int before = 0;
-        for (int back = 1; back <= MATRIX_BASELINE_WEEKS; back++) {
-          before += count(history.get(week.minus(back)), unit, type);
-        }
-        cells.add(
-            new MatrixCell(
-                unit,
-                type,
-                count(history.get(week), unit, type),
-                (double) before / MATRIX_BASELINE_WEEKS));
-      }
-    }
-    return cells;
-  }
-
-  private static List<BalanceTrend> balance(
-      Map<IsoWeek, Map<Unit, Map<LessonType, Integer>>> history) {
-    List<BalanceTrend> trends = new ArrayList<>();
-    for (Unit unit : Unit.values()) {
-      List<WeekShare> weeks = new ArrayList<>();
-      history.forEach(
-          (week, counts) -> {
-            int exploration = count(counts, unit, LessonType.EXPLORATION);
-            int exploitation = count(counts, unit, LessonType.EXPLOITATION);
-            weeks.add(new WeekShare(week, exploration, exploration + exploitation));
-          });
-      if (weeks.stream().anyMatch(w -> w.total() > 0)) {
-        trends.add(new BalanceTrend(unit, weeks));
-      }
-    }
-    return trends;
-  }
-
-  private static List<RateRow> rates(
-      List<ClosedOrder> closed, Function<ClosedOrder, String> group, Enum<?>[] groups) {
-    Map<String, int[]> byGroup = new LinkedHashMap<>();
-    for (Enum<?> g : groups) {
-      byGroup.put(g.name(), new int[2]);
-    }
-    for (ClosedOrder order : closed) {
-      int[] sums = byGroup.get(group.apply(order));
-      sums[0]++;
-      sums[1] += order.lessons();
-    }
-    List<RateRow> rows = new ArrayList<>();
-    byGroup.forEach(
-        (name, sums) -> {
-          if (sums[0] > 0) {
-            rows.add(new RateRow(name, sums[0], sums[1]));
-          }
-        });
-    return rows;
-  }
-
-  private List<RecurringTheme> recurring(List<DigestLesson> lessons, List<Similar> similar) {
-    Map<Long, List<EarlierLesson>> earlier = new LinkedHashMap<>();
-    for (Similar s : similar) {
-      List<EarlierLesson> list = earlier.computeIfAbsent(s.lessonId(), id -> new ArrayList<>());
-      if (list.size() < EARLIER_PER_THEME) {
-        list.add(
-            new EarlierLesson(
-                s.title(),
-                new OrderRef(
-                    s.issueKey(),
-                    s.summary(),
-                    s.strategy(),
-                    s.priorityClass(),
-                    links.ticket(s.issueKey())),
-                s.createdAt(),
-                s.score()));
-      }
-    }
-    List<RecurringTheme> themes = new ArrayList<>();
-    for (DigestLesson lesson : lessons) {
-      List<EarlierLesson> before = earlier.getOrDefault(lesson.id(), List.of());
-      if (!before.isEmpty() || lesson.recurrence() == Recurrence.RECURRENT) {
-        themes.add(new RecurringTheme(lesson, before));
-      }
-    }
-    return themes;
   }
 
   /**
@@ -382,7 +249,7 @@ public final class DigestBuilder {
           if (picked.size() < HIGHLIGHTS) {
             queries
                 .first(rule, used, start, end)
-                .map(this::toDigestLesson)
+                .map(rows::lesson)
                 .ifPresent(
                     l -> {
                       used.add(l.id());
@@ -391,38 +258,5 @@ public final class DigestBuilder {
           }
         });
     return picked;
-  }
-
-  private OrderRef orderRef(OrderRow o) {
-    return new OrderRef(
-        o.issueKey(), o.summary(), o.strategy(), o.priorityClass(), links.ticket(o.issueKey()));
-  }
-
-  private OrderRef orderRef(ClosedOrder o) {
-    return new OrderRef(
-        o.issueKey(), o.summary(), o.strategy(), o.priorityClass(), links.ticket(o.issueKey()));
-  }
-
-  private DigestLesson toDigestLesson(LessonWithOrder row) {
-    Lesson l = row.lesson();
-    return new DigestLesson(
-        l.id(),
-        l.title(),
-        l.text(),
-        l.unit().value(),
-        l.type().value(),
-        l.direction().value(),
-        l.timing(),
-        l.recurrence(),
-        l.stage(),
-        l.proposedAction(),
-        l.author(),
-        l.createdAt(),
-        new OrderRef(
-            row.issueKey(),
-            row.summary(),
-            row.strategy(),
-            row.priorityClass(),
-            links.ticket(row.issueKey())));
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.learningoffice.config.DigestConfig;
 
 /**
  * Builds and renders digests: the model for a week, its JSON, and the files {@code digest --out}
@@ -27,6 +29,19 @@ public final class DigestService implements DigestFiles {
   private final ObjectMapper json;
   private final Clock clock;
   private final ZoneId zone;
+
+  @Inject
+  DigestService(
+      DigestBuilder builder,
+      HtmlRenderer html,
+      TextRenderer text,
+      SlackRenderer slack,
+      TeamsRenderer teams,
+      ObjectMapper json,
+      Clock clock,
+      DigestConfig config) {
+    this(builder, html, text, slack, teams, json, clock, config.zone());
+  }
 
   public DigestService(
       DigestBuilder builder,

@@ -155,7 +155,7 @@ public final class HtmlRenderer {
   }
 
   /** HTML entities for the five characters that can break out of text or attribute values. */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

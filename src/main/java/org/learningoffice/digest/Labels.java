@@ -7,12 +7,13 @@ import org.learningoffice.taxonomy.LessonType;
 import org.learningoffice.taxonomy.Unit;
 
 /** How the digest names things for people, the same in every format. */
-final class Labels {
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+public final class Labels {
+  public static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   private Labels() {}
 
-  static String unit(Unit unit) {
+  public static String unit(Unit unit) {
     return switch (unit) {
       case FRONT_OFFICE -> "Front office";
       case BACK_OFFICE -> "Back office";
@@ -20,7 +21,7 @@ final class Labels {
     };
   }
 
-  static String type(LessonType type) {
+  public static String type(LessonType type) {
     return switch (type) {
       case EXPLOITATION -> "Exploitation";
       case EXPLORATION -> "Exploration";
@@ -38,7 +39,7 @@ final class Labels {
         + (lesson.timing().name().equals("REAL_TIME") ? "real time" : "retrospective");
   }
 
-  static String title(Digest digest) {
+  public static String title(Digest digest) {
     return "Learning office digest "
         + digest.week()
         + " ("

@@ -3,6 +3,7 @@ package org.learningoffice.digest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.learningoffice.digest.Outline.Bar;
 import org.learningoffice.digest.Outline.Bars;
@@ -26,6 +27,7 @@ public final class SlackRenderer {
 
   private final ObjectMapper json;
 
+  @Inject
   public SlackRenderer(ObjectMapper json) {
     this.json = json;
   }

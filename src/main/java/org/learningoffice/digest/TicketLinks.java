@@ -1,15 +1,23 @@
 package org.learningoffice.digest;
 
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.learningoffice.capture.FormTokenSigner;
+import org.learningoffice.config.JiraConfig;
+import org.learningoffice.config.ServerConfig;
 
 /** Where the digest's links point: Jira tickets and the lesson-capture forms of orders. */
-final class TicketLinks {
+public final class TicketLinks {
   private final String jiraBaseUrl;
   private final String publicBaseUrl;
   private final FormTokenSigner signer;
+
+  @Inject
+  TicketLinks(JiraConfig jira, ServerConfig server, FormTokenSigner signer) {
+    this(jira.baseUrl(), server.publicBaseUrl(), signer);
+  }
 
   TicketLinks(URI jiraBaseUrl, URI publicBaseUrl, FormTokenSigner signer) {
     this.jiraBaseUrl = withoutTrailingSlash(jiraBaseUrl);
@@ -18,7 +26,7 @@ final class TicketLinks {
   }
 
   /** {@code jira.baseUrl + /browse/KEY}. */
-  URI ticket(String issueKey) {
+  public URI ticket(String issueKey) {
     return URI.create(
         jiraBaseUrl + "/browse/" + URLEncoder.encode(issueKey, StandardCharsets.UTF_8));
   }

@@ -2,6 +2,7 @@ package org.learningoffice.lesson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -25,6 +26,7 @@ public final class LessonExport {
   private final Database database;
   private final ObjectMapper json;
 
+  @Inject
   public LessonExport(Database database, ObjectMapper json) {
     this.database = database;
     this.json = json;

@@ -119,20 +119,7 @@ public final class LessonRepository {
 
   /** The earlier lessons recorded as saying much the same as a lesson, most similar first. */
   public List<SimilarEarlier> similarTo(long lessonId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT l.public_id, l.title, s.score FROM lesson_similar s"
-                        + " JOIN lessons l ON l.id = s.earlier_id WHERE s.lesson_id = :id"
-                        + " ORDER BY s.score DESC, l.id")
-                .bind("id", lessonId)
-                .map(
-                    (rs, ctx) ->
-                        new SimilarEarlier(
-                            rs.getString("public_id"),
-                            rs.getString("title"),
-                            rs.getDouble("score")))
-                .list());
+    return jdbi.withHandle(h -> SimilarEarlier.of(h, List.of(lessonId)));
   }
 
   /** Lessons captured at or after {@code from} and before {@code to}, oldest first. */

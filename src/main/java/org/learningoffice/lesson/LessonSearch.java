@@ -1,5 +1,6 @@
 package org.learningoffice.lesson;
 
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,6 +65,7 @@ public final class LessonSearch {
 
   private final Database database;
 
+  @Inject
   public LessonSearch(Database database) {
     this.database = database;
   }

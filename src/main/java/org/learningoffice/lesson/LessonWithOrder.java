@@ -8,12 +8,16 @@ import org.learningoffice.taxonomy.Strategy;
 
 /** A stored lesson with the facts of its order that searches and exports show. */
 public record LessonWithOrder(
-    Lesson lesson, String issueKey, Strategy strategy, PriorityClass priorityClass) {
+    Lesson lesson,
+    String issueKey,
+    String summary,
+    Strategy strategy,
+    PriorityClass priorityClass) {
 
   static final String SELECT =
       "SELECT l."
           + LessonRowMapper.COLUMNS.replace(", ", ", l.")
-          + ", o.issue_key AS o_issue_key, o.strategy AS o_strategy,"
+          + ", o.issue_key AS o_issue_key, o.summary AS o_summary, o.strategy AS o_strategy,"
           + " o.priority_class AS o_priority_class FROM lessons l JOIN orders o ON o.id ="
           + " l.order_id";
 
@@ -28,6 +32,7 @@ public record LessonWithOrder(
           return new LessonWithOrder(
               lessons.map(rs, ctx),
               rs.getString("o_issue_key"),
+              rs.getString("o_summary"),
               Strategy.valueOf(rs.getString("o_strategy")),
               PriorityClass.valueOf(rs.getString("o_priority_class")));
         }

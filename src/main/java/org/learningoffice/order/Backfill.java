@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import org.learningoffice.config.OrdersConfig;
 import org.learningoffice.jira.Issue;
 import org.learningoffice.store.Checkpoints;
-import org.learningoffice.store.Inbox;
 
 /**
  * Finds orders closed since a date and feeds them through the inbox to the order handler, like the

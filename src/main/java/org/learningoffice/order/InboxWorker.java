@@ -2,7 +2,6 @@ package org.learningoffice.order;
 
 import java.time.Duration;
 import org.learningoffice.lifecycle.Repeating;
-import org.learningoffice.store.Inbox;
 
 /**
  * Drains the inbox on one background thread, every {@code interval}, through the order handler.

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.learningoffice.jira.Issue;
-import org.learningoffice.store.Inbox;
 
 /**
  * Stores an issue found by {@link OrderSearch} in the inbox as a polled event, where the order

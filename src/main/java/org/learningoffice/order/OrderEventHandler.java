@@ -10,8 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.learningoffice.config.CaptureConfig;
-import org.learningoffice.store.Inbox;
-import org.learningoffice.store.Outbox;
+import org.learningoffice.outbox.Outbox;
 
 /**
  * Turns one stored event into order facts inside the inbox's transaction: maps the issue, applies

@@ -13,7 +13,7 @@ import org.learningoffice.jira.JiraClient;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.RepeatingService;
 import org.learningoffice.store.Checkpoints;
-import org.learningoffice.store.Inbox;
+import org.learningoffice.web.QueueTable;
 import org.learningoffice.web.RouteContributor;
 
 /**
@@ -35,6 +35,8 @@ public final class OrderModule extends AbstractModule {
     bind(OrderEventHandler.class).in(Singleton.class);
     bind(OrderSearch.class).in(Singleton.class);
     bind(IssueFeed.class).in(Singleton.class);
+    bind(Inbox.class).in(Singleton.class);
+    Multibinder.newSetBinder(binder(), QueueTable.class).addBinding().to(Inbox.class);
   }
 
   @Provides

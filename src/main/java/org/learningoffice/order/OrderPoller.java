@@ -8,7 +8,6 @@ import org.learningoffice.jira.JiraException;
 import org.learningoffice.jira.JiraUnavailableException;
 import org.learningoffice.lifecycle.Repeating;
 import org.learningoffice.store.Checkpoints;
-import org.learningoffice.store.Inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

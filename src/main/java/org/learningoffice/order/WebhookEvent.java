@@ -76,15 +76,18 @@ public record WebhookEvent(
     if (issueKey == null) {
       throw new MalformedWebhookException("issue.key is missing");
     }
+    WebhookShapes.storableText(root);
     JsonNode timestamp = root.path("timestamp");
     return Optional.of(
         new WebhookEvent(
             type,
-            issueId,
-            issueKey,
-            text(root.path("changelog").path("id")),
-            statusChange.orElse(null),
-            timestamp.canConvertToLong() ? Instant.ofEpochMilli(timestamp.asLong()) : null,
+            WebhookShapes.issueId(issueId),
+            WebhookShapes.issueKey(issueKey),
+            WebhookShapes.changelogId(text(root.path("changelog").path("id"))),
+            WebhookShapes.statusName(statusChange.orElse(null)),
+            timestamp.isIntegralNumber() && timestamp.canConvertToLong()
+                ? WebhookShapes.timestamp(timestamp.asLong())
+                : null,
             issue));
   }
 

@@ -1,6 +1,11 @@
 package org.learningoffice.order;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
@@ -8,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.learningoffice.store.Inbox;
 
 /**
  * Takes a verified webhook body into the inbox: reads it, drops events we do not handle, and
@@ -25,12 +29,15 @@ public final class WebhookIntake {
     IGNORED
   }
 
+  /** Deeper JSON is refused before it is read into a tree. */
+  static final int MAX_NESTING = 100;
+
   private final ObjectMapper json;
   private final Inbox inbox;
 
   @Inject
   public WebhookIntake(ObjectMapper json, Inbox inbox) {
-    this.json = json;
+    this.json = strict(json);
     this.inbox = inbox;
   }
 
@@ -61,20 +68,46 @@ public final class WebhookIntake {
                 acceptance == Inbox.Acceptance.ACCEPTED ? Outcome.ACCEPTED : Outcome.DUPLICATE);
   }
 
+  /**
+   * The service's mapper with a bound on nesting (Jira's deepest documents, ADF descriptions, stay
+   * well under it) and no data allowed after the document.
+   */
+  private static ObjectMapper strict(ObjectMapper json) {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+            .build();
+    return new ObjectMapper(factory)
+        .setConfig(json.getDeserializationConfig())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
   private JsonNode parse(byte[] body) {
+    if (body.length >= 3
+        && (body[0] & 0xff) == 0xEF
+        && (body[1] & 0xff) == 0xBB
+        && (body[2] & 0xff) == 0xBF) {
+      throw new MalformedWebhookException("body starts with a byte order mark");
+    }
     try {
       JsonNode root = json.readTree(body);
       if (root == null || root.isMissingNode()) {
         throw new MalformedWebhookException("body is empty");
       }
       return root;
+    } catch (StreamConstraintsException e) {
+      throw new MalformedWebhookException("body is nested deeper than " + MAX_NESTING + " levels");
     } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
       throw new MalformedWebhookException(
-          "body is not valid JSON (line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ")");
+          at == null
+              ? "body is not valid JSON"
+              : "body is not valid JSON (line "
+                  + at.getLineNr()
+                  + ", column "
+                  + at.getColumnNr()
+                  + ")");
     } catch (IOException e) {
       throw new MalformedWebhookException("body cannot be read");
     }

@@ -1,7 +1,5 @@
 package org.learningoffice.outbox;
 
-import org.learningoffice.store.Outbox;
-
 /**
  * The finished steps of one claimed job: a step that an earlier attempt recorded is skipped, a step
  * that succeeds now is recorded before the next one starts.

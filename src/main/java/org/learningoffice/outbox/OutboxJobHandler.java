@@ -1,7 +1,5 @@
 package org.learningoffice.outbox;
 
-import org.learningoffice.store.Outbox;
-
 /**
  * Does the work of one kind of outbox job. Bound by kind with {@code
  * MapBinder.newMapBinder(binder(), String.class, OutboxJobHandler.class).addBinding(KIND)}.

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.RepeatingService;
-import org.learningoffice.store.Outbox;
+import org.learningoffice.web.QueueTable;
 
 /**
  * Binds the outbox worker as a {@link BackgroundService}, with the (possibly empty) map of handlers
@@ -29,6 +29,8 @@ public final class OutboxModule extends AbstractModule {
   protected void configure() {
     MapBinder.newMapBinder(binder(), String.class, OutboxJobHandler.class);
     Multibinder.newSetBinder(binder(), FailureClassifier.class);
+    bind(Outbox.class).in(Singleton.class);
+    Multibinder.newSetBinder(binder(), QueueTable.class).addBinding().to(Outbox.class);
   }
 
   @ProvidesIntoSet

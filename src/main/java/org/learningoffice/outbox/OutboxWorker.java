@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.learningoffice.lifecycle.Repeating;
-import org.learningoffice.store.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +45,15 @@ public final class OutboxWorker {
   /** Claims and runs one batch of due jobs; returns how many were claimed. */
   public int runDue() {
     List<Outbox.Job> jobs = outbox.claim(settings.owner(), settings.batch(), settings.lease());
-    jobs.forEach(this::run);
+    for (Outbox.Job job : jobs) {
+      try {
+        run(job);
+      } catch (RuntimeException e) {
+        // its bookkeeping failed (the database?): the lease expires and the job is claimed again;
+        // the other claimed jobs still run
+        log.error("Outbox job {} could not be recorded: {}", job.jobKey(), e.getMessage());
+      }
+    }
     return jobs.size();
   }
 

@@ -35,6 +35,11 @@ final class IssueJson {
     return JIRA_TIME.format(instant);
   }
 
+  /** An absolute URL on the sandbox ({@code path} from the root), as Jira's {@code self} links. */
+  String url(String path) {
+    return base + path;
+  }
+
   /** A stable, Cloud-looking account id for a display name. */
   static String accountId(String displayName) {
     byte[] bytes =

@@ -1,5 +1,6 @@
 package org.learningoffice.store;
 
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -10,6 +11,7 @@ public final class Checkpoints {
   private final Jdbi jdbi;
   private final Clock clock;
 
+  @Inject
   public Checkpoints(Database database, Clock clock) {
     this.jdbi = database.jdbi();
     this.clock = clock;

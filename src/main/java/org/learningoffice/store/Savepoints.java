@@ -8,11 +8,12 @@ import org.jdbi.v3.core.Handle;
  * transaction on a failed statement, so the insert runs under a savepoint that is rolled back when
  * the key is taken.
  */
-final class Savepoints {
+public final class Savepoints {
   private Savepoints() {}
 
   /** Runs the insert; returns false (and leaves the transaction usable) when the key is taken. */
-  static boolean insertUnlessDuplicate(Handle transaction, String name, Consumer<Handle> insert) {
+  public static boolean insertUnlessDuplicate(
+      Handle transaction, String name, Consumer<Handle> insert) {
     transaction.savepoint(name);
     try {
       insert.accept(transaction);

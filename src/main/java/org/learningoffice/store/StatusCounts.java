@@ -5,10 +5,10 @@ import java.util.TreeMap;
 import org.jdbi.v3.core.Jdbi;
 
 /** Counts the rows of a queue table by status. */
-final class StatusCounts {
+public final class StatusCounts {
   private StatusCounts() {}
 
-  static Map<String, Integer> of(Jdbi jdbi, String table) {
+  public static Map<String, Integer> of(Jdbi jdbi, String table) {
     // table is one of our own constants, never user input
     return jdbi.withHandle(
         h -> {

@@ -18,7 +18,17 @@ import java.util.Set;
 public final class HealthRoutes implements RouteContributor {
   private final List<HealthCheck> checks;
 
+  /** The bound checks, and one for each queue table's parked rows. */
   @Inject
+  HealthRoutes(Set<HealthCheck> checks, Set<QueueTable> queues) {
+    this(
+        java.util.stream.Stream.concat(
+                checks.stream(),
+                queues.stream()
+                    .map(q -> (HealthCheck) new QueueHealthCheck(q.name(), q::countsByStatus)))
+            .collect(java.util.stream.Collectors.toSet()));
+  }
+
   public HealthRoutes(Set<HealthCheck> checks) {
     this.checks = checks.stream().sorted(Comparator.comparing(HealthCheck::name)).toList();
   }

@@ -1,6 +1,7 @@
 package org.learningoffice.web;
 
 import io.javalin.http.Context;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ public final class RequestBody {
 
   private final int maxBytes;
 
+  @Inject
   public RequestBody(ServerConfig config) {
     this.maxBytes = config.maxRequestBytes();
   }

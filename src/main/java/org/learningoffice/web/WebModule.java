@@ -4,7 +4,6 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
-import com.google.inject.multibindings.ProvidesIntoSet;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -14,9 +13,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
-import org.learningoffice.config.ServerConfig;
-import org.learningoffice.store.Inbox;
-import org.learningoffice.store.Outbox;
+import java.util.Set;
 
 /**
  * Binds the HTTP server, the health endpoint and {@code /metrics}. Other features add routes with
@@ -34,37 +31,24 @@ public final class WebModule extends AbstractModule {
     bind(MeterRegistry.class).to(PrometheusMeterRegistry.class);
     Multibinder<HealthCheck> checks = Multibinder.newSetBinder(binder(), HealthCheck.class);
     checks.addBinding().to(DatabaseHealthCheck.class);
+    Multibinder.newSetBinder(binder(), QueueTable.class);
     bind(WebServer.class).in(Singleton.class);
-  }
-
-  @ProvidesIntoSet
-  HealthCheck inboxHealth(Inbox inbox) {
-    return new QueueHealthCheck("inbox", inbox::countsByStatus);
-  }
-
-  @ProvidesIntoSet
-  HealthCheck outboxHealth(Outbox outbox) {
-    return new QueueHealthCheck("outbox", outbox::countsByStatus);
+    bind(RequestBody.class).in(Singleton.class);
   }
 
   /** One registry per application, with the JVM's meters and the queue depths bound. */
   @Provides
   @Singleton
-  PrometheusMeterRegistry meterRegistry(Inbox inbox, Outbox outbox, Clock clock) {
+  PrometheusMeterRegistry meterRegistry(Set<QueueTable> queues, Clock clock) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmGcMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
-    QueueDepthMetrics.register(registry, "inbox", inbox::countsByStatus, clock);
-    QueueDepthMetrics.register(registry, "outbox", outbox::countsByStatus, clock);
+    for (QueueTable queue : queues) {
+      QueueDepthMetrics.register(registry, queue.name(), queue::countsByStatus, clock);
+    }
     return registry;
-  }
-
-  @Provides
-  @Singleton
-  RequestBody requestBody(ServerConfig config) {
-    return new RequestBody(config);
   }
 }

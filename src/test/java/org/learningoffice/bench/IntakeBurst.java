@@ -46,7 +46,7 @@ import org.learningoffice.order.WebhookSignature;
  * event was stored exactly once. On H2 (a file, as by default) and, when {@code
  * LO_TEST_POSTGRES_URL} is set, on PostgreSQL (a fresh schema, dropped afterwards).
  *
- * <p>Run: see README.md, "Performance".
+ * <p>Run: see docs/benchmarks.md, "Webhook intake".
  */
 public final class IntakeBurst {
   private static final int DELIVERIES = 10_000;
@@ -169,7 +169,8 @@ public final class IntakeBurst {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
-    // Extra options for the server JVM, e.g. to profile it (see README.md, "Webhook intake").
+    // Extra options for the server JVM, e.g. to profile it (see docs/benchmarks.md, "Webhook
+    // intake").
     String options = System.getenv().getOrDefault("LO_BENCH_SERVER_JAVA_OPTIONS", "");
     command.addAll(Arrays.stream(options.split("\\s+")).filter(o -> !o.isEmpty()).toList());
     command.addAll(

@@ -24,8 +24,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.learningoffice.outbox.Outbox;
 import org.learningoffice.outbox.OutboxWorker;
-import org.learningoffice.store.Outbox;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
@@ -35,15 +35,15 @@ import org.learningoffice.testing.jira.JiraWireMock;
  * and the form store it in a {@link TestApp}: tests store the order and its lessons directly and
  * run the outbox by hand.
  */
-final class JiraOrder {
+public final class JiraOrder {
   /** Which Jira the app talks to, with the people of order ORD-42 as that Jira names them. */
-  enum Site {
+  public enum Site {
     CLOUD("/rest/api/3", "5b10ac8d82e05b22cc7d4ef5", "5b10a2844c20165700ede21g"),
     DATA_CENTER("/rest/api/2", "carl", "dora");
 
     final String api;
-    final String assignee;
-    final String reporter;
+    public final String assignee;
+    public final String reporter;
 
     Site(String api, String assignee, String reporter) {
       this.api = api;
@@ -56,17 +56,17 @@ final class JiraOrder {
     }
   }
 
-  static final String ISSUE_ID = "10042";
-  static final String ISSUE_KEY = "ORD-42";
+  public static final String ISSUE_ID = "10042";
+  public static final String ISSUE_KEY = "ORD-42";
 
   /** {@code server.publicBaseUrl} of {@code config/capture-jira.yml}. */
-  static final String PUBLIC_BASE = "https://lo.example.com";
+  public static final String PUBLIC_BASE = "https://lo.example.com";
 
-  final WireMockServer jira;
+  public final WireMockServer jira;
   private final TestApp app;
   private final Site site;
 
-  JiraOrder(TestApp app, Site site, JiraWireMock wireMock) {
+  public JiraOrder(TestApp app, Site site, JiraWireMock wireMock) {
     this.app = app;
     this.site = site;
     this.jira = wireMock.server();
@@ -76,7 +76,7 @@ final class JiraOrder {
    * The application talking to {@code wireMock} as a Jira of {@code site}'s deployment, one attempt
    * per call, on a fresh database of this kind; the test may set more before it builds.
    */
-  static TestApp.Builder app(TestDatabase.Kind kind, Site site, JiraWireMock wireMock) {
+  public static TestApp.Builder app(TestDatabase.Kind kind, Site site, JiraWireMock wireMock) {
     TestApp.Builder builder =
         site == Site.CLOUD
             ? TestApp.from("base.yml", "jira-wiremock.yml", "capture-jira.yml")
@@ -86,13 +86,13 @@ final class JiraOrder {
   }
 
   /** Runs the outbox once, as the background worker would; returns how many jobs it claimed. */
-  int runOutbox() {
+  public int runOutbox() {
     return app.get(OutboxWorker.class).runDue();
   }
 
   // ---- the store, as intake and the form write it ----
 
-  long insertOrder(String status) {
+  public long insertOrder(String status) {
     return app.database()
         .jdbi()
         .inTransaction(
@@ -129,7 +129,7 @@ final class JiraOrder {
   }
 
   /** Queues the order's attach-form job as order intake does. */
-  void queueAttachForm(long orderId) {
+  public void queueAttachForm(long orderId) {
     app.get(Outbox.class)
         .enqueue(
             new Outbox.NewJob(
@@ -141,7 +141,7 @@ final class JiraOrder {
   }
 
   /** Stores a lesson and queues its write-back in one transaction, as the form does. */
-  String submitLesson(long orderId, String title, String author) {
+  public String submitLesson(long orderId, String title, String author) {
     String publicId = UUID.randomUUID().toString();
     app.database()
         .jdbi()
@@ -179,7 +179,7 @@ final class JiraOrder {
     return "{\"issueId\":\"" + ISSUE_ID + "\",\"issueKey\":\"" + ISSUE_KEY + "\"}";
   }
 
-  List<String> jobs() {
+  public List<String> jobs() {
     return app.database()
         .jdbi()
         .withHandle(
@@ -189,7 +189,7 @@ final class JiraOrder {
                     .list());
   }
 
-  String lastError(String jobKey) {
+  public String lastError(String jobKey) {
     return app.database()
         .jdbi()
         .withHandle(
@@ -200,7 +200,7 @@ final class JiraOrder {
                     .one());
   }
 
-  Instant nextAttempt(String jobKey) {
+  public Instant nextAttempt(String jobKey) {
     return app.database()
         .jdbi()
         .withHandle(
@@ -212,7 +212,7 @@ final class JiraOrder {
                     .toInstant());
   }
 
-  int writtenBack() {
+  public int writtenBack() {
     return app.database()
         .jdbi()
         .withHandle(
@@ -224,11 +224,11 @@ final class JiraOrder {
 
   // ---- the fake Jira ----
 
-  String path(String tail) {
+  public String path(String tail) {
     return site.api + "/issue/" + ISSUE_KEY + tail;
   }
 
-  String fixture(String name) {
+  public String fixture(String name) {
     String resource = "/jira/" + site.fixtureDir() + "/" + name;
     try (InputStream in = JiraOrder.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -241,7 +241,7 @@ final class JiraOrder {
   }
 
   /** A Jira that accepts the link, the comment and the property. */
-  void jiraAccepts() {
+  public void jiraAccepts() {
     jira.stubFor(linkCall().willReturn(okJson(fixture("remotelink-created.json"))));
     jira.stubFor(commentCall().willReturn(okJson(fixture("comment-created.json")).withStatus(201)));
     jira.stubFor(propertyCall().willReturn(okJson("{}")));
@@ -250,23 +250,23 @@ final class JiraOrder {
   }
 
   /** Jira's answer to listing the issue's comments: a fixture page. */
-  void commentsListed(String fixture) {
+  public void commentsListed(String fixture) {
     jira.stubFor(get(urlPathEqualTo(path("/comment"))).willReturn(okJson(fixture(fixture))));
   }
 
-  MappingBuilder linkCall() {
+  public MappingBuilder linkCall() {
     return post(urlPathEqualTo(path("/remotelink")));
   }
 
-  MappingBuilder commentCall() {
+  public MappingBuilder commentCall() {
     return post(urlPathEqualTo(path("/comment")));
   }
 
-  MappingBuilder propertyCall() {
+  public MappingBuilder propertyCall() {
     return put(urlPathEqualTo(path("/properties/learning-office")));
   }
 
-  static ResponseDefinitionBuilder status(int status, String... headers) {
+  public static ResponseDefinitionBuilder status(int status, String... headers) {
     var response =
         aResponse()
             .withStatus(status)
@@ -278,29 +278,29 @@ final class JiraOrder {
     return response;
   }
 
-  List<LoggedRequest> links() {
+  public List<LoggedRequest> links() {
     return jira.findAll(WireMock.postRequestedFor(urlPathEqualTo(path("/remotelink"))));
   }
 
-  List<LoggedRequest> comments() {
+  public List<LoggedRequest> comments() {
     return jira.findAll(WireMock.postRequestedFor(urlPathEqualTo(path("/comment"))));
   }
 
-  List<LoggedRequest> commentLookups() {
+  public List<LoggedRequest> commentLookups() {
     return jira.findAll(WireMock.getRequestedFor(urlPathEqualTo(path("/comment"))));
   }
 
-  List<LoggedRequest> properties() {
+  public List<LoggedRequest> properties() {
     return jira.findAll(
         WireMock.putRequestedFor(urlPathEqualTo(path("/properties/learning-office"))));
   }
 
   /** Every request the fake Jira received. */
-  int jiraCalls() {
+  public int jiraCalls() {
     return jira.getAllServeEvents().size();
   }
 
-  JsonNode json(LoggedRequest request) {
+  public JsonNode json(LoggedRequest request) {
     try {
       return app.get(ObjectMapper.class).readTree(request.getBodyAsString());
     } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.learningoffice.config.WeeklySchedule;
+import org.learningoffice.digest.delivery.DigestScheduler;
 
 class IsoWeekTest {
   private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");

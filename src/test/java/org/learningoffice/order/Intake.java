@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.learningoffice.config.Secret;
-import org.learningoffice.store.Inbox;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestJson;
 

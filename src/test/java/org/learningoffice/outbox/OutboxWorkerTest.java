@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.learningoffice.store.Outbox;
 import org.learningoffice.store.RetrySchedule;
 import org.learningoffice.testing.MutableClock;
 import org.learningoffice.testing.TestDatabase;

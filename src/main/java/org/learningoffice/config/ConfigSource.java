@@ -1,0 +1,154 @@
+package org.learningoffice.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where configuration values come from: the YAML tree, every key overridable by an environment
+ * variable, {@code ${VAR}} references resolved from the environment. It remembers each key asked
+ * for, so that keys nothing asked for can be reported as likely typos.
+ */
+final class ConfigSource {
+  private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+
+  private final JsonNode root;
+  private final Map<String, String> env;
+  private final ConfigProblems problems;
+  private final Set<String> read = new LinkedHashSet<>();
+
+  ConfigSource(JsonNode root, Map<String, String> env, ConfigProblems problems) {
+    this.root = root == null ? MissingNode.getInstance() : root;
+    this.env = Map.copyOf(env);
+    this.problems = problems;
+  }
+
+  /** {@code LO_} + the key path in upper snake case: {@code jira.apiToken} → LO_JIRA_API_TOKEN. */
+  static String envName(String key) {
+    return "LO_"
+        + key.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+  }
+
+  /** The single value of a key, resolved; a {@code secret} is never echoed in a problem. */
+  Optional<String> value(String key, boolean secret) {
+    read.add(key);
+    String fromEnv = env.get(envName(key));
+    if (fromEnv != null) {
+      return Optional.of(resolve(key, fromEnv, secret));
+    }
+    JsonNode node = node(key);
+    if (node.isMissingNode() || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isValueNode()) {
+      problems.add(key, "must be a single value, not a " + (node.isArray() ? "list" : "mapping"));
+      return Optional.empty();
+    }
+    return Optional.of(resolve(key, node.asText(), secret));
+  }
+
+  /** A list: a YAML sequence, a single scalar, or (from the environment) comma-separated. */
+  List<String> list(String key) {
+    String fromEnv = env.get(envName(key));
+    read.add(key);
+    if (fromEnv != null) {
+      return splitComma(resolve(key, fromEnv, false));
+    }
+    JsonNode node = node(key);
+    if (node.isMissingNode() || node.isNull()) {
+      return List.of();
+    }
+    if (node.isArray()) {
+      List<String> values = new ArrayList<>();
+      node.forEach(n -> values.add(resolve(key, n.asText(), false).strip()));
+      values.removeIf(String::isEmpty);
+      return List.copyOf(values);
+    }
+    if (node.isValueNode()) {
+      return splitComma(resolve(key, node.asText(), false));
+    }
+    return problems.invalid(key, "(a mapping)", "is not a list", "[a, b]", List.of());
+  }
+
+  /** Every key read so far, in reading order. */
+  Set<String> keysRead() {
+    return Collections.unmodifiableSet(read);
+  }
+
+  /** The keys in the file under {@code prefix} that nothing read, in file order. */
+  List<String> unreadKeys(String prefix) {
+    List<String> leaves = new ArrayList<>();
+    collectLeaves(root, "", leaves);
+    List<String> unread = new ArrayList<>();
+    for (String leaf : leaves) {
+      if (leaf.startsWith(prefix)
+          && read.stream().noneMatch(k -> leaf.equals(k) || leaf.startsWith(k + "."))) {
+        unread.add(leaf);
+      }
+    }
+    return unread;
+  }
+
+  private String resolve(String key, String value, boolean secret) {
+    Matcher m = REFERENCE.matcher(value);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String variable = m.group(1);
+      String replacement = env.get(variable);
+      if (replacement == null) {
+        problems.add(
+            key,
+            "refers to environment variable "
+                + variable
+                + ", which is not set"
+                + (secret
+                    ? " (secrets belong in the environment, e.g. export " + variable + "=...)"
+                    : ""));
+        replacement = "";
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private JsonNode node(String key) {
+    JsonNode node = root;
+    for (String part : key.split("\\.", -1)) {
+      node = node.path(part);
+    }
+    return node;
+  }
+
+  private static List<String> splitComma(String value) {
+    List<String> values = new ArrayList<>();
+    for (String part : value.split(",", -1)) {
+      if (!part.isBlank()) {
+        values.add(part.strip());
+      }
+    }
+    return List.copyOf(values);
+  }
+
+  private static void collectLeaves(JsonNode node, String prefix, List<String> out) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        collectLeaves(
+            field.getValue(),
+            prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(),
+            out);
+      }
+    } else if (!prefix.isEmpty() && !node.isMissingNode() && !node.isNull()) {
+      out.add(prefix);
+    }
+  }
+}

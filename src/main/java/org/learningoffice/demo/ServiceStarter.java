@@ -1,0 +1,14 @@
+package org.learningoffice.demo;
+
+import java.time.Clock;
+import org.learningoffice.config.AppConfig;
+
+/**
+ * Starts the real service from a configuration. The app supplies it, so that the demo drives the
+ * service without depending on the app that wires it.
+ */
+@FunctionalInterface
+public interface ServiceStarter {
+  /** Starts the whole service on {@code config}; it runs until the result is closed. */
+  RunningService start(AppConfig config, Clock clock);
+}

@@ -1,9 +1,0 @@
-package org.learningoffice.digest;
-
-/** Where a digest goes; the names are stored in {@code digest_deliveries.channel}. */
-public enum Channel {
-  EMAIL,
-  SLACK,
-  TEAMS,
-  JIRA
-}

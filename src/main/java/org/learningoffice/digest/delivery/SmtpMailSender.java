@@ -1,0 +1,86 @@
+package org.learningoffice.digest.delivery;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.Properties;
+import org.learningoffice.config.DigestConfig.Smtp;
+
+/**
+ * Sends the digest over SMTP with Jakarta Mail (Eclipse Angus); STARTTLS and auth as configured.
+ */
+public final class SmtpMailSender implements MailSender {
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private final Smtp smtp;
+  private final Clock clock;
+  private final Session session;
+
+  public SmtpMailSender(Smtp smtp, Clock clock) {
+    this.smtp = smtp;
+    this.clock = clock;
+    Properties p = new Properties();
+    p.put("mail.smtp.host", smtp.host());
+    p.put("mail.smtp.port", Integer.toString(smtp.port()));
+    p.put("mail.smtp.connectiontimeout", Long.toString(TIMEOUT.toMillis()));
+    p.put("mail.smtp.timeout", Long.toString(TIMEOUT.toMillis()));
+    p.put("mail.smtp.writetimeout", Long.toString(TIMEOUT.toMillis()));
+    if (smtp.startTls()) {
+      // required, not opportunistic: a server that cannot upgrade gets no password and no digest
+      p.put("mail.smtp.starttls.enable", "true");
+      p.put("mail.smtp.starttls.required", "true");
+    }
+    p.put("mail.smtp.auth", Boolean.toString(smtp.username().isPresent()));
+    this.session = Session.getInstance(p);
+  }
+
+  @Override
+  public void send(MailMessage mail) {
+    try {
+      MimeMessage message = new MimeMessage(session);
+      message.setFrom(new InternetAddress(smtp.from(), true));
+      message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
+      message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+      message.setSentDate(Date.from(clock.instant()));
+      mail.unsubscribe()
+          .ifPresent(
+              u -> {
+                try {
+                  message.setHeader("List-Unsubscribe", "<" + u + ">");
+                  message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                } catch (MessagingException e) {
+                  throw new DeliveryException("bad unsubscribe header: " + e.getMessage(), e);
+                }
+              });
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
+      MimeBodyPart html = new MimeBodyPart();
+      html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+      // multipart/alternative: the last part is the preferred one
+      MimeMultipart alternative = new MimeMultipart("alternative");
+      alternative.addBodyPart(text);
+      alternative.addBodyPart(html);
+      message.setContent(alternative);
+      message.saveChanges();
+      if (smtp.username().isPresent()) {
+        Transport.send(
+            message, smtp.username().get(), smtp.password().map(s -> s.reveal()).orElse(""));
+      } else {
+        Transport.send(message);
+      }
+    } catch (MessagingException e) {
+      throw new DeliveryException(
+          "SMTP " + smtp.host() + ":" + smtp.port() + " did not take the digest: " + e.getMessage(),
+          e);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.learningoffice.office;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import org.learningoffice.config.DigestConfig;
+import org.learningoffice.digest.DigestBuilder;
+import org.learningoffice.digest.IsoWeek;
+import org.learningoffice.digest.UnitTypeWeek;
+import org.learningoffice.lesson.LessonSearch;
+import org.learningoffice.lesson.LessonWithOrder;
+
+/**
+ * What the office dashboard shows for a set of filters: the week's unit × type matrix, the trend of
+ * the weeks up to it, and the newest matching lessons, capped at {@link #LISTED}.
+ */
+public final class OfficeDashboard {
+  /** Lessons listed at most; past that the page asks for narrower filters. */
+  static final int LISTED = 100;
+
+  /** Weeks in the trend, the selected one included. */
+  static final int TREND_WEEKS = 8;
+
+  private final LessonSearch search;
+  private final DigestBuilder counts;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  @Inject
+  OfficeDashboard(LessonSearch search, DigestBuilder counts, Clock clock, DigestConfig config) {
+    this(search, counts, clock, config.zone());
+  }
+
+  public OfficeDashboard(LessonSearch search, DigestBuilder counts, Clock clock, ZoneId zone) {
+    this.search = search;
+    this.counts = counts;
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  /** The dashboard for the filters; without a week, the current one in {@code digest.zone}. */
+  OfficeView view(OfficeFilter asked) {
+    OfficeFilter filter = asked.orWeek(IsoWeek.of(clock.instant().atZone(zone).toLocalDate()));
+    IsoWeek week = filter.week().orElseThrow();
+    List<UnitTypeWeek> trend = counts.unitTypeWeeks(week, TREND_WEEKS);
+    // one more than listed tells whether there are more
+    List<LessonWithOrder> found = search.find(filter.search(zone, LISTED + 1, 0));
+    boolean more = found.size() > LISTED;
+    return new OfficeView(
+        filter,
+        week,
+        trend.get(trend.size() - 1),
+        trend,
+        more ? found.subList(0, LISTED) : found,
+        more);
+  }
+
+  /** The dashboard's content: filters as applied, counts and the lessons listed. */
+  record OfficeView(
+      OfficeFilter filter,
+      IsoWeek week,
+      UnitTypeWeek matrix,
+      List<UnitTypeWeek> trend,
+      List<LessonWithOrder> lessons,
+      boolean more) {
+    OfficeView {
+      trend = List.copyOf(trend);
+      lessons = List.copyOf(lessons);
+    }
+  }
+}

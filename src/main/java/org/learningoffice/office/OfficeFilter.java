@@ -1,0 +1,99 @@
+package org.learningoffice.office;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.learningoffice.digest.IsoWeek;
+import org.learningoffice.lesson.LessonSearch;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Stage;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.web.HttpError;
+
+/**
+ * The lesson filters the office API and the dashboard share ({@code week, unit, type, strategy,
+ * priority, stage, text}), read from query parameters; a malformed value is a 400 with its reason.
+ */
+record OfficeFilter(
+    Optional<IsoWeek> week,
+    Optional<Unit> unit,
+    Optional<LessonType> type,
+    Optional<Strategy> strategy,
+    Optional<PriorityClass> priority,
+    Optional<Stage> stage,
+    Optional<String> text) {
+
+  OfficeFilter {
+    Objects.requireNonNull(week, "week");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(text, "text");
+  }
+
+  /** Reads the filters from query parameters ({@code param} answers null when one is absent). */
+  static OfficeFilter parse(UnaryOperator<String> param) {
+    return new OfficeFilter(
+        present(param.apply("week")).map(OfficeFilter::week),
+        facet(param, "unit", Unit.class),
+        facet(param, "type", LessonType.class),
+        facet(param, "strategy", Strategy.class),
+        facet(param, "priority", PriorityClass.class),
+        facet(param, "stage", Stage.class),
+        present(param.apply("text")).map(String::strip));
+  }
+
+  /** {@code 2026-W48}, or a 400 that says what a week looks like. */
+  static IsoWeek week(String text) {
+    return IsoWeek.parse(text)
+        .orElseThrow(() -> HttpError.badRequest("week must be an ISO week such as 2026-W48"));
+  }
+
+  /** The same filters with the given week where none was asked for. */
+  OfficeFilter orWeek(IsoWeek fallback) {
+    return new OfficeFilter(
+        Optional.of(week.orElse(fallback)), unit, type, strategy, priority, stage, text);
+  }
+
+  /** The lesson search for these filters, with the week's bounds in {@code zone}. */
+  LessonSearch.Filter search(ZoneId zone, int limit, int offset) {
+    return new LessonSearch.Filter(
+        week.map(w -> w.start(zone)),
+        week.map(w -> w.end(zone)),
+        unit,
+        type,
+        strategy,
+        priority,
+        stage,
+        text,
+        limit,
+        offset);
+  }
+
+  private static Optional<String> present(String value) {
+    return Optional.ofNullable(value).filter(v -> !v.isBlank());
+  }
+
+  private static <E extends Enum<E>> Optional<E> facet(
+      UnaryOperator<String> param, String name, Class<E> type) {
+    return present(param.apply(name))
+        .map(
+            v -> {
+              String wanted = v.strip().replace('-', '_').toUpperCase(Locale.ROOT);
+              for (E e : type.getEnumConstants()) {
+                if (e.name().equals(wanted)) {
+                  return e;
+                }
+              }
+              throw HttpError.badRequest(
+                  name + " '" + v + "' is not one of " + List.of(type.getEnumConstants()));
+            });
+  }
+}

@@ -1,0 +1,64 @@
+package org.learningoffice.office;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.learningoffice.web.Cookie;
+import org.learningoffice.web.RouteContributor;
+
+/**
+ * {@code GET /office/login} (one password field) and {@code POST /office/login}: the office access
+ * token, compared in constant time, buys an HttpOnly, SameSite=Strict session cookie for {@code
+ * /office} and a 303 there; a wrong token is a 401 page without a cookie, a POST from another site
+ * a 403.
+ */
+public final class OfficeLoginRoutes implements RouteContributor {
+  private static final Cookie SESSION =
+      new Cookie(OfficeSessions.COOKIE, "/office", "Strict", Optional.of(OfficeSessions.LIFETIME));
+
+  private static final String TOKEN_FIELD = "token";
+
+  private final ApiAccess token;
+  private final OfficeSessions sessions;
+  private final SameOrigin sameOrigin;
+  private final OfficePages pages;
+
+  @Inject
+  public OfficeLoginRoutes(
+      ApiAccess token, OfficeSessions sessions, SameOrigin sameOrigin, OfficePages pages) {
+    this.token = token;
+    this.sessions = sessions;
+    this.sameOrigin = sameOrigin;
+    this.pages = pages;
+  }
+
+  @Override
+  public void addRoutes(RoutesConfig routes) {
+    routes.get("/office/login", this::form);
+    routes.post("/office/login", this::login);
+  }
+
+  private void form(Context ctx) {
+    OfficeRoutes.PAGE.apply(ctx);
+    ctx.html(pages.login(""));
+  }
+
+  private void login(Context ctx) {
+    OfficeRoutes.PAGE.apply(ctx);
+    if (!sameOrigin.accepts(ctx)) {
+      ctx.status(403)
+          .html(pages.problem("Login refused", "The login form was sent from another site."));
+      return;
+    }
+    String given = ctx.formParam(TOKEN_FIELD);
+    if (given == null || !token.matches(given.strip())) {
+      ctx.status(401).html(pages.login("That is not the office access token."));
+      return;
+    }
+    // matches() is false without a configured token, so there is a key to sign with
+    String session = sessions.open().orElseThrow();
+    SESSION.set(ctx, session);
+    ctx.status(303).header("Location", "/office");
+  }
+}

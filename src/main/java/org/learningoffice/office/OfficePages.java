@@ -1,0 +1,211 @@
+package org.learningoffice.office;
+
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.learningoffice.config.DigestConfig;
+import org.learningoffice.digest.IsoWeek;
+import org.learningoffice.digest.Labels;
+import org.learningoffice.digest.TicketLinks;
+import org.learningoffice.digest.UnitTypeWeek;
+import org.learningoffice.lesson.Lesson;
+import org.learningoffice.lesson.LessonWithOrder;
+import org.learningoffice.office.OfficeDashboard.OfficeView;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Stage;
+import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.web.HtmlTemplates;
+
+/**
+ * Renders the office dashboard's pages with Pebble ({@code templates/office/*.peb}); autoescaping
+ * is on, so lesson text and the echoed search are HTML-escaped. Models hold plain strings only.
+ */
+public final class OfficePages {
+  private static final int EXCERPT_CHARS = 280;
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
+
+  private final HtmlTemplates templates;
+  private final TicketLinks links;
+  private final ZoneId zone;
+
+  @Inject
+  OfficePages(TicketLinks links, DigestConfig config) {
+    this(links, config.zone());
+  }
+
+  public OfficePages(TicketLinks links, ZoneId zone) {
+    this.templates = new HtmlTemplates("templates/office");
+    this.links = links;
+    this.zone = zone;
+  }
+
+  /** The dashboard: filters, matrix, trend and lessons. */
+  String dashboard(OfficeView view) {
+    OfficeFilter f = view.filter();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("week", view.week().toString());
+    model.put(
+        "weekDays",
+        Labels.DAY.format(view.week().monday()) + " – " + Labels.DAY.format(view.week().sunday()));
+    model.put("text", f.text().orElse(""));
+    model.put(
+        "selects",
+        List.of(
+            select("unit", "Unit", Unit.values(), f.unit()),
+            select("type", "Type", LessonType.values(), f.type()),
+            select("strategy", "Strategy", Strategy.values(), f.strategy()),
+            select("priority", "Priority", PriorityClass.values(), f.priority()),
+            select("stage", "Stage", Stage.values(), f.stage())));
+    model.put(
+        "types",
+        List.of(Labels.type(LessonType.EXPLOITATION), Labels.type(LessonType.EXPLORATION)));
+    model.put("matrix", matrix(view.matrix()));
+    model.put("matrixTotal", view.matrix().total());
+    model.put("columnTotals", columnTotals(view.matrix()));
+    model.put("trendColumns", trendColumns());
+    model.put("trend", view.trend().stream().map(w -> trendRow(w, view.week())).toList());
+    model.put("lessons", view.lessons().stream().map(this::lesson).toList());
+    model.put("more", view.more());
+    return templates.render("dashboard", model);
+  }
+
+  /** The login form, with a message after a failed attempt. */
+  String login(String message) {
+    return templates.render("login", Map.of("message", message));
+  }
+
+  /** A page that says why the request cannot be served. */
+  String problem(String heading, String reason) {
+    return templates.render("problem", Map.of("heading", heading, "reason", reason));
+  }
+
+  private static List<Map<String, Object>> matrix(UnitTypeWeek week) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Unit unit : Unit.values()) {
+      List<Map<String, Object>> cells = new ArrayList<>();
+      int total = 0;
+      for (LessonType type : LessonType.values()) {
+        int n = week.count(unit, type);
+        total += n;
+        cells.add(
+            Map.of(
+                "count",
+                n,
+                "id",
+                "cell-" + unit.name() + "-" + type.name(),
+                "href",
+                href(week.week(), unit, type)));
+      }
+      rows.add(Map.of("unit", Labels.unit(unit), "cells", cells, "total", total));
+    }
+    return rows;
+  }
+
+  private static List<Integer> columnTotals(UnitTypeWeek week) {
+    List<Integer> totals = new ArrayList<>();
+    for (LessonType type : LessonType.values()) {
+      int n = 0;
+      for (Unit unit : Unit.values()) {
+        n += week.count(unit, type);
+      }
+      totals.add(n);
+    }
+    return totals;
+  }
+
+  private static List<String> trendColumns() {
+    List<String> columns = new ArrayList<>();
+    for (Unit unit : Unit.values()) {
+      for (LessonType type : LessonType.values()) {
+        columns.add(Labels.unit(unit) + " · " + Labels.type(type));
+      }
+    }
+    return columns;
+  }
+
+  private static Map<String, Object> trendRow(UnitTypeWeek week, IsoWeek selected) {
+    List<Integer> counts = new ArrayList<>();
+    for (Unit unit : Unit.values()) {
+      for (LessonType type : LessonType.values()) {
+        counts.add(week.count(unit, type));
+      }
+    }
+    return Map.of(
+        "week", week.week().toString(),
+        "href", "/office?week=" + week.week(),
+        "counts", counts,
+        "total", week.total(),
+        "selected", week.week().equals(selected));
+  }
+
+  private Map<String, Object> lesson(LessonWithOrder found) {
+    Lesson l = found.lesson();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("title", l.title());
+    model.put("excerpt", excerpt(l.text()));
+    model.put("date", DAY.format(l.createdAt().atZone(zone)));
+    model.put(
+        "facets",
+        Labels.unit(l.unit().value())
+            + " · "
+            + Labels.type(l.type().value())
+            + " · "
+            + (l.direction().value().name().equals("FOR") ? "for orders" : "from orders"));
+    model.put("issueKey", found.issueKey());
+    model.put("ticketUrl", links.ticket(found.issueKey()).toString());
+    model.put("stage", l.stage().map(OfficePages::label).orElse("—"));
+    model.put("strategy", found.strategy().name());
+    model.put("priority", label(found.priorityClass()));
+    return model;
+  }
+
+  private static String excerpt(String text) {
+    String flat = text.strip().replaceAll("\\s+", " ");
+    if (flat.length() <= EXCERPT_CHARS) {
+      return flat;
+    }
+    int cut = EXCERPT_CHARS;
+    if (Character.isHighSurrogate(flat.charAt(cut - 1))) {
+      cut--;
+    }
+    return flat.substring(0, cut) + "…";
+  }
+
+  private static <E extends Enum<E>> Map<String, Object> select(
+      String name, String heading, E[] values, Optional<E> chosen) {
+    List<Map<String, Object>> options = new ArrayList<>();
+    for (E value : values) {
+      options.add(
+          Map.of(
+              "value", value.name(),
+              "label", label(value),
+              "selected", chosen.map(value::equals).orElse(false)));
+    }
+    return Map.of("name", name, "heading", heading, "options", options);
+  }
+
+  private static String href(IsoWeek week, Unit unit, LessonType type) {
+    return "/office?week="
+        + URLEncoder.encode(week.toString(), StandardCharsets.UTF_8)
+        + "&unit="
+        + unit.name()
+        + "&type="
+        + type.name();
+  }
+
+  /** FRONT_OFFICE → Front office; ETO stays ETO. */
+  private static String label(Enum<?> value) {
+    return value instanceof Strategy ? value.name() : HtmlTemplates.label(value);
+  }
+}

@@ -1,0 +1,269 @@
+package org.learningoffice.outbox;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.learningoffice.store.Database;
+import org.learningoffice.store.ErrorText;
+import org.learningoffice.store.RetrySchedule;
+import org.learningoffice.store.Savepoints;
+import org.learningoffice.store.StatusCounts;
+import org.learningoffice.web.QueueTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Jobs with side effects outside the database (Jira calls, mail), each done exactly once.
+ *
+ * <p>A job has a unique key, so enqueuing it twice stores it once. Workers claim jobs under a
+ * time-limited lease ({@code FOR UPDATE SKIP LOCKED}, so several instances share the work); a
+ * worker that dies loses its lease and another takes the job over. A job records each finished
+ * step, so a retry resumes after the last one instead of repeating it. Every write by a worker is
+ * fenced by its lease: a worker whose lease was taken over can no longer change the job.
+ */
+public final class Outbox implements QueueTable {
+  private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+  /** A job to queue. {@code orderId} may be null for jobs that belong to no order. */
+  public record NewJob(
+      String jobKey, String kind, Long orderId, String payload, Instant notBefore) {
+    public NewJob {
+      Objects.requireNonNull(jobKey, "jobKey");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(payload, "payload");
+      Objects.requireNonNull(notBefore, "notBefore");
+    }
+  }
+
+  /** A claimed job: its steps already done, and the lease under which it was claimed. */
+  public record Job(
+      long id,
+      String jobKey,
+      String kind,
+      Long orderId,
+      String payload,
+      Set<String> stepsDone,
+      int attempts,
+      String leaseOwner) {
+    public Job {
+      stepsDone = Set.copyOf(stepsDone);
+    }
+
+    public boolean isDone(String step) {
+      return stepsDone.contains(step);
+    }
+  }
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final RetrySchedule retries;
+
+  @Inject
+  public Outbox(Database database, Clock clock, RetrySchedule retries) {
+    this.jdbi = database.jdbi();
+    this.clock = clock;
+    this.retries = retries;
+  }
+
+  /**
+   * Queues a job inside the caller's transaction, unless a job with its key exists.
+   *
+   * @return true when queued, false when the key was already taken
+   */
+  public boolean enqueue(Handle transaction, NewJob job) {
+    Instant now = clock.instant();
+    return Savepoints.insertUnlessDuplicate(
+        transaction,
+        "outbox_enqueue",
+        h ->
+            h.createUpdate(
+                    "INSERT INTO outbox (job_key, kind, order_id, payload, status, next_attempt_at,"
+                        + " created_at, updated_at) VALUES (:key, :kind, :order, :payload, 'PENDING',"
+                        + " :notBefore, :now, :now)")
+                .bind("key", job.jobKey())
+                .bind("kind", job.kind())
+                .bind("order", job.orderId())
+                .bind("payload", job.payload())
+                .bind("notBefore", job.notBefore())
+                .bind("now", now)
+                .execute());
+  }
+
+  /** Queues a job in a transaction of its own. */
+  public boolean enqueue(NewJob job) {
+    return jdbi.inTransaction(h -> enqueue(h, job));
+  }
+
+  /** Claims up to {@code limit} ready jobs (pending and due, or running under an expired lease). */
+  public List<Job> claim(String owner, int limit, Duration lease) {
+    Instant now = clock.instant();
+    return jdbi.inTransaction(
+        h -> {
+          List<Job> jobs =
+              h.createQuery(
+                      "SELECT id, job_key, kind, order_id, payload, steps_done, attempts FROM outbox"
+                          + " WHERE (status = 'PENDING' AND next_attempt_at <= :now)"
+                          + " OR (status = 'RUNNING' AND lease_until < :now)"
+                          + " ORDER BY next_attempt_at, id FETCH FIRST :limit ROWS ONLY"
+                          + " FOR UPDATE SKIP LOCKED")
+                  .bind("now", now)
+                  .bind("limit", limit)
+                  .map(
+                      (rs, ctx) ->
+                          new Job(
+                              rs.getLong("id"),
+                              rs.getString("job_key"),
+                              rs.getString("kind"),
+                              rs.getObject("order_id", Long.class),
+                              rs.getString("payload"),
+                              parseSteps(rs.getString("steps_done")),
+                              rs.getInt("attempts") + 1,
+                              owner))
+                  .list();
+          for (Job job : jobs) {
+            h.createUpdate(
+                    "UPDATE outbox SET status = 'RUNNING', attempts = attempts + 1, lease_owner = :owner,"
+                        + " lease_until = :until, updated_at = :now WHERE id = :id")
+                .bind("owner", owner)
+                .bind("until", now.plus(lease))
+                .bind("now", now)
+                .bind("id", job.id())
+                .execute();
+          }
+          return jobs;
+        });
+  }
+
+  /**
+   * Records a finished step of a claimed job.
+   *
+   * @return false when the lease was lost (another worker owns the job now): stop working on it
+   */
+  public boolean stepDone(Job job, String step) {
+    if (step.contains(",")) {
+      throw new IllegalArgumentException("a step name cannot contain a comma: " + step);
+    }
+    return fenced(
+        job,
+        "UPDATE outbox SET steps_done = CASE WHEN steps_done = '' THEN :step"
+            + " ELSE steps_done || ',' || :step END, updated_at = :now",
+        Map.of("step", step));
+  }
+
+  /** Marks a claimed job done. */
+  public boolean done(Job job) {
+    return fenced(
+        job,
+        "UPDATE outbox SET status = 'DONE', done_at = :now, lease_owner = NULL, lease_until = NULL,"
+            + " last_error = NULL, updated_at = :now",
+        Map.of());
+  }
+
+  /**
+   * Gives a failed job back to the queue for a later attempt, no sooner than {@code earliest} (for
+   * example a {@code Retry-After}); parks it once it has failed too often.
+   */
+  public boolean failed(Job job, Throwable error, Instant earliest) {
+    if (job.attempts() >= retries.maxAttempts()) {
+      return park(job, error);
+    }
+    Instant backoff = clock.instant().plus(retries.delayAfter(job.attempts()));
+    Instant next = earliest.isAfter(backoff) ? earliest : backoff;
+    return fencedWithError(
+        job,
+        "UPDATE outbox SET status = 'PENDING', next_attempt_at = :next, lease_owner = NULL,"
+            + " lease_until = NULL, last_error = :error, updated_at = :now",
+        Map.of("next", next),
+        error);
+  }
+
+  /** Parks a job that cannot succeed (for example Jira answers 403 or 404): kept, not retried. */
+  public boolean park(Job job, Throwable error) {
+    return fencedWithError(
+        job,
+        "UPDATE outbox SET status = 'PARKED', lease_owner = NULL, lease_until = NULL,"
+            + " last_error = :error, updated_at = :now",
+        Map.of(),
+        error);
+  }
+
+  /** A parked job, as {@code check} reports it. */
+  public record ParkedJob(String jobKey, String kind, String lastError) {}
+
+  /** The oldest parked jobs, at most {@code limit}, with the error that parked them. */
+  public List<ParkedJob> parked(int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT job_key, kind, last_error FROM outbox WHERE status = 'PARKED'"
+                        + " ORDER BY updated_at, id FETCH FIRST :limit ROWS ONLY")
+                .bind("limit", limit)
+                .map(
+                    (rs, ctx) ->
+                        new ParkedJob(
+                            rs.getString("job_key"),
+                            rs.getString("kind"),
+                            Objects.requireNonNullElse(rs.getString("last_error"), "")))
+                .list());
+  }
+
+  /** Number of jobs in each status, for health and metrics. */
+  @Override
+  public String name() {
+    return "outbox";
+  }
+
+  @Override
+  public Map<String, Integer> countsByStatus() {
+    return StatusCounts.of(jdbi, "outbox");
+  }
+
+  /**
+   * {@link #fenced} with the error's text as {@code :error}; if that text cannot be stored, the
+   * error's class is, so that the job still moves on instead of coming back under every new lease.
+   */
+  private boolean fencedWithError(
+      Job job, String setClause, Map<String, Object> values, Throwable error) {
+    Map<String, Object> withText = new java.util.HashMap<>(values);
+    withText.put("error", ErrorText.of(error));
+    try {
+      return fenced(job, setClause, withText);
+    } catch (RuntimeException unrecordable) {
+      log.warn(
+          "Outbox job {}: its error could not be stored ({}); storing the error's class instead",
+          job.jobKey(),
+          unrecordable.getClass().getSimpleName());
+      withText.put("error", ErrorText.classOnly(error));
+      return fenced(job, setClause, withText);
+    }
+  }
+
+  private boolean fenced(Job job, String setClause, Map<String, Object> values) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        setClause
+                            + " WHERE id = :id AND status = 'RUNNING' AND lease_owner = :owner")
+                    .bindMap(values)
+                    .bind("now", clock.instant())
+                    .bind("id", job.id())
+                    .bind("owner", job.leaseOwner())
+                    .execute())
+        == 1;
+  }
+
+  private static Set<String> parseSteps(String steps) {
+    return steps == null || steps.isEmpty()
+        ? Set.of()
+        : new LinkedHashSet<>(Arrays.asList(steps.split(",")));
+  }
+}

@@ -1,0 +1,126 @@
+package org.learningoffice.writeback;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.learningoffice.jira.Document;
+import org.learningoffice.jira.Document.Inline;
+import org.learningoffice.jira.Document.Paragraph;
+import org.learningoffice.jira.JiraUser;
+import org.learningoffice.lesson.Lesson;
+import org.learningoffice.taxonomy.Direction;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.Unit;
+
+/**
+ * The comments capture posts, built as {@link Document}s so that every piece of user text (lesson
+ * titles, authors, display names) is escaped by the renderer of the deployment. Each ends with a
+ * reference ({@code lo.attach.10042}) made only of letters, digits and dots, which no renderer
+ * escapes: it finds the comment again when Jira's answer to posting it was lost.
+ */
+final class CaptureComments {
+  static final String LINK_TITLE = "Lessons learned — capture form";
+
+  private CaptureComments() {}
+
+  static String attachMarker(String issueId) {
+    return "lo.attach." + issueId;
+  }
+
+  static String reminderMarker(String issueId, int n) {
+    return "lo.remind." + issueId + "." + n;
+  }
+
+  static String writeBackMarker(long jobId) {
+    return "lo.writeback." + jobId;
+  }
+
+  static Document formAttached(List<JiraUser> people, URI form, String marker) {
+    List<Inline> ask = new ArrayList<>(greeting(people));
+    ask.add(Document.text("what did this order teach us? Add your lessons on the "));
+    ask.add(Document.link(LINK_TITLE, form));
+    ask.add(
+        Document.text(
+            ": a couple of minutes each, and anyone with the link can add one. They go to the"
+                + " learning office's weekly digest."));
+    return Document.of(new Paragraph(ask), reference(marker));
+  }
+
+  static Document reminder(List<JiraUser> people, URI form, String marker) {
+    List<Inline> ask = new ArrayList<>(greeting(people));
+    ask.add(Document.text("no lessons yet for this order. If it taught you something, the "));
+    ask.add(Document.link(LINK_TITLE, form));
+    ask.add(Document.text(" is still open."));
+    return Document.of(new Paragraph(ask), reference(marker));
+  }
+
+  static Document lessonsCaptured(List<Lesson> lessons, URI form, String marker) {
+    List<Paragraph> items = new ArrayList<>();
+    for (Lesson lesson : lessons) {
+      items.add(
+          Paragraph.of(
+              Document.strong(lesson.title()),
+              Document.text(
+                  " — "
+                      + unit(lesson.unit().value())
+                      + " · "
+                      + type(lesson.type().value())
+                      + " · "
+                      + direction(lesson.direction().value())
+                      + " · by "
+                      + lesson.author())));
+    }
+    String heading =
+        lessons.size() == 1 ? "1 new lesson learned" : lessons.size() + " new lessons learned";
+    return Document.of(
+        Paragraph.of(Document.strong(heading)),
+        new Document.BulletList(items),
+        Paragraph.of(
+            Document.text("Read them or add more on the "), Document.link(LINK_TITLE, form)),
+        reference(marker));
+  }
+
+  private static List<Inline> greeting(List<JiraUser> people) {
+    List<Inline> inlines = new ArrayList<>();
+    for (JiraUser person : people) {
+      inlines.add(Document.mention(person));
+      inlines.add(Document.text(" "));
+    }
+    inlines.add(Document.text(people.isEmpty() ? "Team, " : ": "));
+    return inlines;
+  }
+
+  /**
+   * The closing line that finds a comment again. It ends in a dot so that one reference is never
+   * the start of another ({@code lo.writeback.5.} is not in {@code lo.writeback.51.}).
+   */
+  static String referenceLine(String marker) {
+    return "Learning Office ref " + marker + ".";
+  }
+
+  private static Paragraph reference(String marker) {
+    return Paragraph.of(Document.text(referenceLine(marker)));
+  }
+
+  static String unit(Unit unit) {
+    return switch (unit) {
+      case FRONT_OFFICE -> "front office";
+      case BACK_OFFICE -> "back office";
+      case BETWEEN -> "between front and back office";
+    };
+  }
+
+  static String type(LessonType type) {
+    return switch (type) {
+      case EXPLOITATION -> "exploitation";
+      case EXPLORATION -> "exploration";
+    };
+  }
+
+  static String direction(Direction direction) {
+    return switch (direction) {
+      case FROM -> "learning from orders";
+      case FOR -> "learning for orders";
+    };
+  }
+}

@@ -1,0 +1,49 @@
+package org.learningoffice.writeback;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.learningoffice.outbox.UnusableJobException;
+
+/**
+ * What a capture job's payload says: the order's issue id and key, and for a reminder its number
+ * (from 1; 0 for other jobs).
+ */
+record CaptureJobPayload(String issueId, String issueKey, int reminder) {
+  CaptureJobPayload {
+    Objects.requireNonNull(issueId, "issueId");
+    Objects.requireNonNull(issueKey, "issueKey");
+  }
+
+  static CaptureJobPayload read(ObjectMapper json, String payload) {
+    JsonNode node;
+    try {
+      node = json.readTree(payload);
+    } catch (JsonProcessingException e) {
+      throw new UnusableJobException("capture job payload is not JSON: " + e.getOriginalMessage());
+    }
+    String issueId = node.path("issueId").asText("");
+    String issueKey = node.path("issueKey").asText("");
+    if (issueId.isEmpty() || issueKey.isEmpty()) {
+      throw new UnusableJobException("capture job payload lacks issueId or issueKey");
+    }
+    return new CaptureJobPayload(issueId, issueKey, node.path("reminder").asInt(0));
+  }
+
+  String write(ObjectMapper json) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("issueId", issueId);
+    values.put("issueKey", issueKey);
+    if (reminder > 0) {
+      values.put("reminder", reminder);
+    }
+    try {
+      return json.writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a map of strings and a number always serializes", e);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.learningoffice.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learningoffice.digest.DigestFixtures;
+import org.learningoffice.digest.Seed;
+import org.learningoffice.testing.Closing;
+import org.learningoffice.testing.HeadlessChromium;
+import org.learningoffice.testing.TestApp;
+import org.learningoffice.testing.TestDatabase;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A lead in a real headless Chromium (Debian's chromedriver) logs in to {@code /office} with the
+ * access token, sees the matrix and a lesson, and picks another week in the filter form.
+ * Screenshots land in {@code target/screenshots/}. Skipped, with the reason, where Chromium or
+ * chromedriver is not installed.
+ */
+class OfficeDashboardBrowserTest {
+
+  @TempDir Path profile;
+  private TestDatabase db;
+  private TestApp app;
+  private WebDriver browser;
+
+  @BeforeEach
+  void start() {
+    HeadlessChromium.assumeInstalled();
+    db = TestDatabase.open(TestDatabase.Kind.H2);
+    app = DigestFixtures.app().database(db).start();
+    OfficeLessons.seed(new Seed(app.database()));
+    browser = HeadlessChromium.start(profile, 1200, 1400);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    Closing.all(app, db);
+  }
+
+  @Test
+  void leadLogsInAndSeesTheMatrixAndTheLessons() throws IOException {
+    String base = "http://127.0.0.1:" + app.port();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.withMessage(() -> "at " + browser.getCurrentUrl() + ":\n" + browser.getPageSource());
+
+    browser.get(base + "/office");
+    assertThat(browser.getPageSource()).contains("Log in to see the learning office");
+    browser.get(base + "/office/login");
+    browser.findElement(By.id("token")).sendKeys(DigestFixtures.ACCESS_TOKEN);
+    browser.findElement(By.id("login")).click();
+
+    wait.until(d -> !d.findElements(By.id("matrix")).isEmpty());
+    assertThat(browser.findElement(By.id("week")).getText()).isEqualTo("2026-W49");
+    assertThat(browser.findElement(By.id("cell-FRONT_OFFICE-EXPLOITATION")).getText())
+        .isEqualTo("1");
+    assertThat(titles()).containsExactly("This week's lesson");
+    screenshot("office-dashboard.png");
+
+    WebElement week = browser.findElement(By.id("f-week"));
+    week.clear();
+    week.sendKeys("2026-W48");
+    browser.findElement(By.id("apply")).click();
+
+    wait.until(d -> d.findElement(By.id("week")).getText().equals("2026-W48"));
+    assertThat(browser.findElement(By.id("matrix-total")).getText()).isEqualTo("4");
+    assertThat(browser.findElement(By.id("cell-BETWEEN-EXPLOITATION")).getText()).isEqualTo("1");
+    // the hostile title is shown as text, not run
+    assertThat(titles()).contains(OfficeLessons.HOSTILE_TITLE, "Welding fixture was new");
+    assertThat(browser.findElements(By.cssSelector(".lesson script"))).isEmpty();
+    assertThat(browser.findElement(By.cssSelector("a.ticket")).getAttribute("href"))
+        .startsWith("https://acme.atlassian.net/browse/ORD-");
+    screenshot("office-dashboard-w48.png");
+  }
+
+  private List<String> titles() {
+    return browser.findElements(By.className("lesson-title")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  private void screenshot(String name) throws IOException {
+    HeadlessChromium.screenshot(browser, name);
+  }
+}

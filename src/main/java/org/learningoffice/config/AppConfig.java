@@ -9,7 +9,8 @@ public record AppConfig(
     CaptureConfig capture,
     DigestConfig digest,
     ClassifyConfig classify,
-    OfficeConfig office) {
+    OfficeConfig office,
+    HealthConfig health) {
 
   /** Reads every section; problems are collected in the reader. */
   static AppConfig read(ConfigReader r) {
@@ -21,6 +22,7 @@ public record AppConfig(
         CaptureConfig.read(r),
         DigestConfig.read(r),
         ClassifyConfig.read(r),
-        OfficeConfig.read(r));
+        OfficeConfig.read(r),
+        HealthConfig.read(r));
   }
 }

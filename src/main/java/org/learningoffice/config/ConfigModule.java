@@ -20,5 +20,6 @@ public final class ConfigModule extends AbstractModule {
     bind(CaptureConfig.class).toInstance(config.capture());
     bind(DigestConfig.class).toInstance(config.digest());
     bind(OfficeConfig.class).toInstance(config.office());
+    bind(HealthConfig.class).toInstance(config.health());
   }
 }

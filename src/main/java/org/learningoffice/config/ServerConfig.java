@@ -4,9 +4,11 @@ import java.net.URI;
 
 /**
  * The HTTP server: where it listens, where users' browsers reach it, and the largest request body
- * it reads (larger ones are answered 413 without being stored).
+ * it reads (larger ones are answered 413 without being stored); whether it runs behind a reverse
+ * proxy whose {@code X-Forwarded-*} headers say how the browser came in.
  */
-public record ServerConfig(int port, URI publicBaseUrl, int maxRequestBytes) {
+public record ServerConfig(
+    int port, URI publicBaseUrl, int maxRequestBytes, boolean trustForwardedHeaders) {
   static final String EXAMPLE_URL = "https://lo.example.com";
 
   /** Jira's own webhook bodies stay well below this; a larger body is refused, not buffered. */
@@ -14,7 +16,7 @@ public record ServerConfig(int port, URI publicBaseUrl, int maxRequestBytes) {
 
   /** A server with the default request-size limit. */
   public ServerConfig(int port, URI publicBaseUrl) {
-    this(port, publicBaseUrl, DEFAULT_MAX_REQUEST_BYTES);
+    this(port, publicBaseUrl, DEFAULT_MAX_REQUEST_BYTES, false);
   }
 
   static ServerConfig read(ConfigReader r) {
@@ -24,6 +26,7 @@ public record ServerConfig(int port, URI publicBaseUrl, int maxRequestBytes) {
             .orElseGet(() -> URI.create("http://localhost:" + (port == 0 ? 8080 : port)));
     int maxRequestBytes =
         r.integer("server.maxRequestBytes", DEFAULT_MAX_REQUEST_BYTES, 1024, 64 * 1024 * 1024);
-    return new ServerConfig(port, publicBaseUrl, maxRequestBytes);
+    boolean trustForwardedHeaders = r.bool("server.trustForwardedHeaders", false);
+    return new ServerConfig(port, publicBaseUrl, maxRequestBytes, trustForwardedHeaders);
   }
 }

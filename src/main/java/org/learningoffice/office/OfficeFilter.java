@@ -47,7 +47,37 @@ record OfficeFilter(
         facet(param, "strategy", Strategy.class),
         facet(param, "priority", PriorityClass.class),
         facet(param, "stage", Stage.class),
-        present(param.apply("text")).map(String::strip));
+        present(param.apply("text")).map(OfficeFilter::searchText));
+  }
+
+  /** Longest text searched for; a title is at most 120 characters. */
+  static final int MAX_TEXT = 200;
+
+  /** The searched text, or a 400 for one no lesson can hold (too long, control characters). */
+  static String searchText(String text) {
+    String stripped = text.strip();
+    if (stripped.length() > MAX_TEXT || !isWellFormed(stripped)) {
+      throw HttpError.badRequest(
+          "text must be at most " + MAX_TEXT + " characters, without control characters");
+    }
+    return stripped;
+  }
+
+  private static boolean isWellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code 2026-W48}, or a 400 that says what a week looks like. */
@@ -92,8 +122,9 @@ record OfficeFilter(
                   return e;
                 }
               }
+              String shown = v.length() > 40 ? v.substring(0, 40) + "…" : v;
               throw HttpError.badRequest(
-                  name + " '" + v + "' is not one of " + List.of(type.getEnumConstants()));
+                  name + " '" + shown + "' is not one of " + List.of(type.getEnumConstants()));
             });
   }
 }

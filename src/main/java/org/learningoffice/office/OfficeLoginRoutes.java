@@ -3,15 +3,17 @@ package org.learningoffice.office;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import org.learningoffice.web.Cookie;
+import org.learningoffice.web.RequestOrigin;
 import org.learningoffice.web.RouteContributor;
 
 /**
  * {@code GET /office/login} (one password field) and {@code POST /office/login}: the office access
  * token, compared in constant time, buys an HttpOnly, SameSite=Strict session cookie for {@code
  * /office} and a 303 there; a wrong token is a 401 page without a cookie, a POST from another site
- * a 403.
+ * a 403, and more attempts than {@link LoginThrottle} allows a 429 with {@code Retry-After}.
  */
 public final class OfficeLoginRoutes implements RouteContributor {
   private static final Cookie SESSION =
@@ -23,10 +25,16 @@ public final class OfficeLoginRoutes implements RouteContributor {
   private final OfficeSessions sessions;
   private final SameOrigin sameOrigin;
   private final OfficePages pages;
+  private final LoginThrottle throttle;
 
   @Inject
-  public OfficeLoginRoutes(
-      ApiAccess token, OfficeSessions sessions, SameOrigin sameOrigin, OfficePages pages) {
+  OfficeLoginRoutes(
+      ApiAccess token,
+      OfficeSessions sessions,
+      SameOrigin sameOrigin,
+      OfficePages pages,
+      LoginThrottle throttle) {
+    this.throttle = throttle;
     this.token = token;
     this.sessions = sessions;
     this.sameOrigin = sameOrigin;
@@ -49,6 +57,17 @@ public final class OfficeLoginRoutes implements RouteContributor {
     if (!sameOrigin.accepts(ctx)) {
       ctx.status(403)
           .html(pages.problem("Login refused", "The login form was sent from another site."));
+      return;
+    }
+    Optional<Duration> wait = throttle.attempt(RequestOrigin.client(ctx));
+    if (wait.isPresent()) {
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      ctx.status(429)
+          .header("Retry-After", String.valueOf(seconds))
+          .html(
+              pages.problem(
+                  "Too many login attempts",
+                  "Wait " + seconds + " seconds, then try again with the office access token."));
       return;
     }
     String given = ctx.formParam(TOKEN_FIELD);

@@ -19,6 +19,7 @@ public final class OfficeModule extends AbstractModule {
     bind(ApiAccess.class).in(Singleton.class);
     bind(OfficeSessions.class).in(Singleton.class);
     bind(OfficePages.class).in(Singleton.class);
+    bind(LoginThrottle.class).in(Singleton.class);
     Multibinder<RouteContributor> routes =
         Multibinder.newSetBinder(binder(), RouteContributor.class);
     routes.addBinding().to(OfficeApiRoutes.class);

@@ -5,13 +5,14 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Locale;
 import org.learningoffice.config.ServerConfig;
+import org.learningoffice.web.RequestOrigin;
 
 /**
  * CSRF guard for a form POST. A browser that sends {@code Sec-Fetch-Site} is believed: only {@code
  * same-origin} (or {@code none}, typed by the user) passes. Older browsers send {@code Origin}
- * instead, which must name this site: the public base URL or the host the request came to ({@code
- * null}, sent under some referrer policies, does not). A request with neither header does not come
- * from a browser and carries no CSRF risk.
+ * instead, which must name this site: the public base URL or the scheme and host the request came
+ * to, as {@link RequestOrigin} saw them ({@code null}, sent under some referrer policies, does
+ * not). A request with neither header does not come from a browser and carries no CSRF risk.
  */
 public final class SameOrigin {
   private final String publicOrigin;
@@ -35,10 +36,9 @@ public final class SameOrigin {
       return true;
     }
     String given = origin.strip().toLowerCase(Locale.ROOT);
-    String host = ctx.header("Host");
+    String scheme = RequestOrigin.isHttps(ctx) ? "https" : "http";
     return given.equals(publicOrigin)
-        || (host != null && given.equals(origin(ctx.scheme(), host)))
-        || (host != null && given.equals(origin(ctx.header("X-Forwarded-Proto"), host)));
+        || RequestOrigin.host(ctx).map(host -> given.equals(origin(scheme, host))).orElse(false);
   }
 
   private static String origin(String scheme, String authority) {

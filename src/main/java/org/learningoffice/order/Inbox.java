@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -180,6 +181,16 @@ public final class Inbox implements QueueTable {
   @Override
   public String name() {
     return "inbox";
+  }
+
+  @Override
+  public Optional<Instant> oldestWaitingSince() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT MIN(received_at) FROM inbox WHERE status = 'PENDING'")
+                .map((rs, ctx) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+                .one()
+                .map(OffsetDateTime::toInstant));
   }
 
   @Override

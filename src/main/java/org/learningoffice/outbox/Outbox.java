@@ -4,11 +4,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -220,6 +222,23 @@ public final class Outbox implements QueueTable {
   @Override
   public String name() {
     return "outbox";
+  }
+
+  /** When the oldest job that is due, or has failed already, and is not done yet became due. */
+  @Override
+  public Optional<Instant> oldestWaitingSince() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    // a job queued for later (a reminder) waits from when it is due; one that has
+                    // failed already, from when it was queued
+                    "SELECT MIN(CASE WHEN attempts = 0 THEN next_attempt_at ELSE created_at END)"
+                        + " FROM outbox WHERE status IN ('PENDING', 'RUNNING')"
+                        + " AND (attempts > 0 OR next_attempt_at <= :now)")
+                .bind("now", clock.instant())
+                .map((rs, ctx) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+                .one()
+                .map(OffsetDateTime::toInstant));
   }
 
   @Override

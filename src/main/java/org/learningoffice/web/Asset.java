@@ -10,13 +10,15 @@ import java.io.UncheckedIOException;
  */
 public record Asset(String name, String contentType) {
 
-  /** Answers with the file, typed and not to be sniffed. */
+  /**
+   * Answers with the file, typed; browsers may keep it a few minutes (it changes with releases).
+   */
   public void serve(Context ctx) {
     try (InputStream in = Asset.class.getResourceAsStream("/assets/" + name)) {
       if (in == null) {
         throw new IllegalStateException("missing asset " + name);
       }
-      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Cache-Control", "max-age=300");
       ctx.contentType(contentType + "; charset=utf-8").result(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A cookie this service sets: always HttpOnly, {@code Secure} whenever the browser came over HTTPS
- * (directly or through a proxy that says so in {@code X-Forwarded-Proto}).
+ * (see {@link RequestOrigin}).
  */
 public record Cookie(String name, String path, String sameSite, Optional<Duration> maxAge) {
 
@@ -22,16 +22,11 @@ public record Cookie(String name, String path, String sameSite, Optional<Duratio
             + maxAge.map(age -> "; Max-Age=" + age.toSeconds()).orElse("")
             + "; HttpOnly; SameSite="
             + sameSite
-            + (https(ctx) ? "; Secure" : ""));
+            + (RequestOrigin.isHttps(ctx) ? "; Secure" : ""));
   }
 
   /** Its value in the request, if the browser sent it. */
   public Optional<String> value(Context ctx) {
     return Optional.ofNullable(ctx.cookie(name));
-  }
-
-  private static boolean https(Context ctx) {
-    return "https".equalsIgnoreCase(ctx.scheme())
-        || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
   }
 }

@@ -3,11 +3,15 @@ package org.learningoffice.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.learningoffice.config.HealthConfig;
 
 /**
  * {@code GET /health}: every bound {@link HealthCheck}. Answers 200 when the worst status is UP or
@@ -18,15 +22,15 @@ import java.util.Set;
 public final class HealthRoutes implements RouteContributor {
   private final List<HealthCheck> checks;
 
-  /** The bound checks, and one for each queue table's parked rows. */
+  /** The bound checks, and one for each queue table. */
   @Inject
-  HealthRoutes(Set<HealthCheck> checks, Set<QueueTable> queues) {
+  HealthRoutes(Set<HealthCheck> checks, Set<QueueTable> queues, HealthConfig config, Clock clock) {
     this(
-        java.util.stream.Stream.concat(
+        Stream.concat(
                 checks.stream(),
                 queues.stream()
-                    .map(q -> (HealthCheck) new QueueHealthCheck(q.name(), q::countsByStatus)))
-            .collect(java.util.stream.Collectors.toSet()));
+                    .map(q -> (HealthCheck) new QueueHealthCheck(q, config.maxQueueAge(), clock)))
+            .collect(Collectors.toSet()));
   }
 
   public HealthRoutes(Set<HealthCheck> checks) {

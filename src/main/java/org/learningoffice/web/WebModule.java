@@ -47,7 +47,7 @@ public final class WebModule extends AbstractModule {
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
     for (QueueTable queue : queues) {
-      QueueDepthMetrics.register(registry, queue.name(), queue::countsByStatus, clock);
+      QueueDepthMetrics.register(registry, queue, clock);
     }
     return registry;
   }

@@ -55,10 +55,28 @@ public final class WebServer {
                     log.error("{} {} failed", ctx.method(), route(ctx), e);
                     error(ctx, 500, "internal error");
                   });
-              c.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+              RequestOrigin origin = new RequestOrigin(config.trustForwardedHeaders());
+              c.routes.before(
+                  ctx -> {
+                    ctx.attribute(STARTED, System.nanoTime());
+                    origin.mark(ctx);
+                    defaultHeaders(ctx);
+                  });
               c.routes.after(ctx -> timeRequest(meters, ctx));
               contributors.forEach(contributor -> contributor.addRoutes(c.routes));
             });
+  }
+
+  /**
+   * Every answer: no content sniffing, and not cached unless a route says otherwise (most answers
+   * carry data: lessons, forms, queue states); over HTTPS, browsers are told to stay on it.
+   */
+  private static void defaultHeaders(Context ctx) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Cache-Control", "no-store");
+    if (RequestOrigin.isHttps(ctx)) {
+      ctx.header("Strict-Transport-Security", "max-age=31536000");
+    }
   }
 
   /** {@code http_server_requests{method, route, status}}: the route template, never the path. */

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +33,8 @@ import org.slf4j.LoggerFactory;
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabase.Kind.class)
 class WebServerTest {
+  private static final Duration MAX_QUEUE_AGE = Duration.ofMinutes(10);
+
   private final ObjectMapper json = TestJson.mapper();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
   private final HttpClient http = HttpClient.newHttpClient();
@@ -49,8 +52,8 @@ class WebServerTest {
         new HealthRoutes(
             Set.of(
                 new DatabaseHealthCheck(db.database()),
-                new QueueHealthCheck("inbox", inbox::countsByStatus),
-                new QueueHealthCheck("outbox", outbox::countsByStatus)));
+                new QueueHealthCheck(inbox, MAX_QUEUE_AGE, clock),
+                new QueueHealthCheck(outbox, MAX_QUEUE_AGE, clock)));
     RouteContributor failing =
         routes ->
             routes.get(
@@ -58,7 +61,7 @@ class WebServerTest {
                 ctx -> {
                   throw new IllegalStateException("password=hunter2 at row 7");
                 });
-    QueueDepthMetrics.register(meters, "inbox", inbox::countsByStatus, clock);
+    QueueDepthMetrics.register(meters, inbox, clock);
     server =
         new WebServer(
             new ServerConfig(0, URI.create("http://localhost")),
@@ -95,9 +98,33 @@ class WebServerTest {
                 """
                 {"status": "UP", "checks": {
                   "database": {"status": "UP", "reachable": true},
-                  "inbox": {"status": "UP", "DONE": 0, "PARKED": 0, "PENDING": 1, "RUNNING": 0},
-                  "outbox": {"status": "UP", "DONE": 0, "PARKED": 0, "PENDING": 0, "RUNNING": 0}}}
+                  "inbox": {"status": "UP", "DONE": 0, "PARKED": 0, "PENDING": 1, "RUNNING": 0,
+                            "oldestWaitingSeconds": 0},
+                  "outbox": {"status": "UP", "DONE": 0, "PARKED": 0, "PENDING": 0, "RUNNING": 0,
+                             "oldestWaitingSeconds": 0}}}
                 """));
+  }
+
+  @Test
+  void healthIsDegradedWhenAnInboxRowHasWaitedLongerThanTheMaxQueueAge() throws Exception {
+    inbox.accept(new Inbox.NewEvent("k-1", Inbox.Source.WEBHOOK, "jira:issue_created", "1", "{}"));
+    clock.advance(MAX_QUEUE_AGE.minusSeconds(1));
+
+    JsonNode fresh = json.readTree(get("/health").body());
+    assertThat(fresh.path("status").asText()).isEqualTo("UP");
+    assertThat(fresh.path("checks").path("inbox").path("oldestWaitingSeconds").asLong())
+        .isEqualTo(MAX_QUEUE_AGE.toSeconds() - 1);
+
+    clock.advance(Duration.ofSeconds(2));
+    HttpResponse<String> response = get("/health");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode stalled = json.readTree(response.body());
+    assertThat(stalled.path("status").asText()).isEqualTo("DEGRADED");
+    assertThat(stalled.path("checks").path("inbox").path("status").asText()).isEqualTo("DEGRADED");
+    assertThat(stalled.path("checks").path("inbox").path("stalled").asText())
+        .contains("health.maxQueueAge");
+    assertThat(stalled.path("checks").path("outbox").path("status").asText()).isEqualTo("UP");
   }
 
   @Test
@@ -159,6 +186,7 @@ class WebServerTest {
             "http_server_requests_seconds_count{method=\"GET\",route=\"/health\",status=\"200\"} 1")
         .contains("route=\"unmatched\",status=\"404\"")
         .contains("lo_queue_rows{queue=\"inbox\",status=\"PENDING\"} 1.0")
+        .contains("lo_queue_oldest_waiting_seconds{queue=\"inbox\"} 0.0")
         .doesNotContain("secret-token-in-path");
   }
 }

@@ -7,10 +7,17 @@ import com.google.inject.Module;
 import com.google.inject.TypeLiteral;
 import com.google.inject.util.Modules;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.learningoffice.capture.CaptureFormModule;
 import org.learningoffice.classify.ServingClassifyModule;
 import org.learningoffice.config.AppConfig;
@@ -22,6 +29,7 @@ import org.learningoffice.jira.JiraModule;
 import org.learningoffice.lesson.LessonModule;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.LifecycleModule;
+import org.learningoffice.lifecycle.StopSignal;
 import org.learningoffice.office.OfficeModule;
 import org.learningoffice.order.OrderModule;
 import org.learningoffice.outbox.OutboxModule;
@@ -40,6 +48,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Application implements RunningService {
   private static final Logger log = LoggerFactory.getLogger(Application.class);
+
+  /** Longest wait for the background services when stopping (SIGTERM exits within 5 s). */
+  static final Duration STOP_DEADLINE = Duration.ofSeconds(3);
 
   private final Injector injector;
   private final Deque<Runnable> stops = new ArrayDeque<>();
@@ -84,12 +95,51 @@ public final class Application implements RunningService {
     WebServer server = get(WebServer.class);
     server.start();
     stops.push(server::stop);
+    List<BackgroundService> started = new ArrayList<>();
+    stops.push(() -> stopAll(started));
     for (BackgroundService service : services()) {
       service.start();
-      stops.push(service::stop);
+      started.add(service);
       log.info("Started {}", service.name());
     }
     return this;
+  }
+
+  /**
+   * Stops the background services together, within {@link #STOP_DEADLINE} however much is queued:
+   * the stop signal makes each finish the item in hand and take no more, and a service still busy
+   * at the deadline is left to end with the process (what it claimed goes back when its lease
+   * expires; the inbox and outbox lose nothing).
+   */
+  private void stopAll(List<BackgroundService> services) {
+    get(StopSignal.class).raise();
+    ExecutorService stopping =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "stopping");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      List<Callable<Void>> tasks = new ArrayList<>();
+      for (BackgroundService service : services) {
+        tasks.add(
+            () -> {
+              service.stop();
+              return null;
+            });
+      }
+      for (Future<Void> stop :
+          stopping.invokeAll(tasks, STOP_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)) {
+        if (stop.isCancelled()) {
+          log.warn("A background service was still busy after {}; leaving it", STOP_DEADLINE);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      stopping.shutdownNow();
+    }
   }
 
   /** The port the HTTP server listens on, once started. */

@@ -2,6 +2,7 @@ package org.learningoffice.order;
 
 import java.time.Duration;
 import org.learningoffice.lifecycle.Repeating;
+import org.learningoffice.lifecycle.StopSignal;
 
 /**
  * Drains the inbox on one background thread, every {@code interval}, through the order handler.
@@ -13,16 +14,29 @@ public final class InboxWorker {
   private final Inbox inbox;
   private final Inbox.Handler handler;
   private final Duration interval;
+  private final StopSignal stop;
 
   public InboxWorker(Inbox inbox, Inbox.Handler handler, Duration interval) {
+    this(inbox, handler, interval, new StopSignal());
+  }
+
+  public InboxWorker(Inbox inbox, Inbox.Handler handler, Duration interval, StopSignal stop) {
+    this.stop = stop;
     this.inbox = inbox;
     this.handler = handler;
     this.interval = interval;
   }
 
-  /** Processes every ready event (at most one batch); returns how many were taken. */
+  /**
+   * Processes every ready event (at most one batch), stopping early when the service stops; returns
+   * how many were taken.
+   */
   public int drain() {
-    return inbox.drain(handler, BATCH);
+    int taken = 0;
+    while (taken < BATCH && !stop.raised() && inbox.processNext(handler).isPresent()) {
+      taken++;
+    }
+    return taken;
   }
 
   /**

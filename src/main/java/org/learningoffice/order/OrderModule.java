@@ -12,6 +12,7 @@ import org.learningoffice.config.OrdersConfig;
 import org.learningoffice.jira.JiraClient;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.RepeatingService;
+import org.learningoffice.lifecycle.StopSignal;
 import org.learningoffice.store.Checkpoints;
 import org.learningoffice.web.QueueTable;
 import org.learningoffice.web.RouteContributor;
@@ -58,8 +59,8 @@ public final class OrderModule extends AbstractModule {
 
   @Provides
   @Singleton
-  InboxWorker inboxWorker(Inbox inbox, OrderEventHandler handler) {
-    return new InboxWorker(inbox, handler, WORKER_INTERVAL);
+  InboxWorker inboxWorker(Inbox inbox, OrderEventHandler handler, StopSignal stop) {
+    return new InboxWorker(inbox, handler, WORKER_INTERVAL, stop);
   }
 
   @Provides

@@ -188,6 +188,18 @@ public final class Outbox implements QueueTable {
         error);
   }
 
+  /**
+   * Gives a claimed job back untouched, as if it had not been claimed: due now, its attempt not
+   * counted (the service is stopping and did not begin it).
+   */
+  public boolean release(Job job) {
+    return fenced(
+        job,
+        "UPDATE outbox SET status = 'PENDING', attempts = attempts - 1, lease_owner = NULL,"
+            + " lease_until = NULL, updated_at = :now",
+        Map.of());
+  }
+
   /** Parks a job that cannot succeed (for example Jira answers 403 or 404): kept, not retried. */
   public boolean park(Job job, Throwable error) {
     return fencedWithError(

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.RepeatingService;
+import org.learningoffice.lifecycle.StopSignal;
 import org.learningoffice.web.QueueTable;
 
 /**
@@ -44,7 +45,8 @@ public final class OutboxModule extends AbstractModule {
       Outbox outbox,
       Map<String, OutboxJobHandler> handlers,
       Set<FailureClassifier> classifiers,
-      Clock clock) {
+      Clock clock,
+      StopSignal stop) {
     // a lease owner unique to this process, so fencing tells instances (and restarts) apart
     String owner = "outbox-" + UUID.randomUUID();
     return new OutboxWorker(
@@ -52,6 +54,7 @@ public final class OutboxModule extends AbstractModule {
         handlers,
         classifiers,
         clock,
-        new OutboxWorker.Settings(owner, BATCH, LEASE, INTERVAL));
+        new OutboxWorker.Settings(owner, BATCH, LEASE, INTERVAL),
+        stop);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.learningoffice.lifecycle.Repeating;
+import org.learningoffice.lifecycle.StopSignal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,7 @@ public final class OutboxWorker {
   private final Set<FailureClassifier> classifiers;
   private final Clock clock;
   private final Settings settings;
+  private final StopSignal stop;
 
   public OutboxWorker(
       Outbox outbox,
@@ -35,6 +37,17 @@ public final class OutboxWorker {
       Set<FailureClassifier> classifiers,
       Clock clock,
       Settings settings) {
+    this(outbox, handlers, classifiers, clock, settings, new StopSignal());
+  }
+
+  public OutboxWorker(
+      Outbox outbox,
+      Map<String, OutboxJobHandler> handlers,
+      Set<FailureClassifier> classifiers,
+      Clock clock,
+      Settings settings,
+      StopSignal stop) {
+    this.stop = stop;
     this.outbox = outbox;
     this.handlers = Map.copyOf(handlers);
     this.classifiers = Set.copyOf(classifiers);
@@ -42,10 +55,18 @@ public final class OutboxWorker {
     this.settings = settings;
   }
 
-  /** Claims and runs one batch of due jobs; returns how many were claimed. */
+  /**
+   * Claims and runs one batch of due jobs; returns how many were claimed. Once the service is
+   * stopping, the jobs not begun yet are released instead.
+   */
   public int runDue() {
     List<Outbox.Job> jobs = outbox.claim(settings.owner(), settings.batch(), settings.lease());
     for (Outbox.Job job : jobs) {
+      if (stop.raised()) {
+        // stopping: what was claimed but not begun goes back for this or another instance
+        outbox.release(job);
+        continue;
+      }
       try {
         run(job);
       } catch (RuntimeException e) {

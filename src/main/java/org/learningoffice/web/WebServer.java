@@ -8,6 +8,7 @@ import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -108,6 +109,16 @@ public final class WebServer {
   public void start() {
     app.start(configuredPort);
     log.info("HTTP server listening on port {}", app.port());
+  }
+
+  /** Every route as {@code METHOD /path/{param}}: what the server answers, for checks and tests. */
+  public List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint)
+        .filter(endpoint -> endpoint.method.isHttpMethod())
+        .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+        .sorted()
+        .toList();
   }
 
   /** The port the server listens on, once started. */

@@ -1,0 +1,244 @@
+package org.learningoffice.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learningoffice.config.ConfigLoader;
+import org.learningoffice.config.Secret;
+import org.learningoffice.order.WebhookSignature;
+import org.learningoffice.web.WebServer;
+
+/**
+ * Walks every route the server answers with a hostile corpus (NUL, overlong, invalid UTF-8, deep
+ * nesting, huge numbers, wrong types, wrong methods, signed and unsigned): every answer is a 4xx
+ * with a reason (or a success), never a 500, and the server still answers afterwards.
+ */
+class HostileRequestsTest {
+  private static final String OFFICE_TOKEN = "office-access-token-0123456789";
+  private static final String WEBHOOK_SECRET = "hostile-webhook-secret";
+
+  /** Path parameter values: percent-encoded, so they reach the server as written. */
+  private static final List<String> PATH_VALUES =
+      List.of(
+          "%00",
+          "a".repeat(8_000),
+          "%C3%28",
+          "%ED%A0%80",
+          "..%2F..%2Fetc%2Fpasswd",
+          "%25",
+          "99999999999999999999999999",
+          "-1",
+          "%F0%9F%98%80",
+          "2026-W99",
+          "2026-W48");
+
+  /** Query values: raw text, URL-encoded by the test. */
+  private static final List<String> QUERY_VALUES =
+      List.of(
+          "\u0000",
+          "x".repeat(10_000),
+          "\uD800",
+          "99999999999999999999999",
+          "-5",
+          "1e999999",
+          "<script>alert(1)</script>",
+          "front-office",
+          "");
+
+  private static final List<String> QUERY_NAMES =
+      List.of(
+          "week", "unit", "type", "strategy", "priority", "stage", "text", "limit", "offset", "q");
+
+  private static final List<byte[]> BODIES =
+      List.of(
+          new byte[0],
+          "{".getBytes(StandardCharsets.UTF_8),
+          "[]".getBytes(StandardCharsets.UTF_8),
+          "null".getBytes(StandardCharsets.UTF_8),
+          "{\"title\":123,\"text\":[],\"stage\":{}}".getBytes(StandardCharsets.UTF_8),
+          ("{\"a\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}")
+              .getBytes(StandardCharsets.UTF_8),
+          "{\"n\":1e999999999,\"m\":-99999999999999999999999999999}"
+              .getBytes(StandardCharsets.UTF_8),
+          new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'},
+          "title=%00&text=%C3%28&stage=%00&author=".getBytes(StandardCharsets.UTF_8),
+          ("title=" + "t".repeat(60_000)).getBytes(StandardCharsets.UTF_8),
+          "x".repeat(70_000).getBytes(StandardCharsets.UTF_8),
+          ("{\"webhookEvent\":\"jira:issue_created\",\"issue\":{\"id\":\"1\u0000\",\"key\":\"ORD-1\"}}")
+              .getBytes(StandardCharsets.UTF_8));
+
+  @TempDir static Path dir;
+
+  private static Application app;
+  private static final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path config = Path.of(HostileRequestsTest.class.getResource("/config/hostile.yml").toURI());
+    app =
+        Application.create(
+                new ConfigLoader(Map.of("LO_STORE_URL", "jdbc:h2:file:" + dir.resolve("lo")))
+                    .load(config),
+                Clock.systemUTC())
+            .start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  private record Answer(String request, int status, String body) {}
+
+  private static Answer send(String method, String pathAndQuery, byte[] body, String... headers)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    String shown =
+        pathAndQuery.length() > 120 ? pathAndQuery.substring(0, 120) + "…" : pathAndQuery;
+    java.io.IOException failure = null;
+    // a second try on a fresh connection: after a 413 the server closes the connection it did not
+    // read to the end, and the JDK client may reuse it once (JDK-8336655)
+    for (int attempt = 0; attempt < 2; attempt++) {
+      try {
+        HttpResponse<String> response =
+            http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(method + " " + shown, response.statusCode(), response.body());
+      } catch (java.io.IOException e) {
+        failure = e;
+      }
+    }
+    // no answer twice: as bad as a 500 for a client
+    return new Answer(method + " " + shown + " (" + body.length + " bytes)", 599, "" + failure);
+  }
+
+  private static List<String> routes() {
+    return app.get(WebServer.class).routes();
+  }
+
+  private static List<String> paths(String template) {
+    if (!template.contains("{")) {
+      return List.of(template);
+    }
+    List<String> paths = new ArrayList<>();
+    for (String value : PATH_VALUES) {
+      paths.add(template.replaceAll("\\{[^}]+}", value));
+    }
+    return paths;
+  }
+
+  private static String query(String name, String value) {
+    return "?" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theServerAnswersTheRoutesThisCorpusIsMeantFor() {
+    assertThat(routes())
+        .contains(
+            "POST /hooks/jira",
+            "GET /capture/{token}",
+            "POST /capture/{token}",
+            "POST /capture/{token}/suggest",
+            "GET /office",
+            "POST /office/login",
+            "GET /api/lessons",
+            "GET /api/digest/{week}",
+            "GET /health");
+  }
+
+  @Test
+  void noHostileRequestOnAnyRouteIsAnsweredWithAServerError() throws Exception {
+    List<Answer> failures = new ArrayList<>();
+    int sent = 0;
+    for (String route : routes()) {
+      String method = route.substring(0, route.indexOf(' '));
+      String template = route.substring(route.indexOf(' ') + 1);
+      for (String path : paths(template)) {
+        List<Answer> answers = new ArrayList<>();
+        for (String name : QUERY_NAMES) {
+          for (String value : QUERY_VALUES) {
+            answers.add(
+                send(
+                    method,
+                    path + query(name, value),
+                    new byte[0],
+                    "Authorization",
+                    "Bearer " + OFFICE_TOKEN));
+          }
+        }
+        for (byte[] body : BODIES) {
+          answers.add(
+              send(
+                  method,
+                  path,
+                  body,
+                  "Content-Type",
+                  "application/json",
+                  "Authorization",
+                  "Bearer " + OFFICE_TOKEN));
+          answers.add(
+              send(
+                  method,
+                  path,
+                  body,
+                  "Content-Type",
+                  "application/x-www-form-urlencoded",
+                  "X-Hub-Signature",
+                  WebhookSignature.sign(Secret.of(WEBHOOK_SECRET), body)));
+        }
+        for (String wrong : List.of("PUT", "DELETE", "PATCH")) {
+          answers.add(send(wrong, path, new byte[0]));
+        }
+        sent += answers.size();
+        answers.stream().filter(a -> a.status() >= 500).forEach(failures::add);
+      }
+    }
+
+    assertThat(sent).isGreaterThan(1_000);
+    assertThat(failures).isEmpty();
+    assertThat(send("GET", "/health", new byte[0]).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aRefusalSaysWhy() throws Exception {
+    Answer bad =
+        send(
+            "GET",
+            "/api/lessons" + query("text", "\u0000"),
+            new byte[0],
+            "Authorization",
+            "Bearer " + OFFICE_TOKEN);
+    Answer deep =
+        send(
+            "POST",
+            "/hooks/jira",
+            BODIES.get(5),
+            "X-Hub-Signature",
+            WebhookSignature.sign(Secret.of(WEBHOOK_SECRET), BODIES.get(5)));
+
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("text must be at most");
+    assertThat(deep.status()).isEqualTo(400);
+    assertThat(deep.body()).contains("nested deeper than");
+  }
+}

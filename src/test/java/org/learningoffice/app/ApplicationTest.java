@@ -14,44 +14,31 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learningoffice.capture.FormTokenSigner;
 import org.learningoffice.classify.ClassifierModelStore;
 import org.learningoffice.classify.ClassifierTraining;
 import org.learningoffice.config.AppConfig;
-import org.learningoffice.config.ConfigLoader;
 import org.learningoffice.config.Secret;
 import org.learningoffice.order.OrderRepository;
 import org.learningoffice.order.WebhookSignature;
+import org.learningoffice.testing.TestApp;
 
 /** The whole service as {@code serve} runs it: real modules, a file database, real HTTP. */
 class ApplicationTest {
+  /** {@code jira.webhookSecret} of {@code config/base.yml}. */
   private static final String SECRET = "it's a secret to everybody";
+
   private final HttpClient http = HttpClient.newHttpClient();
 
   @TempDir Path dir;
 
+  /** {@code config/base.yml} on a file database in the test's folder. */
   private AppConfig config() {
-    String yaml =
-        """
-        server:
-          port: 0
-        jira:
-          baseUrl: https://your-site.atlassian.net
-          email: bot@example.com
-          apiToken: token
-          webhookSecret: "%s"
-        orders:
-          jql: project = ORD
-        store:
-          url: jdbc:h2:file:%s/lo
-        capture:
-          tokenSecret: 0123456789abcdef0123456789abcdef
-        """
-            .formatted(SECRET, dir.toString().replace('\\', '/'));
-    return new ConfigLoader(Map.of()).loadYaml(yaml, "serve-test.yml");
+    return TestApp.from("base.yml")
+        .set("store.url", "jdbc:h2:file:" + dir.toString().replace('\\', '/') + "/lo")
+        .config();
   }
 
   @Test

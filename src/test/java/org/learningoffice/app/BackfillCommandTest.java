@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,13 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.learningoffice.store.Database;
+import org.learningoffice.testing.ConfigFiles;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
 
 /** {@code backfill} end to end: a config file, a spec-checked WireMock Jira, H2, the real CLI. */
 class BackfillCommandTest {
   private static final String SEARCH = "/rest/api/3/search/jql";
-  private static final Map<String, String> ENV =
+  private static final Map<String, String> SECRETS =
       Map.of(
           "LO_JIRA_API_TOKEN", "api-token",
           "LO_JIRA_WEBHOOK_SECRET", "webhook-secret",
@@ -36,36 +38,16 @@ class BackfillCommandTest {
   @TempDir Path dir;
   private Path config;
   private String storeUrl;
+  private final Map<String, String> env = new HashMap<>(SECRETS);
 
   private record Run(int exitCode, String out, String err) {}
 
   @BeforeEach
   void writeConfig() throws Exception {
-    config = dir.resolve("learning-office.yml");
     storeUrl = "jdbc:h2:file:" + dir.resolve("db/lo");
-    Files.writeString(
-        config,
-        String.join(
-            "\n",
-            "jira:",
-            "  baseUrl: " + jira.baseUrl(),
-            "  deployment: cloud",
-            "  email: bot@example.com",
-            "  apiToken: ${LO_JIRA_API_TOKEN}",
-            "  webhookSecret: ${LO_JIRA_WEBHOOK_SECRET}",
-            "  maxAttempts: 1",
-            "orders:",
-            "  jql: project = ORD AND issuetype = \"Customer Order\"",
-            "  closedStatuses: [Shipped]",
-            "  strategy:",
-            "    field: customfield_10050",
-            "  customer:",
-            "    field: customfield_10060",
-            "store:",
-            "  url: " + storeUrl,
-            "capture:",
-            "  tokenSecret: ${LO_CAPTURE_TOKEN_SECRET}",
-            ""));
+    config = ConfigFiles.copy("cli-backfill.yml", dir);
+    env.put("LO_JIRA_BASE_URL", jira.baseUrl().toString());
+    env.put("LO_STORE_URL", storeUrl);
   }
 
   private static String fixture(String name) throws Exception {
@@ -87,7 +69,7 @@ class BackfillCommandTest {
   private Run backfill(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    var cli = Main.commandLine(ENV);
+    var cli = Main.commandLine(env);
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     String[] all = new String[args.length + 3];

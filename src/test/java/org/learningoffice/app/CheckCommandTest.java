@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,13 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.learningoffice.outbox.Outbox;
 import org.learningoffice.store.Database;
 import org.learningoffice.store.RetrySchedule;
+import org.learningoffice.testing.ConfigFiles;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
 
 /** {@code check} run end to end as a user runs it: a config file, a (WireMock) Jira, the CLI. */
 class CheckCommandTest {
   private static final String API_TOKEN = "api-token-never-printed";
-  private static final Map<String, String> ENV =
+  private static final Map<String, String> SECRETS =
       Map.of(
           "LO_JIRA_API_TOKEN", API_TOKEN,
           "LO_JIRA_WEBHOOK_SECRET", "webhook-secret",
@@ -37,31 +39,15 @@ class CheckCommandTest {
   @RegisterExtension final JiraWireMock jira = new JiraWireMock();
   @TempDir Path dir;
   private Path config;
+  private final Map<String, String> env = new HashMap<>(SECRETS);
 
   private record Run(int exitCode, String out) {}
 
   @BeforeEach
   void writeConfig() throws Exception {
-    config = dir.resolve("learning-office.yml");
-    Files.writeString(
-        config,
-        String.join(
-            "\n",
-            "jira:",
-            "  baseUrl: " + jira.baseUrl(),
-            "  email: bot@example.com",
-            "  apiToken: ${LO_JIRA_API_TOKEN}",
-            "  webhookSecret: ${LO_JIRA_WEBHOOK_SECRET}",
-            "  maxAttempts: 1",
-            "orders:",
-            "  jql: project = ORD AND issuetype = \"Customer Order\"",
-            "  strategy:",
-            "    field: customfield_10050",
-            "store:",
-            "  url: jdbc:h2:file:" + dir.resolve("db/lo"),
-            "capture:",
-            "  tokenSecret: ${LO_CAPTURE_TOKEN_SECRET}",
-            ""));
+    config = ConfigFiles.copy("cli-check.yml", dir);
+    env.put("LO_JIRA_BASE_URL", jira.baseUrl().toString());
+    env.put("LO_STORE_URL", "jdbc:h2:file:" + dir.resolve("db/lo"));
   }
 
   private static String fixture(String name) throws Exception {
@@ -90,7 +76,7 @@ class CheckCommandTest {
 
   private Run check() {
     StringWriter out = new StringWriter();
-    var cli = Main.commandLine(ENV);
+    var cli = Main.commandLine(env);
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(out));
     int code = cli.execute("check", "--config", config.toString());
@@ -163,13 +149,20 @@ class CheckCommandTest {
     assertThat(run.out())
         .contains("OK   orders strategy: all 2 order(s) have their strategy from Jira")
         .doesNotContain("WARN");
+    assertThat(run.exitCode()).isZero();
   }
 
   @Test
   void beforeTheFirstStartThereIsNoStrategyLine() throws Exception {
     stubHealthyCloud();
 
-    assertThat(check().out()).doesNotContain("orders strategy");
+    Run run = check();
+
+    assertThat(run.out())
+        .contains("OK   orders jql: runs and matches")
+        .contains("OK   orders.strategy.field: customfield_10050 is")
+        .doesNotContain("orders strategy");
+    assertThat(run.exitCode()).isZero();
   }
 
   @Test

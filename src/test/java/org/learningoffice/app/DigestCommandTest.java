@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.learningoffice.digest.Hostile;
 import org.learningoffice.digest.Seed;
 import org.learningoffice.store.Database;
+import org.learningoffice.testing.ConfigFiles;
 import org.learningoffice.testing.TestDatabase;
 
 /** {@code digest} and {@code export} from the real command line, on a file database. */
 class DigestCommandTest {
-  private static final Map<String, String> ENV = Map.of();
+  private final Map<String, String> env = new HashMap<>();
   private final ObjectMapper json = new ObjectMapper();
 
   @TempDir Path dir;
@@ -29,27 +31,8 @@ class DigestCommandTest {
   @BeforeEach
   void seed() throws Exception {
     String url = "jdbc:h2:file:" + dir.toString().replace('\\', '/') + "/lo";
-    config = dir.resolve("learning-office.yml");
-    Files.writeString(
-        config,
-        """
-        server:
-          publicBaseUrl: https://lo.example.com
-        jira:
-          baseUrl: https://acme.atlassian.net
-          email: bot@example.com
-          apiToken: token
-          webhookSecret: secret
-        orders:
-          jql: project = ORD
-        store:
-          url: %s
-        capture:
-          tokenSecret: 0123456789abcdef0123456789abcdef
-        digest:
-          zone: Europe/Stockholm
-        """
-            .formatted(url));
+    config = ConfigFiles.copy("cli-digest.yml", dir);
+    env.put("LO_STORE_URL", url);
     try (Database db = Database.open(TestDatabase.config(url))) {
       Hostile.seed(new Seed(db));
       new Seed(db)
@@ -63,7 +46,7 @@ class DigestCommandTest {
   private Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    var cli = Main.commandLine(ENV);
+    var cli = Main.commandLine(env);
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     int code = cli.execute(args);

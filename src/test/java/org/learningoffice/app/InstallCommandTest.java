@@ -17,13 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learningoffice.testing.ConfigFiles;
 
 /**
  * {@code install} end to end against a WireMock Jira.
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InstallCommandTest {
   private static final String HOOKS = "/rest/webhooks/1.0/webhook";
   private static final String SECRET = "webhook-secret-never-printed";
-  private static final Map<String, String> ENV =
+  private static final Map<String, String> SECRETS =
       Map.of(
           "LO_JIRA_API_TOKEN", "api-token",
           "LO_JIRA_WEBHOOK_SECRET", SECRET,
@@ -56,33 +57,16 @@ class InstallCommandTest {
   private final WireMockServer jira = new WireMockServer(options().dynamicPort());
   @TempDir Path dir;
   private Path config;
+  private final Map<String, String> env = new HashMap<>(SECRETS);
 
   private record Run(int exitCode, String out, String err) {}
 
   @BeforeEach
   void start() throws Exception {
     jira.start();
-    config = dir.resolve("learning-office.yml");
-    Files.writeString(
-        config,
-        String.join(
-            "\n",
-            "server:",
-            "  publicBaseUrl: https://lo.example.com/",
-            "jira:",
-            "  baseUrl: " + jira.baseUrl(),
-            "  deployment: cloud",
-            "  email: admin@example.com",
-            "  apiToken: ${LO_JIRA_API_TOKEN}",
-            "  webhookSecret: ${LO_JIRA_WEBHOOK_SECRET}",
-            "  maxAttempts: 1",
-            "orders:",
-            "  jql: project = ORD AND issuetype = \"Customer Order\"",
-            "store:",
-            "  url: jdbc:h2:file:" + dir.resolve("db/lo"),
-            "capture:",
-            "  tokenSecret: ${LO_CAPTURE_TOKEN_SECRET}",
-            ""));
+    config = ConfigFiles.copy("cli-install.yml", dir);
+    env.put("LO_JIRA_BASE_URL", jira.baseUrl());
+    env.put("LO_STORE_URL", "jdbc:h2:file:" + dir.resolve("db/lo"));
   }
 
   @AfterEach
@@ -105,7 +89,7 @@ class InstallCommandTest {
   private Run install(String... more) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    var cli = Main.commandLine(ENV);
+    var cli = Main.commandLine(env);
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     String[] args = new String[more.length + 3];
@@ -199,6 +183,8 @@ class InstallCommandTest {
         .contains("******** (jira.webhookSecret)")
         .doesNotContain(SECRET);
     assertThat(jira.findAll(anyRequestedFor(anyUrl())))
+        .as("it read the registrations, and only read")
+        .isNotEmpty()
         .allSatisfy(request -> assertThat(request.getMethod().getName()).isEqualTo("GET"));
   }
 

@@ -10,7 +10,6 @@ final class CaptureCases {
 
   static Stream<Arguments> storesAndSites() {
     return Stream.of(TestDatabase.Kind.values())
-        .flatMap(
-            kind -> Stream.of(CaptureJiraApp.Site.values()).map(site -> Arguments.of(kind, site)));
+        .flatMap(kind -> Stream.of(JiraOrder.Site.values()).map(site -> Arguments.of(kind, site)));
   }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.learningoffice.config.Secret;
 import org.learningoffice.order.InboxWorker;
 import org.learningoffice.order.WebhookSignature;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
 import org.learningoffice.web.WebServer;
@@ -31,7 +32,8 @@ class CaptureFlowTest {
 
   private final TestDatabase.Kind kind;
   private final HttpClient http = HttpClient.newHttpClient();
-  private CaptureJiraApp app;
+  private TestApp app;
+  private JiraOrder order;
 
   CaptureFlowTest(TestDatabase.Kind kind) {
     this.kind = kind;
@@ -45,10 +47,14 @@ class CaptureFlowTest {
     }
   }
 
-  private void startWith(String captureYaml) {
-    app = new CaptureJiraApp(kind, CaptureJiraApp.Site.CLOUD, wireMock, captureYaml);
-    app.jiraAccepts();
-    app.instance(WebServer.class).start();
+  private void startWith(boolean realTime) {
+    app =
+        JiraOrder.app(kind, JiraOrder.Site.CLOUD, wireMock)
+            .set("capture.realTime", realTime)
+            .build();
+    order = new JiraOrder(app, JiraOrder.Site.CLOUD, wireMock);
+    order.jiraAccepts();
+    app.get(WebServer.class).start();
   }
 
   private void deliver(String fixture) {
@@ -60,8 +66,7 @@ class CaptureFlowTest {
     }
     HttpRequest request =
         HttpRequest.newBuilder(
-                URI.create(
-                    "http://127.0.0.1:" + app.instance(WebServer.class).port() + "/hooks/jira"))
+                URI.create("http://127.0.0.1:" + app.get(WebServer.class).port() + "/hooks/jira"))
             .header("Content-Type", "application/json")
             .header("X-Hub-Signature", WebhookSignature.sign(Secret.of("webhook-secret"), body))
             .header("X-Atlassian-Webhook-Identifier", "d-" + fixture)
@@ -79,58 +84,59 @@ class CaptureFlowTest {
   }
 
   private void process() {
-    app.instance(InboxWorker.class).drain();
-    app.runOutbox();
+    app.get(InboxWorker.class).drain();
+    order.runOutbox();
   }
 
   @Test
   void aClosedOrderGetsItsFormAndReopeningAndClosingAgainNeverAttachesASecond() {
-    startWith("");
+    startWith(false);
     deliver("issue_created.json");
     process();
-    assertThat(app.jiraCalls()).as("an open order gets no form").isZero();
+    assertThat(order.jiraCalls()).as("an open order gets no form").isZero();
 
     deliver("issue_updated_done.json");
     process();
-    assertThat(app.jiraCalls()).isEqualTo(3);
+    assertThat(order.jiraCalls()).isEqualTo(3);
 
     deliver("issue_updated_reopened.json");
     process();
     deliver("issue_updated_done_again.json");
     process();
-    app.clock.advance(Duration.ofHours(1));
+    app.clock().advance(Duration.ofHours(1));
     process();
 
-    assertThat(app.jiraCalls()).as("still the one form").isEqualTo(3);
-    assertThat(app.links()).hasSize(1);
-    assertThat(app.comments()).hasSize(1);
-    assertThat(app.jobs()).containsExactly("attach-form:10042 DONE", "remind:10042:1 PENDING");
+    assertThat(order.jiraCalls()).as("still the one form").isEqualTo(3);
+    assertThat(order.links()).hasSize(1);
+    assertThat(order.comments()).hasSize(1);
+    assertThat(order.jobs()).containsExactly("attach-form:10042 DONE", "remind:10042:1 PENDING");
   }
 
   @Test
   void withRealTimeTheFormIsAttachedWhenTheOrderIsCreatedAndOnlyThen() {
-    startWith("  realTime: true\n");
+    startWith(true);
     deliver("issue_created.json");
     process();
-    assertThat(app.jiraCalls()).isEqualTo(3);
+    assertThat(order.jiraCalls()).isEqualTo(3);
 
     deliver("issue_updated_done.json");
     process();
 
-    assertThat(app.jiraCalls()).isEqualTo(3);
-    assertThat(app.jobs()).containsExactly("attach-form:10042 DONE", "remind:10042:1 PENDING");
+    assertThat(order.jiraCalls()).isEqualTo(3);
+    assertThat(order.jobs()).containsExactly("attach-form:10042 DONE", "remind:10042:1 PENDING");
   }
 
   @Test
   void theRunningServiceAttachesTheFormInTheBackground() {
-    app = new CaptureJiraApp(kind, CaptureJiraApp.Site.CLOUD, wireMock, "");
-    app.jiraAccepts();
-    app.app.start();
+    app = JiraOrder.app(kind, JiraOrder.Site.CLOUD, wireMock).build();
+    order = new JiraOrder(app, JiraOrder.Site.CLOUD, wireMock);
+    order.jiraAccepts();
+    app.start();
 
     deliver("issue_updated_done.json");
 
-    await().atMost(Duration.ofSeconds(20)).until(() -> app.properties().size() == 1);
-    assertThat(app.links()).hasSize(1);
-    assertThat(app.comments()).hasSize(1);
+    await().atMost(Duration.ofSeconds(20)).until(() -> order.properties().size() == 1);
+    assertThat(order.links()).hasSize(1);
+    assertThat(order.comments()).hasSize(1);
   }
 }

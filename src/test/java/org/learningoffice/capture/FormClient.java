@@ -2,23 +2,35 @@ package org.learningoffice.capture;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.learningoffice.testing.TestApp;
 
 /**
  * Uses the form as a browser without JavaScript would: GET the page, read the hidden {@code csrf}
  * and {@code nonce}, POST the fields as {@code application/x-www-form-urlencoded}.
  */
 final class FormClient {
-  private final CaptureApp app;
+  private final TestApp app;
   private final HttpClient http;
 
-  FormClient(CaptureApp app, HttpClient http) {
+  private FormClient(TestApp app, HttpClient http) {
     this.app = app;
     this.http = http;
+  }
+
+  /** A browser-like client with its own cookie jar. */
+  static FormClient browser(TestApp app) {
+    return new FormClient(app, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+  }
+
+  /** A client that never sends cookies. */
+  static FormClient cookieless(TestApp app) {
+    return new FormClient(app, HttpClient.newHttpClient());
   }
 
   HttpResponse<String> get(String token) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.LessonRepository;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 
 /**
@@ -27,10 +28,10 @@ class HostileInputTest {
   private static final String HOSTILE_TEXT =
       SCRIPT + "\n</textarea><b>bold</b> \"double\" 'single' &amp; <!-- comment -->";
 
-  private final CaptureApp app;
+  private final TestApp app;
 
   HostileInputTest(TestDatabase.Kind kind) {
-    app = new CaptureApp(kind);
+    app = FormFixtures.app(kind);
   }
 
   @AfterEach
@@ -48,22 +49,22 @@ class HostileInputTest {
 
   @Test
   void markupIsStoredVerbatimAndShownEscaped() {
-    String token = app.order("10042", "ORD-42", true);
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
     Map<String, String> fields = valid();
     fields.put("title", HOSTILE_TITLE);
     fields.put("text", HOSTILE_TEXT);
     fields.put("author", "<i>Mallory</i>");
     fields.put("action", SCRIPT);
 
-    HttpResponse<String> done = app.browser().submit(token, fields);
+    HttpResponse<String> done = FormClient.browser(app).submit(token, fields);
 
     assertThat(done.statusCode()).isEqualTo(200);
-    Lesson stored = app.app.get(LessonRepository.class).ofOrder(orderId()).get(0);
+    Lesson stored = app.get(LessonRepository.class).ofOrder(orderId()).get(0);
     assertThat(stored.title()).isEqualTo(HOSTILE_TITLE);
     assertThat(stored.text()).isEqualTo(HOSTILE_TEXT);
     assertThat(stored.author()).isEqualTo("<i>Mallory</i>");
     assertThat(stored.proposedAction()).contains(SCRIPT);
-    for (String page : new String[] {done.body(), app.browser().get(token).body()}) {
+    for (String page : new String[] {done.body(), FormClient.browser(app).get(token).body()}) {
       assertThat(page)
           .doesNotContain(SCRIPT)
           .doesNotContain("<img src=x")
@@ -77,13 +78,13 @@ class HostileInputTest {
 
   @Test
   void fieldsTooLongAreRefusedFieldByFieldAndTheFormKeepsTheEscapedValues() {
-    String token = app.order("10042", "ORD-42", true);
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
     Map<String, String> fields = valid();
     fields.put("title", SCRIPT + "x".repeat(121));
     fields.put("text", "y".repeat(5_001));
     fields.put("action", "z".repeat(2_001));
 
-    HttpResponse<String> page = app.browser().submit(token, fields);
+    HttpResponse<String> page = FormClient.browser(app).submit(token, fields);
 
     assertThat(page.statusCode()).isEqualTo(422);
     assertThat(page.body())
@@ -102,8 +103,8 @@ class HostileInputTest {
 
   @Test
   void correctedFormAfterRejectionIsStored() {
-    String token = app.order("10042", "ORD-42", true);
-    FormClient browser = app.browser();
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    FormClient browser = FormClient.browser(app);
     Map<String, String> fields = valid();
     fields.remove("author");
     HttpResponse<String> rejected = browser.submit(token, fields);
@@ -119,11 +120,11 @@ class HostileInputTest {
 
   @Test
   void wholeBodyOverTheLimitIs413AndNothingIsStored() {
-    String token = app.order("10042", "ORD-42", true);
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
     Map<String, String> fields = valid();
     fields.put("text", "a".repeat(200 * 1024));
 
-    HttpResponse<String> page = app.browser().submit(token, fields);
+    HttpResponse<String> page = FormClient.browser(app).submit(token, fields);
 
     assertThat(page.statusCode()).isEqualTo(413);
     assertThat(page.body()).contains("too long to send");
@@ -132,14 +133,14 @@ class HostileInputTest {
 
   @Test
   void unknownChoicesAre422() {
-    String token = app.order("10042", "ORD-42", true);
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
     Map<String, String> fields = valid();
     fields.put("unit", "MIDDLE_OFFICE");
     fields.put("type", "exploitation");
     fields.put("direction", "<script>");
     fields.put("stage", "LUNCH");
 
-    HttpResponse<String> page = app.browser().submit(token, fields);
+    HttpResponse<String> page = FormClient.browser(app).submit(token, fields);
 
     assertThat(page.statusCode()).isEqualTo(422);
     assertThat(page.body())
@@ -153,9 +154,9 @@ class HostileInputTest {
 
   @Test
   void missingTitleTextAndAuthorAre422WithAMessageEach() {
-    String token = app.order("10042", "ORD-42", true);
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
 
-    HttpResponse<String> page = app.browser().submit(token, Map.of("title", "   "));
+    HttpResponse<String> page = FormClient.browser(app).submit(token, Map.of("title", "   "));
 
     assertThat(page.statusCode()).isEqualTo(422);
     assertThat(page.body())
@@ -166,8 +167,8 @@ class HostileInputTest {
 
   @Test
   void missingOrWrongCsrfIsRefusedAndNothingIsStored() {
-    String token = app.order("10042", "ORD-42", true);
-    FormClient browser = app.browser();
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    FormClient browser = FormClient.browser(app);
     Map<String, String> hidden = FormClient.hidden(browser.get(token).body());
 
     Map<String, String> noCsrf = new LinkedHashMap<>(valid());
@@ -180,9 +181,10 @@ class HostileInputTest {
     HttpResponse<String> missing = browser.post(token, FormClient.encode(noCsrf));
     HttpResponse<String> wrong = browser.post(token, FormClient.encode(wrongCsrf));
     // right csrf and nonce, but sent from a client without the browser's cookie
-    HttpResponse<String> noCookie = app.cookieless().post(token, FormClient.encode(rightFields));
+    HttpResponse<String> noCookie =
+        FormClient.cookieless(app).post(token, FormClient.encode(rightFields));
     // a form opened for one order's link does not submit to another's
-    String other = app.order("10043", "ORD-43", true);
+    String other = FormFixtures.order(app, "10043", "ORD-43", true);
     HttpResponse<String> otherLink = browser.post(other, FormClient.encode(rightFields));
 
     for (HttpResponse<String> refused : new HttpResponse[] {missing, wrong, noCookie, otherLink}) {
@@ -194,12 +196,12 @@ class HostileInputTest {
 
   @Test
   void forgedAlteredAndMalformedLinksGetA403PageSayingWhatToDo() {
-    String token = app.order("10042", "ORD-42", true);
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
     String forged =
         token.substring(0, token.indexOf('.') + 1)
             + "AAAA"
             + token.substring(token.indexOf('.') + 5);
-    FormClient browser = app.browser();
+    FormClient browser = FormClient.browser(app);
 
     HttpResponse<String> forgedPage = browser.get(forged);
     HttpResponse<String> garbage = browser.get("not-a-token");
@@ -217,11 +219,11 @@ class HostileInputTest {
 
   @Test
   void expiredLinkGetsA403PageAskingForANewOne() {
-    String token = app.order("10042", "ORD-42", true);
-    FormClient browser = app.browser();
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    FormClient browser = FormClient.browser(app);
     Map<String, String> fields = new LinkedHashMap<>(FormClient.hidden(browser.get(token).body()));
     fields.putAll(valid());
-    app.clock.advance(Duration.ofDays(61));
+    app.clock().advance(Duration.ofDays(61));
 
     HttpResponse<String> page = browser.get(token);
     HttpResponse<String> post = browser.post(token, FormClient.encode(fields));
@@ -234,8 +236,8 @@ class HostileInputTest {
 
   @Test
   void suggestEndpointChecksItsLinkAndSizes() {
-    String token = app.order("10042", "ORD-42", true);
-    FormClient browser = app.browser();
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    FormClient browser = FormClient.browser(app);
 
     HttpResponse<String> ok =
         browser.suggest(

@@ -14,6 +14,7 @@ import org.learningoffice.lesson.LessonRepository;
 import org.learningoffice.lesson.SetBy;
 import org.learningoffice.order.OrderRepository;
 import org.learningoffice.testing.HeadlessChromium;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -29,13 +30,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class LessonFormBrowserTest {
 
   @TempDir Path profile;
-  private CaptureApp app;
+  private TestApp app;
   private WebDriver browser;
 
   @BeforeEach
   void start() {
     HeadlessChromium.assumeInstalled();
-    app = new CaptureApp(TestDatabase.Kind.H2);
+    app = FormFixtures.app(TestDatabase.Kind.H2);
     browser = HeadlessChromium.start(profile, 1000, 1400);
   }
 
@@ -51,7 +52,7 @@ class LessonFormBrowserTest {
 
   @Test
   void personWritesALessonInChromiumAndSeesTheConfirmation() throws IOException {
-    String token = app.order("10042", "ORD-42", true);
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
     browser.get(app.uri("/capture/" + token).toString());
@@ -78,8 +79,8 @@ class LessonFormBrowserTest {
     assertThat(browser.findElement(By.id("add-another")).getAttribute("href"))
         .endsWith("/capture/" + token);
     screenshot("capture-confirmation.png");
-    long orderId = app.app.get(OrderRepository.class).findByIssueId("10042").orElseThrow().id();
-    assertThat(app.app.get(LessonRepository.class).ofOrder(orderId))
+    long orderId = app.get(OrderRepository.class).findByIssueId("10042").orElseThrow().id();
+    assertThat(app.get(LessonRepository.class).ofOrder(orderId))
         .singleElement()
         .satisfies(
             (Lesson lesson) -> {

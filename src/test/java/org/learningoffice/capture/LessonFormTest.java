@@ -19,6 +19,7 @@ import org.learningoffice.order.OrderRepository;
 import org.learningoffice.taxonomy.Recurrence;
 import org.learningoffice.taxonomy.Stage;
 import org.learningoffice.taxonomy.Timing;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 
 /** The lesson form over real HTTP against the whole application, on H2 and PostgreSQL. */
@@ -33,11 +34,11 @@ class LessonFormTest {
           "stage", "ENGINEERING",
           "author", "Ann Berg");
 
-  private final CaptureApp app;
+  private final TestApp app;
   private final ObjectMapper json = new ObjectMapper();
 
   LessonFormTest(TestDatabase.Kind kind) {
-    app = new CaptureApp(kind);
+    app = FormFixtures.app(kind);
   }
 
   @AfterEach
@@ -46,15 +47,15 @@ class LessonFormTest {
   }
 
   private List<Lesson> lessonsOf(String issueId) {
-    long orderId = app.app.get(OrderRepository.class).findByIssueId(issueId).orElseThrow().id();
-    return app.app.get(LessonRepository.class).ofOrder(orderId);
+    long orderId = app.get(OrderRepository.class).findByIssueId(issueId).orElseThrow().id();
+    return app.get(LessonRepository.class).ofOrder(orderId);
   }
 
   @Test
   void formShowsTheOrderAndSetsTheCsrfCookie() {
-    String token = app.order("10042", "ORD-42", true);
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
 
-    HttpResponse<String> page = app.browser().get(token);
+    HttpResponse<String> page = FormClient.browser(app).get(token);
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type"))
@@ -74,9 +75,9 @@ class LessonFormTest {
 
   @Test
   void submittedLessonIsStoredAndConfirmedWithAddAnother() {
-    String token = app.order("10042", "ORD-42", true);
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
 
-    HttpResponse<String> done = app.browser().submit(token, LESSON);
+    HttpResponse<String> done = FormClient.browser(app).submit(token, LESSON);
 
     assertThat(done.statusCode()).isEqualTo(200);
     assertThat(done.body())
@@ -98,9 +99,9 @@ class LessonFormTest {
 
   @Test
   void lessonOnAnOpenOrderIsRealTime() {
-    String token = app.order("10043", "ORD-43", false);
+    String token = FormFixtures.order(app, "10043", "ORD-43", false);
 
-    assertThat(app.browser().submit(token, LESSON).statusCode()).isEqualTo(200);
+    assertThat(FormClient.browser(app).submit(token, LESSON).statusCode()).isEqualTo(200);
 
     assertThat(lessonsOf("10043"))
         .singleElement()
@@ -110,8 +111,8 @@ class LessonFormTest {
 
   @Test
   void untouchedPreselectionCountsAsClassifierAndAChangedOneAsPerson() throws Exception {
-    String token = app.order("10042", "ORD-42", true);
-    FormClient browser = app.browser();
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    FormClient browser = FormClient.browser(app);
     JsonNode suggested =
         json.readTree(
             browser
@@ -151,19 +152,19 @@ class LessonFormTest {
 
   @Test
   void severalPeopleContributeToOneOrderEachKeepingTheirName() {
-    String token = app.order("10042", "ORD-42", true);
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
     Map<String, String> second = new java.util.HashMap<>(LESSON);
     second.put("title", "Customer changed the flange late");
     second.put("text", "The customer changed the flange standard after order entry.");
     second.put("author", "Bo Lind");
 
-    assertThat(app.browser().submit(token, LESSON).statusCode()).isEqualTo(200);
-    assertThat(app.browser().submit(token, second).statusCode()).isEqualTo(200);
+    assertThat(FormClient.browser(app).submit(token, LESSON).statusCode()).isEqualTo(200);
+    assertThat(FormClient.browser(app).submit(token, second).statusCode()).isEqualTo(200);
 
     assertThat(lessonsOf("10042"))
         .extracting(Lesson::author)
         .containsExactly("Ann Berg", "Bo Lind");
-    String page = app.browser().get(token).body();
+    String page = FormClient.browser(app).get(token).body();
     assertThat(page)
         .contains("Lessons already given (2)")
         .contains("Welding fixture took three days")
@@ -173,25 +174,25 @@ class LessonFormTest {
 
   @Test
   void lessonLikeEarlierOnesIsRecurrentAndNamesThem() {
-    String first = app.order("10041", "ORD-41", true);
-    String second = app.order("10042", "ORD-42", true);
-    String third = app.order("10043", "ORD-43", true);
+    String first = FormFixtures.order(app, "10041", "ORD-41", true);
+    String second = FormFixtures.order(app, "10042", "ORD-42", true);
+    String third = FormFixtures.order(app, "10043", "ORD-43", true);
     Map<String, String> lesson =
         Map.of(
             "title", "Flange drawings arrived late from the customer",
             "text", "Flange drawings arrived late from the customer and held up the welding.",
             "author", "Ann Berg");
-    assertThat(app.browser().submit(first, lesson).statusCode()).isEqualTo(200);
-    app.clock.advance(Duration.ofDays(1));
-    assertThat(app.browser().submit(second, lesson).statusCode()).isEqualTo(200);
-    app.clock.advance(Duration.ofDays(1));
+    assertThat(FormClient.browser(app).submit(first, lesson).statusCode()).isEqualTo(200);
+    app.clock().advance(Duration.ofDays(1));
+    assertThat(FormClient.browser(app).submit(second, lesson).statusCode()).isEqualTo(200);
+    app.clock().advance(Duration.ofDays(1));
 
-    HttpResponse<String> done = app.browser().submit(third, lesson);
+    HttpResponse<String> done = FormClient.browser(app).submit(third, lesson);
 
     assertThat(done.body()).contains("Others learned this before:");
     Lesson stored = lessonsOf("10043").get(0);
     assertThat(stored.recurrence()).isEqualTo(Recurrence.RECURRENT);
-    assertThat(app.app.get(LessonRepository.class).similarTo(stored.id())).hasSize(2);
+    assertThat(app.get(LessonRepository.class).similarTo(stored.id())).hasSize(2);
     assertThat(lessonsOf("10041").get(0).recurrence()).isEqualTo(Recurrence.SPORADIC);
   }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 
 /**
@@ -21,10 +22,10 @@ import org.learningoffice.testing.TestDatabase;
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabase.Kind.class)
 class WriteBackQueueingTest {
-  private final CaptureApp app;
+  private final TestApp app;
 
   WriteBackQueueingTest(TestDatabase.Kind kind) {
-    app = new CaptureApp(kind);
+    app = FormFixtures.app(kind);
   }
 
   @AfterEach
@@ -42,10 +43,10 @@ class WriteBackQueueingTest {
 
   @Test
   void oneSubmissionQueuesExactlyOneWriteBackJobForItsLesson() {
-    String token = app.order("10042", "ORD-42", true);
-    Instant submittedAt = app.clock.instant();
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    Instant submittedAt = app.clock().instant();
 
-    assertThat(app.browser().submit(token, lesson(Map.of())).statusCode()).isEqualTo(200);
+    assertThat(FormClient.browser(app).submit(token, lesson(Map.of())).statusCode()).isEqualTo(200);
 
     List<Map<String, Object>> lessons = app.rows("SELECT id, public_id, order_id FROM lessons");
     assertThat(lessons).hasSize(1);
@@ -66,8 +67,8 @@ class WriteBackQueueingTest {
 
   @Test
   void replayedPostStoresTheLessonOnceAndQueuesOneJob() {
-    String token = app.order("10042", "ORD-42", true);
-    FormClient browser = app.browser();
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    FormClient browser = FormClient.browser(app);
     Map<String, String> hidden = FormClient.hidden(browser.get(token).body());
     String body = FormClient.encode(lesson(hidden));
 
@@ -83,8 +84,8 @@ class WriteBackQueueingTest {
 
   @Test
   void eachRenderingOfTheFormIsItsOwnSubmission() {
-    String token = app.order("10042", "ORD-42", true);
-    FormClient browser = app.browser();
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    FormClient browser = FormClient.browser(app);
 
     browser.submit(token, lesson(Map.of()));
     browser.submit(token, lesson(Map.of()));

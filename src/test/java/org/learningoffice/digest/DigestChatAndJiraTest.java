@@ -9,7 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.learningoffice.digest.DigestApp.WEEK;
+import static org.learningoffice.digest.DigestFixtures.WEEK;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,12 +18,12 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.learningoffice.digest.delivery.DigestSender;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
 
@@ -51,9 +51,9 @@ class DigestChatAndJiraTest {
     db.close();
   }
 
-  private DigestApp app(String jiraYaml, String digestYaml) {
-    DigestApp app = new DigestApp(db, jiraYaml, digestYaml, Map.of());
-    Hostile.seed(app.seed);
+  private TestApp app(TestApp.Builder builder) {
+    TestApp app = builder.database(db).build();
+    Hostile.seed(new Seed(app.database()));
     return app;
   }
 
@@ -62,16 +62,11 @@ class DigestChatAndJiraTest {
     hooks.stubFor(
         post("/slack/T0/B0/secret").willReturn(aResponse().withStatus(200).withBody("ok")));
     hooks.stubFor(post("/teams/hook").willReturn(aResponse().withStatus(202)));
-    DigestApp app =
+    TestApp app =
         app(
-            DigestApp.CLOUD_JIRA,
-            """
-            slack:
-              webhookUrl: %s/slack/T0/B0/secret
-            teams:
-              webhookUrl: %s/teams/hook
-            """
-                .formatted(hooks.baseUrl(), hooks.baseUrl()));
+            DigestFixtures.app()
+                .set("digest.slack.webhookUrl", hooks.baseUrl() + "/slack/T0/B0/secret")
+                .set("digest.teams.webhookUrl", hooks.baseUrl() + "/teams/hook"));
     try (app) {
       DigestSender sender = app.get(DigestSender.class);
       assertThat(sender.send(WEEK).sent()).isEqualTo(2);
@@ -101,10 +96,10 @@ class DigestChatAndJiraTest {
   @Test
   void aRefusingWebhookIsRecordedAsFailedWithoutItsSecretUrl() {
     hooks.stubFor(post("/slack/T0/B0/secret").willReturn(aResponse().withStatus(500)));
-    DigestApp app =
+    TestApp app =
         app(
-            DigestApp.CLOUD_JIRA,
-            "slack:\n  webhookUrl: %s/slack/T0/B0/secret\n".formatted(hooks.baseUrl()));
+            DigestFixtures.app()
+                .set("digest.slack.webhookUrl", hooks.baseUrl() + "/slack/T0/B0/secret"));
     try (app) {
       DigestSender.Outcome outcome = app.get(DigestSender.class).send(WEEK);
 
@@ -127,16 +122,11 @@ class DigestChatAndJiraTest {
         .stubFor(
             post("/rest/api/3/issue")
                 .willReturn(okJson(fixture("cloud/issue-created.json")).withStatus(201)));
-    String jiraYaml =
-        """
-        baseUrl: %s
-        deployment: cloud
-        email: bot@example.com
-        apiToken: token
-        webhookSecret: webhook-secret
-        """
-            .formatted(jira.baseUrl());
-    try (DigestApp app = app(jiraYaml, "jira:\n  projectKey: LO\n")) {
+    try (TestApp app =
+        app(
+            DigestFixtures.app()
+                .set("jira.baseUrl", jira.baseUrl().toString())
+                .set("digest.jira.projectKey", "LO"))) {
       assertThat(app.get(DigestSender.class).send(WEEK).sent()).isEqualTo(1);
       assertThat(app.get(DigestSender.class).send(WEEK).sent()).isZero();
     }
@@ -166,15 +156,11 @@ class DigestChatAndJiraTest {
         .stubFor(
             post("/rest/api/2/issue")
                 .willReturn(okJson(fixture("datacenter/issue-created.json")).withStatus(201)));
-    String jiraYaml =
-        """
-        baseUrl: %s
-        deployment: datacenter
-        personalAccessToken: pat
-        webhookSecret: webhook-secret
-        """
-            .formatted(jira.baseUrl());
-    try (DigestApp app = app(jiraYaml, "jira:\n  projectKey: LO\n")) {
+    try (TestApp app =
+        app(
+            DigestFixtures.app("jira-datacenter.yml")
+                .set("jira.baseUrl", jira.baseUrl().toString())
+                .set("digest.jira.projectKey", "LO"))) {
       assertThat(app.get(DigestSender.class).send(WEEK).sent()).isEqualTo(1);
     }
 

@@ -2,11 +2,10 @@ package org.learningoffice.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.learningoffice.digest.DigestApp.WEEK;
+import static org.learningoffice.digest.DigestFixtures.WEEK;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,11 +16,13 @@ import org.learningoffice.digest.Seed.L;
 import org.learningoffice.digest.delivery.Channel;
 import org.learningoffice.digest.delivery.DigestDeliveries;
 import org.learningoffice.digest.delivery.DigestHealthCheck;
+import org.learningoffice.digest.delivery.DigestScheduler;
 import org.learningoffice.digest.delivery.DigestSender;
 import org.learningoffice.store.Database;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.testing.Closing;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.web.HealthCheck;
 
@@ -36,7 +37,7 @@ class DigestDeliveryTest {
   private final TestDatabase.Kind kind;
   private TestDatabase db;
   private Mail mail;
-  private DigestApp app;
+  private TestApp app;
 
   DigestDeliveryTest(TestDatabase.Kind kind) {
     this.kind = kind;
@@ -46,10 +47,11 @@ class DigestDeliveryTest {
   void open() {
     db = TestDatabase.open(kind);
     mail = new Mail().start();
-    app = new DigestApp(db, mail.digestYaml(RECIPIENTS), Map.of());
+    app = mail.app(RECIPIENTS).database(db).build();
+    Seed seed = new Seed(app.database());
     Instant tuesday = Instant.parse("2026-11-24T10:00:00Z");
-    long order = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, tuesday);
-    app.seed.lesson(order, L.of("A lesson", tuesday));
+    long order = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, tuesday);
+    seed.lesson(order, L.of("A lesson", tuesday));
   }
 
   @AfterEach
@@ -58,20 +60,25 @@ class DigestDeliveryTest {
   }
 
   @Test
-  void twoSchedulersOnOneDatabaseSendEachDigestOnce() throws Exception {
+  void twoSchedulersOnOneDatabaseSendEachDigestOnce() {
     // a second instance with its own connection pool on the same database
     try (Database second = Database.open(TestDatabase.config(db.url()))) {
-      DigestApp other =
-          new DigestApp(
-              second, db.url(), DigestApp.CLOUD_JIRA, mail.digestYaml(RECIPIENTS), Map.of());
+      TestApp other = mail.app(RECIPIENTS).database(second, db.url()).build();
       try {
         app.start();
         other.start();
         await()
             .atMost(Duration.ofSeconds(30))
             .until(() -> mail.received().size() >= RECIPIENTS.length);
-        // both keep checking for a while; nothing more goes out
-        Thread.sleep(1500);
+        // both keep checking, now and an hour later in the same week; nothing more goes out
+        DigestScheduler one = app.get(DigestScheduler.class);
+        DigestScheduler two = other.get(DigestScheduler.class);
+        one.tick();
+        two.tick();
+        app.clock().advance(Duration.ofHours(1));
+        other.clock().advance(Duration.ofHours(1));
+        one.tick();
+        two.tick();
       } finally {
         other.close();
       }
@@ -93,7 +100,7 @@ class DigestDeliveryTest {
     DigestSender sender = app.get(DigestSender.class);
 
     DigestSender.Outcome whileLeased = sender.send(WEEK);
-    app.clock.advance(Duration.ofMinutes(11));
+    app.clock().advance(Duration.ofMinutes(11));
     DigestSender.Outcome afterLease = sender.send(WEEK);
 
     assertThat(whileLeased.sent()).isEqualTo(3);
@@ -110,7 +117,7 @@ class DigestDeliveryTest {
         deliveries.claim(WEEK, Channel.EMAIL, "a@example.com", "crashed", Duration.ofMinutes(10));
     // it handed the mail to SMTP, then died before recording the outcome
     assertThat(deliveries.startSending(claim.orElseThrow())).isTrue();
-    app.clock.advance(Duration.ofMinutes(11));
+    app.clock().advance(Duration.ofMinutes(11));
 
     DigestSender.Outcome outcome = app.get(DigestSender.class).send(WEEK);
     HealthCheck.Result health = new DigestHealthCheck(deliveries).check();
@@ -129,7 +136,7 @@ class DigestDeliveryTest {
         deliveries
             .claim(WEEK, Channel.EMAIL, "a@example.com", "slow", Duration.ofMinutes(10))
             .orElseThrow();
-    app.clock.advance(Duration.ofMinutes(11));
+    app.clock().advance(Duration.ofMinutes(11));
     DigestDeliveries.Claim taker =
         deliveries
             .claim(WEEK, Channel.EMAIL, "a@example.com", "taker", Duration.ofMinutes(10))
@@ -142,7 +149,7 @@ class DigestDeliveryTest {
   @Test
   void aWeekMissedWhileTheServiceWasDownIsSentAtStartUp() {
     // down over Monday's 07:00; started on Wednesday: W48's digest goes out at once
-    app.clock.set(Instant.parse("2026-12-02T12:00:00Z"));
+    app.clock().set(Instant.parse("2026-12-02T12:00:00Z"));
 
     app.start();
 

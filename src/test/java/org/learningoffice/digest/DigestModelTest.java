@@ -1,7 +1,7 @@
 package org.learningoffice.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.learningoffice.digest.DigestApp.WEEK;
+import static org.learningoffice.digest.DigestFixtures.WEEK;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +19,7 @@ import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Timing;
 import org.learningoffice.taxonomy.Unit;
 import org.learningoffice.testing.Closing;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 
 @ParameterizedClass
@@ -30,7 +31,8 @@ class DigestModelTest {
 
   private final TestDatabase.Kind kind;
   private TestDatabase db;
-  private DigestApp app;
+  private TestApp app;
+  private Seed seed;
 
   DigestModelTest(TestDatabase.Kind kind) {
     this.kind = kind;
@@ -39,7 +41,8 @@ class DigestModelTest {
   @BeforeEach
   void open() {
     db = TestDatabase.open(kind);
-    app = new DigestApp(db);
+    app = DigestFixtures.app().database(db).build();
+    seed = new Seed(app.database());
   }
 
   @AfterEach
@@ -53,7 +56,6 @@ class DigestModelTest {
 
   @Test
   void totalsCountClosedOrdersLessonsCaptureRateAndMedianTimeToFirstLesson() {
-    Seed seed = app.seed;
     long a = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, TUESDAY);
     long b = seed.order("ORD-2", "Valve", Strategy.MTO, PriorityClass.EXPEDITED, TUESDAY);
     seed.order("ORD-3", "Cabinet", Strategy.MTS, PriorityClass.STANDARD, TUESDAY);
@@ -98,11 +100,11 @@ class DigestModelTest {
 
   @Test
   void lessonsAtTheWeeksEdgesFollowTheDigestZone() {
-    long o = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    long o = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
     // Monday 00:30 in Stockholm is Sunday 23:30 UTC: inside W48
-    app.seed.lesson(o, L.of("first minute", Instant.parse("2026-11-22T23:30:00Z")));
+    seed.lesson(o, L.of("first minute", Instant.parse("2026-11-22T23:30:00Z")));
     // Monday 30 Nov 00:30 in Stockholm: the next week
-    app.seed.lesson(o, L.of("next week", Instant.parse("2026-11-29T23:30:00Z")));
+    seed.lesson(o, L.of("next week", Instant.parse("2026-11-29T23:30:00Z")));
 
     Digest d = build();
 
@@ -111,20 +113,20 @@ class DigestModelTest {
 
   @Test
   void matrixComparesWithTheFourWeeksBeforeAndBalanceShowsEightWeeks() {
-    long o = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    long o = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
     for (int i = 0; i < 3; i++) {
-      app.seed.lesson(o, L.of("explore " + i, TUESDAY).type(LessonType.EXPLORATION));
+      seed.lesson(o, L.of("explore " + i, TUESDAY).type(LessonType.EXPLORATION));
     }
-    app.seed.lesson(o, L.of("exploit", TUESDAY));
+    seed.lesson(o, L.of("exploit", TUESDAY));
     // four weeks before: 4 front-office explorations in total -> average 1.0
     for (int back = 1; back <= 4; back++) {
-      app.seed.lesson(
+      seed.lesson(
           o,
           L.of("earlier " + back, TUESDAY.minus(Duration.ofDays(7L * back)))
               .type(LessonType.EXPLORATION));
     }
     // five weeks back: outside the matrix baseline, inside the 8-week trend
-    app.seed.lesson(o, L.of("older", TUESDAY.minus(Duration.ofDays(35))));
+    seed.lesson(o, L.of("older", TUESDAY.minus(Duration.ofDays(35))));
 
     Digest d = build();
 
@@ -152,20 +154,19 @@ class DigestModelTest {
 
   @Test
   void sectionsPickBetweenUnitRecurringForDirectionActionsAndHighlights() {
-    long std = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
-    long rush = app.seed.order("ORD-2", "Valve", Strategy.MTO, PriorityClass.EXPEDITED, null);
+    long std = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    long rush = seed.order("ORD-2", "Valve", Strategy.MTO, PriorityClass.EXPEDITED, null);
     long earlier =
-        app.seed.lesson(std, L.of("Drawings late again", WEEK_BEFORE.minus(Duration.ofDays(20))));
+        seed.lesson(std, L.of("Drawings late again", WEEK_BEFORE.minus(Duration.ofDays(20))));
     long between =
-        app.seed.lesson(
-            std, L.of("Hand-over missed the spec", TUESDAY).unit(Unit.BETWEEN).recurrent());
-    app.seed.similar(between, earlier, 0.82);
-    app.seed.lesson(
+        seed.lesson(std, L.of("Hand-over missed the spec", TUESDAY).unit(Unit.BETWEEN).recurrent());
+    seed.similar(between, earlier, 0.82);
+    seed.lesson(
         rush,
         L.of("Template for rush quotes", TUESDAY.plusSeconds(60))
             .direction(Direction.FOR)
             .action("Make a quote template"));
-    app.seed.lesson(
+    seed.lesson(
         std, L.of("Tried a new supplier", TUESDAY.plusSeconds(120)).type(LessonType.EXPLORATION));
 
     Digest d = build();
@@ -215,9 +216,9 @@ class DigestModelTest {
 
   @Test
   void aUnitRecipientSeesTheirUnitsLessonsFirst() {
-    long o = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
-    app.seed.lesson(o, L.of("back office thing", TUESDAY).unit(Unit.BACK_OFFICE));
-    app.seed.lesson(o, L.of("front office thing", TUESDAY.plusSeconds(5)));
+    long o = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    seed.lesson(o, L.of("back office thing", TUESDAY).unit(Unit.BACK_OFFICE));
+    seed.lesson(o, L.of("front office thing", TUESDAY.plusSeconds(5)));
     WeekDigest week = app.get(DigestService.class).week(WEEK);
 
     Digest front = week.forUnit(Unit.FRONT_OFFICE);
@@ -232,12 +233,12 @@ class DigestModelTest {
 
   @Test
   void cappedSectionsListTheNewestLessonsAndCountTheRest() {
-    long o = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    long o = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
     int cap = DigestBuilder.LISTED_PER_SECTION;
     for (int i = 0; i < cap + 3; i++) {
       L lesson = L.of("between " + i, TUESDAY.plusSeconds(i)).unit(Unit.BETWEEN).recurrent();
       // exactly the cap of them are proposals: that section lists them all
-      app.seed.lesson(o, i < 3 ? lesson : lesson.direction(Direction.FOR));
+      seed.lesson(o, i < 3 ? lesson : lesson.direction(Direction.FOR));
     }
 
     Digest d = build();
@@ -261,12 +262,11 @@ class DigestModelTest {
 
   @Test
   void aLessonWithASimilarEarlierOneThatIsNotMarkedRecurrentIsNoRecurringTheme() {
-    long o = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
-    long earlier =
-        app.seed.lesson(o, L.of("Drawings late", WEEK_BEFORE.minus(Duration.ofDays(20))));
+    long o = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    long earlier = seed.lesson(o, L.of("Drawings late", WEEK_BEFORE.minus(Duration.ofDays(20))));
     // one similar earlier lesson, fewer than recurrence needs (or a person said SPORADIC)
-    long once = app.seed.lesson(o, L.of("Drawings late once more", TUESDAY));
-    app.seed.similar(once, earlier, 0.5);
+    long once = seed.lesson(o, L.of("Drawings late once more", TUESDAY));
+    seed.similar(once, earlier, 0.5);
 
     assertThat(build().recurring()).isEmpty();
   }
@@ -276,7 +276,7 @@ class DigestModelTest {
     int orders = DigestBuilder.TICKETS_LISTED + 5;
     for (int i = 1; i <= orders; i++) {
       long o =
-          app.seed.order(
+          seed.order(
               "ORD-" + i,
               "Order " + i,
               Strategy.ETO,
@@ -284,12 +284,12 @@ class DigestModelTest {
               TUESDAY.plusSeconds(i));
       // the first 20 orders got a lesson; the others closed without one
       if (i <= 20) {
-        app.seed.lesson(o, L.of("lesson " + i, TUESDAY.plusSeconds(i)));
+        seed.lesson(o, L.of("lesson " + i, TUESDAY.plusSeconds(i)));
       }
     }
     // an order that closed weeks ago but got a lesson this week is one of the week's tickets too
-    long old = app.seed.order("ORD-OLD", "Old", Strategy.MTO, PriorityClass.STANDARD, WEEK_BEFORE);
-    app.seed.lesson(old, L.of("late lesson", TUESDAY.plusSeconds(999)));
+    long old = seed.order("ORD-OLD", "Old", Strategy.MTO, PriorityClass.STANDARD, WEEK_BEFORE);
+    seed.lesson(old, L.of("late lesson", TUESDAY.plusSeconds(999)));
 
     Digest d = build();
 
@@ -310,12 +310,12 @@ class DigestModelTest {
 
   @Test
   void aUnitRecipientsViewListsTheUnitsNewestLessonsAndCountsTheRest() {
-    long o = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    long o = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
     int cap = DigestBuilder.LISTED_PER_SECTION;
     for (int i = 0; i < cap + 4; i++) {
-      app.seed.lesson(o, L.of("front " + i, TUESDAY.plusSeconds(i)));
+      seed.lesson(o, L.of("front " + i, TUESDAY.plusSeconds(i)));
     }
-    app.seed.lesson(o, L.of("back office thing", TUESDAY).unit(Unit.BACK_OFFICE));
+    seed.lesson(o, L.of("back office thing", TUESDAY).unit(Unit.BACK_OFFICE));
 
     WeekDigest week = app.get(DigestService.class).week(WEEK);
     Digest front = week.forUnit(Unit.FRONT_OFFICE);

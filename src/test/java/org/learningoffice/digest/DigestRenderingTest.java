@@ -1,7 +1,7 @@
 package org.learningoffice.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.learningoffice.digest.DigestApp.WEEK;
+import static org.learningoffice.digest.DigestFixtures.WEEK;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -28,12 +28,14 @@ import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Timing;
 import org.learningoffice.taxonomy.Unit;
 import org.learningoffice.testing.HeadlessChromium;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 
 /** Every renderer on one model: hostile text stays text, and the HTML renders in a browser. */
 class DigestRenderingTest {
   private TestDatabase db;
-  private DigestApp app;
+  private TestApp app;
+  private Seed seed;
   private Digest digest;
 
   @TempDir Path dir;
@@ -41,8 +43,9 @@ class DigestRenderingTest {
   @BeforeEach
   void seed() {
     db = TestDatabase.open(TestDatabase.Kind.H2);
-    app = new DigestApp(db);
-    Hostile.seed(app.seed);
+    app = DigestFixtures.app().database(db).build();
+    seed = new Seed(app.database());
+    Hostile.seed(seed);
     digest = app.get(DigestService.class).build(WEEK);
   }
 
@@ -160,30 +163,29 @@ class DigestRenderingTest {
   private void richWeek() {
     Instant tuesday = Instant.parse("2026-11-24T10:00:00Z");
     long o1 =
-        app.seed.order(
+        seed.order(
             "ORD-101",
             "Pump skid for Nordic Water",
             Strategy.ETO,
             PriorityClass.EXPEDITED,
             tuesday);
     long o2 =
-        app.seed.order(
+        seed.order(
             "ORD-102", "Standard valve batch", Strategy.MTS, PriorityClass.STANDARD, tuesday);
-    app.seed.order("ORD-103", "Control cabinet", Strategy.ATO, PriorityClass.STANDARD, tuesday);
+    seed.order("ORD-103", "Control cabinet", Strategy.ATO, PriorityClass.STANDARD, tuesday);
     for (int back = 0; back < 8; back++) {
       Instant at = tuesday.minus(Duration.ofDays(7L * back));
       for (int i = 0; i <= back % 3; i++) {
-        app.seed.lesson(
-            o2, L.of("Explored option " + back + "." + i, at).type(LessonType.EXPLORATION));
+        seed.lesson(o2, L.of("Explored option " + back + "." + i, at).type(LessonType.EXPLORATION));
       }
-      app.seed.lesson(o2, L.of("Standard work " + back, at).unit(Unit.BACK_OFFICE));
+      seed.lesson(o2, L.of("Standard work " + back, at).unit(Unit.BACK_OFFICE));
     }
-    app.seed.lesson(
+    seed.lesson(
         o1,
         L.of("Frame drawing reused from last pump", tuesday)
             .direction(Direction.FOR)
             .action("Make the frame a module"));
-    app.seed.lesson(
+    seed.lesson(
         o1,
         L.of("Sales promised a date production never saw", tuesday)
             .unit(Unit.BETWEEN)

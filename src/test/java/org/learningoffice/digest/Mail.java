@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import org.learningoffice.testing.TestApp;
 
 /** A GreenMail SMTP server on a port chosen up front, so a test can start it late (SMTP down). */
 final class Mail implements AutoCloseable {
@@ -43,22 +44,11 @@ final class Mail implements AutoCloseable {
         .toList();
   }
 
-  /** The digest YAML for this server, with the given recipients. */
-  String digestYaml(String... recipients) {
-    StringBuilder yaml = new StringBuilder("recipients:\n");
-    for (String r : recipients) {
-      yaml.append("  - ").append(r).append('\n');
-    }
-    yaml.append(
-        """
-        smtp:
-          host: 127.0.0.1
-          port: %d
-          startTls: false
-          from: learning-office@example.com
-        """
-            .formatted(port));
-    return yaml.toString();
+  /** The digest app sending by email through this server to {@code recipients}. */
+  TestApp.Builder app(String... recipients) {
+    return DigestFixtures.app("digest-email.yml")
+        .set("digest.smtp.port", port)
+        .set("digest.recipients", List.of(recipients));
   }
 
   /** The text/plain and text/html parts of a multipart/alternative message. */

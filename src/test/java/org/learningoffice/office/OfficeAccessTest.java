@@ -5,22 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.learningoffice.digest.DigestApp;
+import org.learningoffice.digest.DigestFixtures;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 
 /** Who may open {@code /office}: the bearer token, or a session from {@code /office/login}. */
 @ParameterizedClass
 @EnumSource(TestDatabase.Kind.class)
 class OfficeAccessTest {
-  private static final String TOKEN = DigestApp.ACCESS_TOKEN;
+  private static final String TOKEN = DigestFixtures.ACCESS_TOKEN;
 
   private final OfficeFixture fixture;
-  private final DigestApp app;
+  private final TestApp app;
   private final TestDatabase db;
   private final OfficeClient office;
 
@@ -100,7 +100,7 @@ class OfficeAccessTest {
   void aSessionEndsAfterItsLifetime() throws Exception {
     String cookie = OfficeClient.sessionCookie(office.login(TOKEN));
 
-    app.clock.advance(OfficeSessions.LIFETIME.plus(Duration.ofMinutes(1)));
+    app.clock().advance(OfficeSessions.LIFETIME.plus(Duration.ofMinutes(1)));
 
     assertThat(office.get("/office", "Cookie", cookie).statusCode()).isEqualTo(401);
   }
@@ -134,8 +134,9 @@ class OfficeAccessTest {
 
   @Test
   void withoutAConfiguredTokenNobodyGetsIn() throws Exception {
-    try (DigestApp closed = new DigestApp(db, "", Map.of("LO_OFFICE_ACCESS_TOKEN", "")).start()) {
-      OfficeClient client = new OfficeClient(closed.app.port());
+    try (TestApp closed =
+        DigestFixtures.app().env("LO_OFFICE_ACCESS_TOKEN", "").database(db).start()) {
+      OfficeClient client = new OfficeClient(closed.port());
 
       assertThat(client.get("/office").statusCode()).isEqualTo(401);
       assertThat(client.get("/office", "Authorization", "Bearer " + TOKEN).statusCode())

@@ -14,13 +14,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.learningoffice.digest.DigestApp;
+import org.learningoffice.digest.DigestFixtures;
+import org.learningoffice.digest.Seed;
 import org.learningoffice.digest.Seed.L;
 import org.learningoffice.taxonomy.LessonType;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Unit;
 import org.learningoffice.testing.Closing;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 
 /** {@code GET /api/digest/{week}} and {@code GET /api/lessons} over real HTTP. */
@@ -31,7 +33,7 @@ class OfficeApiTest {
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
   private TestDatabase db;
-  private DigestApp app;
+  private TestApp app;
 
   OfficeApiTest(TestDatabase.Kind kind) {
     this.kind = kind;
@@ -40,14 +42,14 @@ class OfficeApiTest {
   @BeforeEach
   void open() {
     db = TestDatabase.open(kind);
-    app = new DigestApp(db).start();
+    app = DigestFixtures.app().database(db).start();
+    Seed seed = new Seed(app.database());
     Instant tuesday = Instant.parse("2026-11-24T10:00:00Z");
-    long eto = app.seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.EXPEDITED, tuesday);
-    long mts = app.seed.order("ORD-2", "Valve", Strategy.MTS, PriorityClass.STANDARD, tuesday);
-    app.seed.lesson(eto, L.of("Welding fixture 100% new", tuesday).type(LessonType.EXPLORATION));
-    app.seed.lesson(mts, L.of("Stock count", tuesday).unit(Unit.BACK_OFFICE));
-    app.seed.lesson(
-        mts, L.of("Old one", Instant.parse("2026-10-01T10:00:00Z")).unit(Unit.BACK_OFFICE));
+    long eto = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.EXPEDITED, tuesday);
+    long mts = seed.order("ORD-2", "Valve", Strategy.MTS, PriorityClass.STANDARD, tuesday);
+    seed.lesson(eto, L.of("Welding fixture 100% new", tuesday).type(LessonType.EXPLORATION));
+    seed.lesson(mts, L.of("Stock count", tuesday).unit(Unit.BACK_OFFICE));
+    seed.lesson(mts, L.of("Old one", Instant.parse("2026-10-01T10:00:00Z")).unit(Unit.BACK_OFFICE));
   }
 
   @AfterEach
@@ -57,7 +59,7 @@ class OfficeApiTest {
 
   private HttpResponse<String> get(String path, String token) throws Exception {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.app.port() + path));
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -74,18 +76,19 @@ class OfficeApiTest {
 
   @Test
   void digestPreviewIsTheModelAsJson() throws Exception {
-    HttpResponse<String> r = get("/api/digest/2026-W48", DigestApp.ACCESS_TOKEN);
+    HttpResponse<String> r = get("/api/digest/2026-W48", DigestFixtures.ACCESS_TOKEN);
 
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode digest = json.readTree(r.body());
     assertThat(digest.at("/totals/ordersClosed").asInt()).isEqualTo(2);
     assertThat(digest.at("/totals/lessonsCaptured").asInt()).isEqualTo(2);
-    assertThat(get("/api/digest/2026-W99", DigestApp.ACCESS_TOKEN).statusCode()).isEqualTo(400);
+    assertThat(get("/api/digest/2026-W99", DigestFixtures.ACCESS_TOKEN).statusCode())
+        .isEqualTo(400);
   }
 
   @Test
   void lessonsAreFilteredByWeekFacetsOrderAndText() throws Exception {
-    String token = DigestApp.ACCESS_TOKEN;
+    String token = DigestFixtures.ACCESS_TOKEN;
 
     assertThat(titles(get("/api/lessons", token))).hasSize(3);
     assertThat(titles(get("/api/lessons?week=2026-W48", token)))

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.learningoffice.digest.DigestApp;
+import org.learningoffice.digest.DigestFixtures;
+import org.learningoffice.digest.Seed;
 import org.learningoffice.testing.Closing;
 import org.learningoffice.testing.HeadlessChromium;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -29,15 +31,15 @@ class OfficeDashboardBrowserTest {
 
   @TempDir Path profile;
   private TestDatabase db;
-  private DigestApp app;
+  private TestApp app;
   private WebDriver browser;
 
   @BeforeEach
   void start() {
     HeadlessChromium.assumeInstalled();
     db = TestDatabase.open(TestDatabase.Kind.H2);
-    app = new DigestApp(db).start();
-    OfficeLessons.seed(app.seed);
+    app = DigestFixtures.app().database(db).start();
+    OfficeLessons.seed(new Seed(app.database()));
     browser = HeadlessChromium.start(profile, 1200, 1400);
   }
 
@@ -51,14 +53,14 @@ class OfficeDashboardBrowserTest {
 
   @Test
   void leadLogsInAndSeesTheMatrixAndTheLessons() throws IOException {
-    String base = "http://127.0.0.1:" + app.app.port();
+    String base = "http://127.0.0.1:" + app.port();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     wait.withMessage(() -> "at " + browser.getCurrentUrl() + ":\n" + browser.getPageSource());
 
     browser.get(base + "/office");
     assertThat(browser.getPageSource()).contains("Log in to see the learning office");
     browser.get(base + "/office/login");
-    browser.findElement(By.id("token")).sendKeys(DigestApp.ACCESS_TOKEN);
+    browser.findElement(By.id("token")).sendKeys(DigestFixtures.ACCESS_TOKEN);
     browser.findElement(By.id("login")).click();
 
     wait.until(d -> !d.findElements(By.id("matrix")).isEmpty());

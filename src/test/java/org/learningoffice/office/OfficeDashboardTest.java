@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.learningoffice.digest.DigestApp;
+import org.learningoffice.digest.DigestFixtures;
 import org.learningoffice.digest.Seed.L;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
@@ -26,12 +26,10 @@ class OfficeDashboardTest {
   private static final Pattern TITLE = Pattern.compile("<h3 class=\"lesson-title\">(.*?)</h3>");
 
   private final OfficeFixture fixture;
-  private final DigestApp app;
   private final OfficeClient office;
 
   OfficeDashboardTest(TestDatabase.Kind kind) {
     fixture = new OfficeFixture(kind);
-    app = fixture.app;
     office = fixture.office;
   }
 
@@ -41,7 +39,7 @@ class OfficeDashboardTest {
   }
 
   private HttpResponse<String> dashboard(String query) throws Exception {
-    return office.get("/office" + query, "Authorization", "Bearer " + DigestApp.ACCESS_TOKEN);
+    return office.get("/office" + query, "Authorization", "Bearer " + DigestFixtures.ACCESS_TOKEN);
   }
 
   private String page(String query) throws Exception {
@@ -160,9 +158,10 @@ class OfficeDashboardTest {
   @Test
   void aLongListIsCappedWithAHintToNarrowTheFilters() throws Exception {
     long order =
-        app.seed.order("ORD-9", "Many", Strategy.ATO, PriorityClass.STANDARD, OfficeLessons.W48);
+        fixture.seed.order(
+            "ORD-9", "Many", Strategy.ATO, PriorityClass.STANDARD, OfficeLessons.W48);
     for (int i = 0; i < OfficeDashboard.LISTED + 1; i++) {
-      app.seed.lesson(
+      fixture.seed.lesson(
           order, L.of("Bulk " + i, java.time.Instant.parse("2026-11-10T10:00:00Z").plusSeconds(i)));
     }
 

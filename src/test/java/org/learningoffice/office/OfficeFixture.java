@@ -1,7 +1,9 @@
 package org.learningoffice.office;
 
-import org.learningoffice.digest.DigestApp;
+import org.learningoffice.digest.DigestFixtures;
+import org.learningoffice.digest.Seed;
 import org.learningoffice.testing.Closing;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 
 /**
@@ -10,14 +12,16 @@ import org.learningoffice.testing.TestDatabase;
  */
 final class OfficeFixture implements AutoCloseable {
   final TestDatabase db;
-  final DigestApp app;
+  final TestApp app;
+  final Seed seed;
   final OfficeClient office;
 
   OfficeFixture(TestDatabase.Kind kind) {
     db = TestDatabase.open(kind);
-    app = new DigestApp(db).start();
-    OfficeLessons.seed(app.seed);
-    office = new OfficeClient(app.app.port());
+    app = DigestFixtures.app().database(db).start();
+    seed = new Seed(app.database());
+    OfficeLessons.seed(seed);
+    office = new OfficeClient(app.port());
   }
 
   @Override

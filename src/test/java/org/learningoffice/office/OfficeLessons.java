@@ -1,7 +1,7 @@
 package org.learningoffice.office;
 
 import java.time.Instant;
-import org.learningoffice.digest.DigestApp;
+import org.learningoffice.digest.DigestFixtures;
 import org.learningoffice.digest.Seed;
 import org.learningoffice.digest.Seed.L;
 import org.learningoffice.taxonomy.LessonType;
@@ -12,7 +12,7 @@ import org.learningoffice.taxonomy.Unit;
 /**
  * The lessons the office dashboard tests look at: four in 2026-W48 (one per matrix cell that is not
  * zero, one with a hostile title), one in 2026-W47 and one in the current week of {@link
- * DigestApp}'s clock, 2026-W49.
+ * DigestFixtures}' clock, 2026-W49.
  */
 final class OfficeLessons {
   static final String HOSTILE_TITLE = "<script>alert('t')</script> Pump seal";

@@ -17,9 +17,14 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.learningoffice.config.Secret;
 import org.learningoffice.jira.Deployment;
+import org.learningoffice.jira.JiraAuth;
+import org.learningoffice.jira.JiraSite;
+import org.learningoffice.jira.JiraTimeouts;
 import org.learningoffice.jira.JiraUnavailableException;
 import org.learningoffice.jira.OkHttpJiraClient;
+import org.learningoffice.jira.RetryPolicy;
 import org.learningoffice.testing.MutableClock;
 import org.learningoffice.testing.TestJson;
 import org.learningoffice.testing.jira.JiraWireMock;
@@ -37,11 +42,20 @@ class JiraJqlMembershipTest {
   @BeforeEach
   void client() {
     membership =
-        new JiraJqlMembership(
-            OkHttpJiraClient.create(
-                IntakeApp.site(jira.baseUrl(), Deployment.CLOUD), TestJson.mapper()),
-            JQL,
-            clock);
+        new JiraJqlMembership(OkHttpJiraClient.create(site(), TestJson.mapper()), JQL, clock);
+  }
+
+  /** The WireMock Jira, answering once per call: no retry, so a 429 or 500 fails at once. */
+  private JiraSite site() {
+    return JiraSite.of(
+            jira.baseUrl(),
+            Deployment.CLOUD,
+            new JiraAuth.CloudApiToken("bot@example.com", Secret.of("token")))
+        .withTimeouts(
+            new JiraTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)))
+        .withRetry(
+            new RetryPolicy(
+                1, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(1)));
   }
 
   private static OrderCandidate issue(String id) {

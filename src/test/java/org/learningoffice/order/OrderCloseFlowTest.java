@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.learningoffice.lifecycle.RepeatingService;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 
 /** From webhook delivery to order facts and the attach-form job, through the inbox worker. */
@@ -28,10 +29,12 @@ class OrderCloseFlowTest {
   private static final Instant REOPENED_AT = Instant.ofEpochMilli(1763802000000L);
   private static final Instant DONE_AGAIN_AT = Instant.ofEpochMilli(1763888400000L);
 
-  private final IntakeApp app;
+  private final TestApp app;
+  private final Intake intake;
 
   OrderCloseFlowTest(TestDatabase.Kind kind) {
-    app = new IntakeApp(kind);
+    app = TestApp.from("base.yml", "intake.yml").database(kind).serveHttp();
+    intake = new Intake(app);
   }
 
   @AfterEach
@@ -45,7 +48,7 @@ class OrderCloseFlowTest {
 
   private void deliverAll(String... fixtures) {
     for (String fixture : fixtures) {
-      assertThat(app.deliver(fixture, "d-" + fixture).statusCode()).isEqualTo(202);
+      assertThat(intake.deliver(fixture, "d-" + fixture).statusCode()).isEqualTo(202);
     }
   }
 
@@ -53,7 +56,7 @@ class OrderCloseFlowTest {
   void aClosedOrderIsStoredWithItsFactsAndQueuesOneAttachFormJob() {
     deliverAll("issue_created.json", "issue_updated_in_progress.json", "issue_updated_done.json");
 
-    assertThat(app.drain()).isEqualTo(3);
+    assertThat(intake.drain()).isEqualTo(3);
 
     StoredOrder order = order("10042");
     assertThat(order.issueKey()).isEqualTo("ORD-42");
@@ -72,8 +75,8 @@ class OrderCloseFlowTest {
     assertThat(order.created()).isEqualTo(Instant.parse("2025-11-16T07:30:00Z"));
     assertThat(order.state())
         .isEqualTo(new OrderState(OrderStatus.CLOSED, DONE_AT, null, 1, DONE_AT));
-    assertThat(app.outboxJobs()).containsExactly("ATTACH_FORM attach-form:10042");
-    assertThat(app.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 3));
+    assertThat(intake.outboxJobs()).containsExactly("ATTACH_FORM attach-form:10042");
+    assertThat(intake.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 3));
     assertThat(app.get(OrderRepository.class).countByStrategySource())
         .isEqualTo(Map.of(StrategySource.FIELD, 1));
   }
@@ -81,41 +84,41 @@ class OrderCloseFlowTest {
   @Test
   void anOpenOrderIsStoredWithoutAJob() {
     deliverAll("issue_created.json", "issue_updated_in_progress.json");
-    app.drain();
+    intake.drain();
 
     assertThat(order("10042").state())
         .isEqualTo(new OrderState(OrderStatus.OPEN, null, null, 0, IN_PROGRESS_AT));
-    assertThat(app.outboxJobs()).isEmpty();
+    assertThat(intake.outboxJobs()).isEmpty();
   }
 
   @Test
   void reopeningAndClosingAgainCountsTheCloseButQueuesTheFormOnce() {
     deliverAll("issue_created.json", "issue_updated_done.json");
-    app.drain();
+    intake.drain();
     deliverAll("issue_updated_reopened.json");
-    app.drain();
+    intake.drain();
     assertThat(order("10042").state().status()).isEqualTo(OrderStatus.OPEN);
 
     deliverAll("issue_updated_done_again.json");
-    app.drain();
+    intake.drain();
 
     assertThat(order("10042").state())
         .isEqualTo(
             new OrderState(OrderStatus.CLOSED, DONE_AGAIN_AT, REOPENED_AT, 2, DONE_AGAIN_AT));
-    assertThat(app.outboxJobs()).containsExactly("ATTACH_FORM attach-form:10042");
+    assertThat(intake.outboxJobs()).containsExactly("ATTACH_FORM attach-form:10042");
   }
 
   @Test
   void aLateOlderDeliveryDoesNotUndoANewerClose() {
     deliverAll("issue_updated_done.json");
-    app.drain();
+    intake.drain();
 
     deliverAll("issue_updated_in_progress.json", "issue_created.json");
-    app.drain();
+    intake.drain();
 
     assertThat(order("10042").state())
         .isEqualTo(new OrderState(OrderStatus.CLOSED, DONE_AT, null, 1, DONE_AT));
-    assertThat(app.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 3));
+    assertThat(intake.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 3));
   }
 
   @Test
@@ -127,24 +130,24 @@ class OrderCloseFlowTest {
         "issue_updated_in_progress.json",
         "issue_created.json");
 
-    app.drain();
+    intake.drain();
 
     StoredOrder order = order("10042");
     assertThat(order.state().status()).isEqualTo(OrderStatus.CLOSED);
     assertThat(order.state().lastEventAt()).isEqualTo(DONE_AGAIN_AT);
-    assertThat(app.outboxJobs()).containsExactly("ATTACH_FORM attach-form:10042");
+    assertThat(intake.outboxJobs()).containsExactly("ATTACH_FORM attach-form:10042");
   }
 
   @Test
   void aDuplicateThatSlipsPastIntakeChangesNothing() {
     // a second registration of the same webhook sends the same change under another identifier
     deliverAll("issue_updated_done.json");
-    app.deliver("issue_updated_done.json", "another-registration");
+    intake.deliver("issue_updated_done.json", "another-registration");
 
-    assertThat(app.drain()).isEqualTo(2);
+    assertThat(intake.drain()).isEqualTo(2);
 
     assertThat(order("10042").state().closeCount()).isEqualTo(1);
-    assertThat(app.outboxJobs()).hasSize(1);
+    assertThat(intake.outboxJobs()).hasSize(1);
   }
 
   @Test
@@ -153,60 +156,60 @@ class OrderCloseFlowTest {
     worker.start();
     try {
       deliverAll("issue_updated_done.json");
-      await().atMost(Duration.ofSeconds(10)).until(() -> !app.outboxJobs().isEmpty());
+      await().atMost(Duration.ofSeconds(10)).until(() -> !intake.outboxJobs().isEmpty());
     } finally {
       worker.stop();
     }
 
-    assertThat(app.outboxJobs()).containsExactly("ATTACH_FORM attach-form:10042");
+    assertThat(intake.outboxJobs()).containsExactly("ATTACH_FORM attach-form:10042");
   }
 
   @Test
   void aDataCenterOrderClosesThroughAConfiguredClosedStatus() {
     deliverAll("issue_updated_shipped_dc.json");
-    app.drain();
+    intake.drain();
 
     StoredOrder order = order("20042");
     assertThat(order.state().status()).isEqualTo(OrderStatus.CLOSED);
     assertThat(order.assignee()).contains(new Person("carl", "Carl Carlsson", Person.ASSIGNEE));
     assertThat(order.priorityClass()).isEqualTo(PriorityClass.STANDARD);
-    assertThat(app.outboxJobs()).containsExactly("ATTACH_FORM attach-form:20042");
+    assertThat(intake.outboxJobs()).containsExactly("ATTACH_FORM attach-form:20042");
   }
 
   @Test
   void anIssueOutsideTheOrdersDefinitionIsNotAnOrder() throws IOException {
-    ObjectNode body = (ObjectNode) app.json.readTree(IntakeApp.fixture("issue_updated_done.json"));
+    ObjectNode body = (ObjectNode) intake.json.readTree(Intake.fixture("issue_updated_done.json"));
     ((ObjectNode) body.path("issue").path("fields").path("project")).put("key", "SUP");
     ((ObjectNode) body.path("issue").path("fields").path("project")).put("name", "Support");
     ((ObjectNode) body.path("issue").path("fields").path("project")).put("id", "10001");
-    byte[] bytes = app.json.writeValueAsBytes(body);
-    app.postHook(bytes, "X-Hub-Signature", WebhookSignature.sign(IntakeApp.SECRET, bytes));
+    byte[] bytes = intake.json.writeValueAsBytes(body);
+    intake.postHook(bytes, "X-Hub-Signature", WebhookSignature.sign(Intake.SECRET, bytes));
 
-    app.drain();
+    intake.drain();
 
     assertThat(app.get(OrderRepository.class).findByIssueId("10042")).isEmpty();
-    assertThat(app.outboxJobs()).isEmpty();
-    assertThat(app.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 1));
+    assertThat(intake.outboxJobs()).isEmpty();
+    assertThat(intake.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 1));
   }
 
   @Test
   void aPoisonEventIsParkedAndShownAsDegradedInHealth() throws IOException {
     // passes intake, but its 80-character issue key cannot be stored: every attempt fails
-    ObjectNode body = (ObjectNode) app.json.readTree(IntakeApp.fixture("issue_updated_done.json"));
+    ObjectNode body = (ObjectNode) intake.json.readTree(Intake.fixture("issue_updated_done.json"));
     ((ObjectNode) body.path("issue")).put("key", "ORD-" + "9".repeat(76));
-    byte[] bytes = app.json.writeValueAsBytes(body);
-    app.postHook(bytes, "X-Hub-Signature", WebhookSignature.sign(IntakeApp.SECRET, bytes));
+    byte[] bytes = intake.json.writeValueAsBytes(body);
+    intake.postHook(bytes, "X-Hub-Signature", WebhookSignature.sign(Intake.SECRET, bytes));
     deliverAll("issue_created.json");
 
     for (int attempt = 0; attempt < 10; attempt++) {
-      app.drain();
-      app.clock.advance(Duration.ofHours(3));
+      intake.drain();
+      app.clock().advance(Duration.ofHours(3));
     }
 
-    assertThat(app.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 1, "PARKED", 1));
-    HttpResponse<String> health = app.getPath("/health");
+    assertThat(intake.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 1, "PARKED", 1));
+    HttpResponse<String> health = intake.getPath("/health");
     assertThat(health.statusCode()).isEqualTo(200);
-    JsonNode json = app.jsonOf(health);
+    JsonNode json = intake.jsonOf(health);
     assertThat(json.path("status").asText()).isEqualTo("DEGRADED");
     assertThat(json.path("checks").path("inbox").path("status").asText()).isEqualTo("DEGRADED");
     assertThat(json.path("checks").path("inbox").path("PARKED").asInt()).isEqualTo(1);

@@ -30,6 +30,7 @@ import org.learningoffice.jira.Deployment;
 import org.learningoffice.jira.JiraUnavailableException;
 import org.learningoffice.store.Checkpoints;
 import org.learningoffice.taxonomy.Strategy;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.TestJson;
 import org.learningoffice.testing.jira.JiraWireMock;
@@ -50,7 +51,8 @@ class OrderPollerTest {
   @RegisterExtension final JiraWireMock jira = new JiraWireMock();
 
   private final TestDatabase.Kind kind;
-  private IntakeApp app;
+  private TestApp app;
+  private Intake intake;
 
   OrderPollerTest(TestDatabase.Kind kind) {
     this.kind = kind;
@@ -63,9 +65,13 @@ class OrderPollerTest {
     }
   }
 
-  private IntakeApp app(Deployment deployment) {
-    app = new IntakeApp(kind, Map.of(), IntakeApp.site(jira.baseUrl(), deployment));
-    return app;
+  private void app(Deployment deployment) {
+    TestApp.Builder builder =
+        deployment == Deployment.CLOUD
+            ? TestApp.from("base.yml", "intake.yml", "jira-wiremock.yml")
+            : TestApp.from("base.yml", "intake.yml", "jira-wiremock.yml", "jira-datacenter.yml");
+    app = builder.set("jira.baseUrl", jira.baseUrl().toString()).database(kind).serveHttp();
+    intake = new Intake(app);
   }
 
   private static String fixture(String name) {
@@ -121,7 +127,7 @@ class OrderPollerTest {
     stubCloudPages();
 
     OrderPoller.Round round = poll();
-    app.drain();
+    intake.drain();
 
     assertThat(round).isEqualTo(new OrderPoller.Round(3, 3));
     jira.server()
@@ -140,9 +146,9 @@ class OrderPollerTest {
         .containsExactly("Alice Andersson", "Bob Berg");
     assertThat(order("10043").state().status()).isEqualTo(OrderStatus.OPEN);
     assertThat(order("10044").strategySource()).isEqualTo(StrategySource.DEFAULT);
-    assertThat(app.outboxJobs())
+    assertThat(intake.outboxJobs())
         .containsExactly("ATTACH_FORM attach-form:10042", "ATTACH_FORM attach-form:10044");
-    assertThat(app.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 3));
+    assertThat(intake.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 3));
   }
 
   @Test
@@ -160,12 +166,12 @@ class OrderPollerTest {
                 .willReturn(okJson(fixture("datacenter/poll-page-2.json"))));
 
     assertThat(poll()).isEqualTo(new OrderPoller.Round(3, 3));
-    app.drain();
+    intake.drain();
 
     jira.server().verify(2, postRequestedFor(urlPathEqualTo(DC_SEARCH)));
     assertThat(order("10042").assignee())
         .contains(new Person("alice", "Alice Andersson", Person.ASSIGNEE));
-    assertThat(app.outboxJobs())
+    assertThat(intake.outboxJobs())
         .containsExactly("ATTACH_FORM attach-form:10042", "ATTACH_FORM attach-form:10044");
   }
 
@@ -176,10 +182,10 @@ class OrderPollerTest {
         .stubFor(
             post(urlPathEqualTo(CLOUD_SEARCH))
                 .willReturn(okJson(fixture("cloud/search-empty.json"))));
-    Instant first = app.clock.instant();
+    Instant first = app.clock().instant();
 
     poll();
-    app.clock.advance(Duration.ofMinutes(5));
+    app.clock().advance(Duration.ofMinutes(5));
     poll();
 
     assertThat(searchedJql(CLOUD_SEARCH))
@@ -206,28 +212,28 @@ class OrderPollerTest {
     app(Deployment.CLOUD);
     stubCloudPages();
     poll();
-    app.drain();
+    intake.drain();
 
-    app.clock.advance(Duration.ofMinutes(5));
+    app.clock().advance(Duration.ofMinutes(5));
     OrderPoller.Round again = poll();
 
     assertThat(again).isEqualTo(new OrderPoller.Round(3, 0));
-    assertThat(app.inboxRows()).isEqualTo(3);
+    assertThat(intake.inboxRows()).isEqualTo(3);
   }
 
   @Test
   void aCloseSeenByWebhookAndThenByPollIsOneClose() {
     app(Deployment.CLOUD);
     stubCloudPages();
-    app.deliver("issue_updated_done.json", "delivery-1");
-    app.drain();
+    intake.deliver("issue_updated_done.json", "delivery-1");
+    intake.drain();
 
     poll();
-    app.drain();
+    intake.drain();
 
     assertThat(order("10042").state())
         .isEqualTo(new OrderState(OrderStatus.CLOSED, DONE_AT, null, 1, DONE_AT));
-    assertThat(app.outboxJobs())
+    assertThat(intake.outboxJobs())
         .containsExactly("ATTACH_FORM attach-form:10042", "ATTACH_FORM attach-form:10044");
   }
 
@@ -236,16 +242,16 @@ class OrderPollerTest {
     app(Deployment.CLOUD);
     stubCloudPages();
     poll();
-    app.drain();
+    intake.drain();
 
-    app.deliver("issue_updated_done.json", "delivery-1");
-    app.drain();
+    intake.deliver("issue_updated_done.json", "delivery-1");
+    intake.drain();
 
     assertThat(order("10042").state().closeCount()).isEqualTo(1);
     assertThat(order("10042").state().closedAtIfSet()).contains(DONE_AT);
-    assertThat(app.outboxJobs())
+    assertThat(intake.outboxJobs())
         .containsExactly("ATTACH_FORM attach-form:10042", "ATTACH_FORM attach-form:10044");
-    assertThat(app.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 4));
+    assertThat(intake.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 4));
   }
 
   @Test
@@ -263,19 +269,19 @@ class OrderPollerTest {
           .stubFor(
               post(urlPathEqualTo(CLOUD_SEARCH))
                   .willReturn(aResponse().withStatus(status).withHeader("Retry-After", "1")));
-      app.clock.advance(Duration.ofMinutes(5));
+      app.clock().advance(Duration.ofMinutes(5));
       assertThatThrownBy(this::poll).isInstanceOf(JiraUnavailableException.class);
       assertThat(checkpoint()).as("after HTTP " + status).isEqualTo(before);
     }
     stubCloudPages();
-    app.clock.advance(Duration.ofMinutes(5));
+    app.clock().advance(Duration.ofMinutes(5));
     OrderPoller.Round recovered = poll();
 
     assertThat(recovered.found()).isEqualTo(3);
     assertThat(searchedJql(CLOUD_SEARCH).get(searchedJql(CLOUD_SEARCH).size() - 2))
         .as("15 minutes since the last good round, plus the overlap")
         .isEqualTo(DEFINITION + " AND updated >= \"-25m\" ORDER BY updated ASC");
-    assertThat(checkpoint()).isEqualTo(app.clock.instant().toString());
+    assertThat(checkpoint()).isEqualTo(app.clock().instant().toString());
   }
 
   @Test
@@ -291,7 +297,7 @@ class OrderPollerTest {
     assertThatThrownBy(this::poll).isInstanceOf(JiraUnavailableException.class);
 
     assertThat(checkpoint()).isEqualTo("none");
-    assertThat(app.inboxRows())
+    assertThat(intake.inboxRows())
         .as("the first page's orders are kept; a re-poll dedupes")
         .isEqualTo(2);
   }
@@ -307,10 +313,10 @@ class OrderPollerTest {
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     var response =
-        app.postHook(body, "X-Hub-Signature", WebhookSignature.sign(IntakeApp.SECRET, body));
+        intake.postHook(body, "X-Hub-Signature", WebhookSignature.sign(Intake.SECRET, body));
 
     assertThat(response.statusCode()).isEqualTo(202);
     assertThat(response.body()).contains("ignored");
-    assertThat(app.inboxRows()).isZero();
+    assertThat(intake.inboxRows()).isZero();
   }
 }

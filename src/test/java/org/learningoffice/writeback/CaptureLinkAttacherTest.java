@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.learningoffice.capture.CaptureJiraApp;
 import org.learningoffice.capture.FormTokenSigner;
+import org.learningoffice.capture.JiraOrder;
 import org.learningoffice.config.CaptureConfig;
 import org.learningoffice.outbox.Outbox;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
 
@@ -28,20 +30,25 @@ class CaptureLinkAttacherTest {
   @RegisterExtension final JiraWireMock wireMock = new JiraWireMock();
 
   private final TestDatabase.Kind kind;
-  private final CaptureJiraApp.Site site;
-  private CaptureJiraApp app;
+  private final JiraOrder.Site site;
+  private TestApp app;
+  private JiraOrder order;
   private long orderId;
 
-  CaptureLinkAttacherTest(TestDatabase.Kind kind, CaptureJiraApp.Site site) {
+  CaptureLinkAttacherTest(TestDatabase.Kind kind, JiraOrder.Site site) {
     this.kind = kind;
     this.site = site;
   }
 
   @BeforeEach
   void start() {
-    app = new CaptureJiraApp(kind, site, wireMock, "  mention: [assignee, reporter]\n");
-    orderId = app.insertOrder("CLOSED");
-    app.queueAttachForm(orderId);
+    app =
+        JiraOrder.app(kind, site, wireMock)
+            .set("capture.mention", List.of("assignee", "reporter"))
+            .build();
+    order = new JiraOrder(app, site, wireMock);
+    orderId = order.insertOrder("CLOSED");
+    order.queueAttachForm(orderId);
   }
 
   @AfterEach
@@ -54,146 +61,147 @@ class CaptureLinkAttacherTest {
 
   @Test
   void theFormIsAttachedWithALinkACommentAndAPropertyAndNothingMore() {
-    app.jiraAccepts();
+    order.jiraAccepts();
 
-    assertThat(app.runOutbox()).isEqualTo(1);
+    assertThat(order.runOutbox()).isEqualTo(1);
 
-    assertThat(app.jiraCalls()).as("exactly three Jira calls per order").isEqualTo(3);
-    JsonNode link = app.json(app.links().get(0));
+    assertThat(order.jiraCalls()).as("exactly three Jira calls per order").isEqualTo(3);
+    JsonNode link = order.json(order.links().get(0));
     assertThat(link.path("globalId").asText()).isEqualTo("learning-office:ORD-42");
     assertThat(link.at("/object/title").asText()).isEqualTo("Lessons learned — capture form");
     String formUrl = link.at("/object/url").asText();
-    assertThat(formUrl).startsWith(CaptureJiraApp.PUBLIC_BASE + "/capture/");
+    assertThat(formUrl).startsWith(JiraOrder.PUBLIC_BASE + "/capture/");
     String token = formUrl.substring(formUrl.lastIndexOf('/') + 1);
-    assertThat(app.instance(CaptureForms.class).find(orderId).orElseThrow().url().toString())
+    assertThat(app.get(CaptureForms.class).find(orderId).orElseThrow().url().toString())
         .isEqualTo(formUrl);
     assertThat(
-            new FormTokenSigner(app.instance(CaptureConfig.class), app.clock)
+            new FormTokenSigner(app.get(CaptureConfig.class), app.clock())
                 .verify(token)
                 .token()
                 .orElseThrow()
                 .issueId())
-        .isEqualTo(CaptureJiraApp.ISSUE_ID);
+        .isEqualTo(JiraOrder.ISSUE_ID);
     assertThat(link.at("/object/status/resolved").asBoolean(true)).isFalse();
 
-    String comment = app.comments().get(0).getBodyAsString();
-    if (site == CaptureJiraApp.Site.CLOUD) {
-      JsonNode body = app.json(app.comments().get(0)).path("body");
+    String comment = order.comments().get(0).getBodyAsString();
+    if (site == JiraOrder.Site.CLOUD) {
+      JsonNode body = order.json(order.comments().get(0)).path("body");
       assertThat(body.findValues("id").stream().map(JsonNode::asText))
           .as("mentions of assignee and reporter")
           .containsExactly(site.assignee, site.reporter);
       assertThat(body.toString()).contains("\"href\":\"" + formUrl + "\"");
     } else {
-      String wiki = app.json(app.comments().get(0)).path("body").asText();
+      String wiki = order.json(order.comments().get(0)).path("body").asText();
       assertThat(wiki).contains("[~carl]").contains("[~dora]").contains("|" + formUrl + "]");
     }
     assertThat(comment).contains("Learning Office ref lo.attach.10042.");
 
-    JsonNode property = app.json(app.properties().get(0));
+    JsonNode property = order.json(order.properties().get(0));
     assertThat(property.path("status").asText()).isEqualTo("awaiting-lessons");
     assertThat(property.path("lessons").asInt(-1)).isZero();
     assertThat(property.path("formUrl").asText()).isEqualTo(formUrl);
     assertThat(property.path("units").isArray()).isTrue();
     assertThat(property.path("types").isArray()).isTrue();
 
-    assertThat(app.jobs()).containsExactly("attach-form:10042 DONE", "remind:10042:1 PENDING");
-    assertThat(app.nextAttempt("remind:10042:1"))
-        .isEqualTo(app.clock.instant().plus(Duration.ofDays(3)));
-    assertThat(app.instance(CaptureForms.class).find(orderId).orElseThrow().attachedAt())
-        .contains(app.clock.instant());
+    assertThat(order.jobs()).containsExactly("attach-form:10042 DONE", "remind:10042:1 PENDING");
+    assertThat(order.nextAttempt("remind:10042:1"))
+        .isEqualTo(app.clock().instant().plus(Duration.ofDays(3)));
+    assertThat(app.get(CaptureForms.class).find(orderId).orElseThrow().attachedAt())
+        .contains(app.clock().instant());
   }
 
   @Test
   void aBusyJiraIsRetriedAfterItsRetryAfterWithoutRepeatingTheFinishedLink() {
-    app.jiraAccepts();
-    app.jira.stubFor(
-        app.commentCall().willReturn(CaptureJiraApp.status(429, "Retry-After", "120")));
-    Instant start = app.clock.instant();
+    order.jiraAccepts();
+    order.jira.stubFor(order.commentCall().willReturn(JiraOrder.status(429, "Retry-After", "120")));
+    Instant start = app.clock().instant();
 
-    app.runOutbox();
+    order.runOutbox();
 
-    assertThat(app.jobs()).containsExactly("attach-form:10042 PENDING");
-    assertThat(app.nextAttempt("attach-form:10042")).isAfterOrEqualTo(start.plusSeconds(120));
-    assertThat(app.lastError("attach-form:10042")).contains("429");
-    app.clock.advance(Duration.ofSeconds(60));
-    assertThat(app.runOutbox()).as("not before Retry-After").isZero();
+    assertThat(order.jobs()).containsExactly("attach-form:10042 PENDING");
+    assertThat(order.nextAttempt("attach-form:10042")).isAfterOrEqualTo(start.plusSeconds(120));
+    assertThat(order.lastError("attach-form:10042")).contains("429");
+    app.clock().advance(Duration.ofSeconds(60));
+    assertThat(order.runOutbox()).as("not before Retry-After").isZero();
 
-    app.jiraAccepts();
-    app.clock.advance(Duration.ofSeconds(61));
-    assertThat(app.runOutbox()).isEqualTo(1);
+    order.jiraAccepts();
+    app.clock().advance(Duration.ofSeconds(61));
+    assertThat(order.runOutbox()).isEqualTo(1);
 
-    assertThat(app.links()).hasSize(1);
-    assertThat(app.comments()).as("the refused one and the accepted one").hasSize(2);
-    assertThat(app.properties()).hasSize(1);
-    assertThat(app.jobs()).contains("attach-form:10042 DONE");
+    assertThat(order.links()).hasSize(1);
+    assertThat(order.comments()).as("the refused one and the accepted one").hasSize(2);
+    assertThat(order.properties()).hasSize(1);
+    assertThat(order.jobs()).contains("attach-form:10042 DONE");
   }
 
   @Test
   void aCommentWhoseAnswerWasLostButThatArrivedIsNotPostedAgain() {
-    app.jiraAccepts();
-    app.jira.stubFor(app.commentCall().willReturn(CaptureJiraApp.status(500)));
+    order.jiraAccepts();
+    order.jira.stubFor(order.commentCall().willReturn(JiraOrder.status(500)));
 
-    app.runOutbox();
-    assertThat(app.jobs()).containsExactly("attach-form:10042 PENDING");
+    order.runOutbox();
+    assertThat(order.jobs()).containsExactly("attach-form:10042 PENDING");
 
-    app.commentsListed("comments-page-with-attach-ref.json");
-    app.clock.advance(Duration.ofHours(1));
-    app.runOutbox();
+    order.commentsListed("comments-page-with-attach-ref.json");
+    app.clock().advance(Duration.ofHours(1));
+    order.runOutbox();
 
-    assertThat(app.comments()).as("posted once, never resent").hasSize(1);
-    assertThat(app.commentLookups()).hasSize(1);
-    assertThat(app.links()).hasSize(1);
-    assertThat(app.properties()).hasSize(1);
-    assertThat(app.jobs()).contains("attach-form:10042 DONE");
+    assertThat(order.comments()).as("posted once, never resent").hasSize(1);
+    assertThat(order.commentLookups()).hasSize(1);
+    assertThat(order.links()).hasSize(1);
+    assertThat(order.properties()).hasSize(1);
+    assertThat(order.jobs()).contains("attach-form:10042 DONE");
   }
 
   @Test
   void aCommentWhoseAnswerWasLostAndThatDidNotArriveIsPostedOnceMore() {
-    app.jiraAccepts();
-    app.jira.stubFor(
-        app.commentCall()
+    order.jiraAccepts();
+    order.jira.stubFor(
+        order
+            .commentCall()
             .inScenario("lost")
             .whenScenarioStateIs(Scenario.STARTED)
-            .willReturn(CaptureJiraApp.status(500))
+            .willReturn(JiraOrder.status(500))
             .willSetStateTo("recovered"));
-    app.jira.stubFor(
-        app.commentCall()
+    order.jira.stubFor(
+        order
+            .commentCall()
             .inScenario("lost")
             .whenScenarioStateIs("recovered")
-            .willReturn(okJson(app.fixture("comment-created.json")).withStatus(201)));
+            .willReturn(okJson(order.fixture("comment-created.json")).withStatus(201)));
 
-    app.runOutbox();
-    app.clock.advance(Duration.ofHours(1));
-    app.runOutbox();
+    order.runOutbox();
+    app.clock().advance(Duration.ofHours(1));
+    order.runOutbox();
 
-    assertThat(app.commentLookups()).as("looked before resending").hasSize(1);
-    assertThat(app.comments()).hasSize(2);
-    assertThat(app.jobs()).contains("attach-form:10042 DONE");
+    assertThat(order.commentLookups()).as("looked before resending").hasSize(1);
+    assertThat(order.comments()).hasSize(2);
+    assertThat(order.jobs()).contains("attach-form:10042 DONE");
   }
 
   @Test
   void aRefusedCallParksTheJobWithItsErrorAndHealthShowsIt() {
-    app.jiraAccepts();
-    app.jira.stubFor(app.linkCall().willReturn(CaptureJiraApp.status(403)));
+    order.jiraAccepts();
+    order.jira.stubFor(order.linkCall().willReturn(JiraOrder.status(403)));
 
-    app.runOutbox();
+    order.runOutbox();
 
-    assertThat(app.jobs()).containsExactly("attach-form:10042 PARKED");
-    assertThat(app.lastError("attach-form:10042")).contains("403").contains("remotelink");
-    assertThat(app.instance(Outbox.class).countsByStatus()).isEqualTo(Map.of("PARKED", 1));
-    app.clock.advance(Duration.ofDays(1));
-    assertThat(app.runOutbox()).as("parked jobs are not retried").isZero();
-    assertThat(app.jiraCalls()).isEqualTo(1);
+    assertThat(order.jobs()).containsExactly("attach-form:10042 PARKED");
+    assertThat(order.lastError("attach-form:10042")).contains("403").contains("remotelink");
+    assertThat(app.get(Outbox.class).countsByStatus()).isEqualTo(Map.of("PARKED", 1));
+    app.clock().advance(Duration.ofDays(1));
+    assertThat(order.runOutbox()).as("parked jobs are not retried").isZero();
+    assertThat(order.jiraCalls()).isEqualTo(1);
   }
 
   @Test
   void aMissingIssueParksTheJob() {
-    app.jiraAccepts();
-    app.jira.stubFor(app.linkCall().willReturn(CaptureJiraApp.status(404)));
+    order.jiraAccepts();
+    order.jira.stubFor(order.linkCall().willReturn(JiraOrder.status(404)));
 
-    app.runOutbox();
+    order.runOutbox();
 
-    assertThat(app.jobs()).containsExactly("attach-form:10042 PARKED");
-    assertThat(app.lastError("attach-form:10042")).contains("404");
+    assertThat(order.jobs()).containsExactly("attach-form:10042 PARKED");
+    assertThat(order.lastError("attach-form:10042")).contains("404");
   }
 }

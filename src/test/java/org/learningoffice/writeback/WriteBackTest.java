@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.learningoffice.capture.CaptureJiraApp;
 import org.learningoffice.capture.CaptureJobs;
+import org.learningoffice.capture.JiraOrder;
 import org.learningoffice.outbox.Outbox;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
 
@@ -30,23 +31,25 @@ class WriteBackTest {
   @RegisterExtension final JiraWireMock wireMock = new JiraWireMock();
 
   private final TestDatabase.Kind kind;
-  private final CaptureJiraApp.Site site;
-  private CaptureJiraApp app;
+  private final JiraOrder.Site site;
+  private TestApp app;
+  private JiraOrder order;
   private long orderId;
 
-  WriteBackTest(TestDatabase.Kind kind, CaptureJiraApp.Site site) {
+  WriteBackTest(TestDatabase.Kind kind, JiraOrder.Site site) {
     this.kind = kind;
     this.site = site;
   }
 
   @BeforeEach
   void attachTheForm() {
-    app = new CaptureJiraApp(kind, site, wireMock, "");
-    orderId = app.insertOrder("CLOSED");
-    app.queueAttachForm(orderId);
-    app.jiraAccepts();
-    app.runOutbox();
-    app.jira.resetRequests();
+    app = JiraOrder.app(kind, site, wireMock).build();
+    order = new JiraOrder(app, site, wireMock);
+    orderId = order.insertOrder("CLOSED");
+    order.queueAttachForm(orderId);
+    order.jiraAccepts();
+    order.runOutbox();
+    order.jira.resetRequests();
   }
 
   @AfterEach
@@ -58,19 +61,19 @@ class WriteBackTest {
   }
 
   private String commentBody(int index) {
-    JsonNode body = app.json(app.comments().get(index)).path("body");
+    JsonNode body = order.json(order.comments().get(index)).path("body");
     return body.isTextual() ? body.asText() : body.toString();
   }
 
   @Test
   void lessonsSubmittedTogetherAreWrittenBackAsOneCommentAndTheLinkIsResolved() {
-    app.submitLesson(orderId, "Weld jig tolerances", "Alice");
-    app.submitLesson(orderId, "Quote lead times", "Bob");
-    app.clock.advance(Duration.ofMinutes(1));
+    order.submitLesson(orderId, "Weld jig tolerances", "Alice");
+    order.submitLesson(orderId, "Quote lead times", "Bob");
+    app.clock().advance(Duration.ofMinutes(1));
 
-    assertThat(app.runOutbox()).as("both write-back jobs ran").isEqualTo(2);
+    assertThat(order.runOutbox()).as("both write-back jobs ran").isEqualTo(2);
 
-    assertThat(app.jiraCalls()).as("one comment, one property, one link").isEqualTo(3);
+    assertThat(order.jiraCalls()).as("one comment, one property, one link").isEqualTo(3);
     assertThat(commentBody(0))
         .contains("Weld jig tolerances")
         .contains("Quote lead times")
@@ -78,60 +81,61 @@ class WriteBackTest {
         .contains("back office")
         .contains("exploration")
         .contains("learning for orders");
-    JsonNode property = app.json(app.properties().get(0));
+    JsonNode property = order.json(order.properties().get(0));
     assertThat(property.path("status").asText()).isEqualTo("captured");
     assertThat(property.path("lessons").asInt()).isEqualTo(2);
     assertThat(property.path("units").toString()).isEqualTo("[\"BACK_OFFICE\"]");
     assertThat(property.path("types").toString()).isEqualTo("[\"EXPLORATION\"]");
-    JsonNode link = app.json(app.links().get(0));
+    JsonNode link = order.json(order.links().get(0));
     assertThat(link.path("globalId").asText()).isEqualTo("learning-office:ORD-42");
     assertThat(link.at("/object/status/resolved").asBoolean()).isTrue();
-    assertThat(app.writtenBack()).isEqualTo(2);
-    assertThat(app.jobs())
+    assertThat(order.writtenBack()).isEqualTo(2);
+    assertThat(order.jobs())
         .filteredOn(j -> j.startsWith("write-back"))
+        .hasSize(2)
         .allMatch(j -> j.endsWith("DONE"));
   }
 
   @Test
   void aLaterLessonIsWrittenBackOnItsOwnAndAJobWithNothingNewCallsNothing() {
-    app.submitLesson(orderId, "Weld jig tolerances", "Alice");
-    app.clock.advance(Duration.ofMinutes(1));
-    app.runOutbox();
-    app.jira.resetRequests();
+    order.submitLesson(orderId, "Weld jig tolerances", "Alice");
+    app.clock().advance(Duration.ofMinutes(1));
+    order.runOutbox();
+    order.jira.resetRequests();
 
-    app.submitLesson(orderId, "Paint shop booking", "Carl");
-    app.clock.advance(Duration.ofMinutes(1));
-    app.runOutbox();
+    order.submitLesson(orderId, "Paint shop booking", "Carl");
+    app.clock().advance(Duration.ofMinutes(1));
+    order.runOutbox();
 
-    assertThat(app.comments()).hasSize(1);
+    assertThat(order.comments()).hasSize(1);
     assertThat(commentBody(0))
         .contains("Paint shop booking")
         .contains("1 new lesson learned")
         .doesNotContain("Weld jig tolerances");
-    assertThat(app.json(app.properties().get(0)).path("lessons").asInt()).isEqualTo(2);
+    assertThat(order.json(order.properties().get(0)).path("lessons").asInt()).isEqualTo(2);
 
-    app.jira.resetRequests();
-    app.instance(Outbox.class)
+    order.jira.resetRequests();
+    app.get(Outbox.class)
         .enqueue(
             new Outbox.NewJob(
                 "write-back:10042:again",
                 CaptureJobs.WRITE_BACK,
                 orderId,
                 "{\"issueId\":\"10042\",\"issueKey\":\"ORD-42\"}",
-                app.clock.instant()));
-    assertThat(app.runOutbox()).isEqualTo(1);
-    assertThat(app.jiraCalls()).as("nothing new: no Jira call").isZero();
+                app.clock().instant()));
+    assertThat(order.runOutbox()).isEqualTo(1);
+    assertThat(order.jiraCalls()).as("nothing new: no Jira call").isZero();
   }
 
   @Test
   void hostileLessonTextArrivesEscapedInTheCommentAndIntactInTheProperty() {
-    app.submitLesson(orderId, HOSTILE_TITLE, HOSTILE_AUTHOR);
-    app.clock.advance(Duration.ofMinutes(1));
+    order.submitLesson(orderId, HOSTILE_TITLE, HOSTILE_AUTHOR);
+    app.clock().advance(Duration.ofMinutes(1));
 
-    app.runOutbox();
+    order.runOutbox();
 
-    JsonNode body = app.json(app.comments().get(0)).path("body");
-    if (site == CaptureJiraApp.Site.CLOUD) {
+    JsonNode body = order.json(order.comments().get(0)).path("body");
+    if (site == JiraOrder.Site.CLOUD) {
       // ADF: user text only ever sits in text nodes, never as marks, links or mentions of its own
       List<String> texts = body.findValues("text").stream().map(JsonNode::asText).toList();
       assertThat(texts).contains(HOSTILE_TITLE);
@@ -142,7 +146,8 @@ class WriteBackTest {
           .filteredOn("mention"::equals)
           .isEmpty();
       assertThat(body.findValues("href").stream().map(JsonNode::asText))
-          .allMatch(href -> href.startsWith(CaptureJiraApp.PUBLIC_BASE + "/capture/"));
+          .isNotEmpty()
+          .allMatch(href -> href.startsWith(JiraOrder.PUBLIC_BASE + "/capture/"));
     } else {
       String wiki = body.asText();
       assertThat(wiki)
@@ -156,38 +161,37 @@ class WriteBackTest {
           .doesNotContain("[link|")
           .doesNotContain("[~admin]");
     }
-    JsonNode newest = app.json(app.properties().get(0)).path("newest").path(0);
+    JsonNode newest = order.json(order.properties().get(0)).path("newest").path(0);
     assertThat(newest.path("title").asText()).isEqualTo(HOSTILE_TITLE);
     assertThat(newest.path("author").asText()).isEqualTo(HOSTILE_AUTHOR);
   }
 
   @Test
   void aWriteBackThatMeetsABusyJiraIsAppliedOnceWhenJiraRecovers() {
-    app.submitLesson(orderId, "Weld jig tolerances", "Alice");
-    app.clock.advance(Duration.ofMinutes(1));
-    app.jira.stubFor(app.commentCall().willReturn(CaptureJiraApp.status(503, "Retry-After", "30")));
+    order.submitLesson(orderId, "Weld jig tolerances", "Alice");
+    app.clock().advance(Duration.ofMinutes(1));
+    order.jira.stubFor(order.commentCall().willReturn(JiraOrder.status(503, "Retry-After", "30")));
 
-    app.runOutbox();
-    assertThat(app.writtenBack()).isZero();
+    order.runOutbox();
+    assertThat(order.writtenBack()).isZero();
 
-    app.jiraAccepts();
-    app.jira.stubFor(
-        app.propertyCall().willReturn(CaptureJiraApp.status(429, "Retry-After", "30")));
-    app.clock.advance(Duration.ofMinutes(5));
-    app.runOutbox();
-    assertThat(app.writtenBack()).isZero();
+    order.jiraAccepts();
+    order.jira.stubFor(order.propertyCall().willReturn(JiraOrder.status(429, "Retry-After", "30")));
+    app.clock().advance(Duration.ofMinutes(5));
+    order.runOutbox();
+    assertThat(order.writtenBack()).isZero();
 
-    app.jiraAccepts();
-    app.clock.advance(Duration.ofMinutes(10));
-    app.runOutbox();
+    order.jiraAccepts();
+    app.clock().advance(Duration.ofMinutes(10));
+    order.runOutbox();
 
-    assertThat(app.writtenBack()).isEqualTo(1);
-    assertThat(app.comments()).as("one refused (503), one posted").hasSize(2);
-    assertThat(app.properties()).as("one refused (429), one set").hasSize(2);
-    assertThat(app.links()).hasSize(1);
-    app.clock.advance(Duration.ofDays(1));
-    app.jira.resetRequests();
-    app.runOutbox();
-    assertThat(app.comments()).as("never again").isEmpty();
+    assertThat(order.writtenBack()).isEqualTo(1);
+    assertThat(order.comments()).as("one refused (503), one posted").hasSize(2);
+    assertThat(order.properties()).as("one refused (429), one set").hasSize(2);
+    assertThat(order.links()).hasSize(1);
+    app.clock().advance(Duration.ofDays(1));
+    order.jira.resetRequests();
+    order.runOutbox();
+    assertThat(order.comments()).as("never again").isEmpty();
   }
 }

@@ -72,7 +72,7 @@ public final class DigestScheduler implements BackgroundService {
   }
 
   /** One check: sends the due week's deliveries that have not gone out. */
-  void tick() {
+  public void tick() {
     IsoWeek week = dueWeek(clock.instant(), schedule, zone);
     try {
       DigestSender.Outcome outcome = sender.send(week);

@@ -21,39 +21,31 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
-import org.learningoffice.app.Application;
-import org.learningoffice.config.AppConfig;
-import org.learningoffice.config.ConfigLoader;
 import org.learningoffice.outbox.Outbox;
 import org.learningoffice.outbox.OutboxWorker;
-import org.learningoffice.store.Database;
-import org.learningoffice.testing.MutableClock;
+import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
 
 /**
- * The whole application (real Guice modules) on a test database and a clock the test moves, talking
- * to a spec-checked WireMock Jira of either deployment. Orders and lessons are stored directly, as
- * order intake and the form would; the outbox is run by hand.
+ * Order ORD-42 as a spec-checked WireMock Jira of either deployment serves it, and as order intake
+ * and the form store it in a {@link TestApp}: tests store the order and its lessons directly and
+ * run the outbox by hand.
  */
-public final class CaptureJiraApp implements AutoCloseable {
+public final class JiraOrder {
   /** Which Jira the app talks to, with the people of order ORD-42 as that Jira names them. */
   public enum Site {
-    CLOUD("cloud", "/rest/api/3", "5b10ac8d82e05b22cc7d4ef5", "5b10a2844c20165700ede21g"),
-    DATA_CENTER("datacenter", "/rest/api/2", "carl", "dora");
+    CLOUD("/rest/api/3", "5b10ac8d82e05b22cc7d4ef5", "5b10a2844c20165700ede21g"),
+    DATA_CENTER("/rest/api/2", "carl", "dora");
 
-    final String deployment;
     final String api;
     public final String assignee;
     public final String reporter;
 
-    Site(String deployment, String api, String assignee, String reporter) {
-      this.deployment = deployment;
+    Site(String api, String assignee, String reporter) {
       this.api = api;
       this.assignee = assignee;
       this.reporter = reporter;
@@ -66,59 +58,42 @@ public final class CaptureJiraApp implements AutoCloseable {
 
   public static final String ISSUE_ID = "10042";
   public static final String ISSUE_KEY = "ORD-42";
+
+  /** {@code server.publicBaseUrl} of {@code config/capture-jira.yml}. */
   public static final String PUBLIC_BASE = "https://lo.example.com";
 
-  public final TestDatabase db;
-  public final Site site;
-  public final MutableClock clock = new MutableClock(Instant.parse("2025-11-24T08:00:00Z"));
-  public final Application app;
   public final WireMockServer jira;
+  private final TestApp app;
+  private final Site site;
 
-  public CaptureJiraApp(
-      TestDatabase.Kind kind, Site site, JiraWireMock wireMock, String captureYaml) {
-    this.db = TestDatabase.open(kind);
+  public JiraOrder(TestApp app, Site site, JiraWireMock wireMock) {
+    this.app = app;
     this.site = site;
     this.jira = wireMock.server();
-    String credentials =
-        site == Site.CLOUD
-            ? "  email: bot@example.com\n  apiToken: token\n"
-            : "  personalAccessToken: pat\n";
-    String yaml =
-        "server:\n  port: 0\n  publicBaseUrl: "
-            + PUBLIC_BASE
-            + "\njira:\n  baseUrl: "
-            + wireMock.baseUrl()
-            + "\n  deployment: "
-            + site.deployment
-            + "\n"
-            + credentials
-            + "  webhookSecret: ${LO_JIRA_WEBHOOK_SECRET}\n  maxAttempts: 1\n"
-            + "orders:\n  jql: project = ORD\n"
-            + "store:\n  url: ${LO_STORE_URL}\n"
-            + "capture:\n  tokenSecret: 0123456789abcdef0123456789abcdef\n"
-            + captureYaml;
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("LO_JIRA_WEBHOOK_SECRET", "webhook-secret");
-    env.put("LO_STORE_URL", db.url());
-    AppConfig config = new ConfigLoader(env).loadYaml(yaml, "capture-test.yml");
-    app =
-        Application.create(
-            config, clock, binder -> binder.bind(Database.class).toInstance(db.database()));
   }
 
-  public <T> T instance(Class<T> type) {
-    return app.get(type);
+  /**
+   * The application talking to {@code wireMock} as a Jira of {@code site}'s deployment, one attempt
+   * per call, on a fresh database of this kind; the test may set more before it builds.
+   */
+  public static TestApp.Builder app(TestDatabase.Kind kind, Site site, JiraWireMock wireMock) {
+    TestApp.Builder builder =
+        site == Site.CLOUD
+            ? TestApp.from("base.yml", "jira-wiremock.yml", "capture-jira.yml")
+            : TestApp.from(
+                "base.yml", "jira-wiremock.yml", "capture-jira.yml", "jira-datacenter.yml");
+    return builder.set("jira.baseUrl", wireMock.baseUrl().toString()).database(kind);
   }
 
   /** Runs the outbox once, as the background worker would; returns how many jobs it claimed. */
   public int runOutbox() {
-    return instance(OutboxWorker.class).runDue();
+    return app.get(OutboxWorker.class).runDue();
   }
 
   // ---- the store, as intake and the form write it ----
 
   public long insertOrder(String status) {
-    return db.database()
+    return app.database()
         .jdbi()
         .inTransaction(
             h -> {
@@ -132,7 +107,7 @@ public final class CaptureJiraApp implements AutoCloseable {
                       .bind("id", ISSUE_ID)
                       .bind("key", ISSUE_KEY)
                       .bind("status", status)
-                      .bind("now", clock.instant())
+                      .bind("now", app.clock().instant())
                       .executeAndReturnGeneratedKeys("id")
                       .mapTo(Long.class)
                       .one();
@@ -155,20 +130,20 @@ public final class CaptureJiraApp implements AutoCloseable {
 
   /** Queues the order's attach-form job as order intake does. */
   public void queueAttachForm(long orderId) {
-    instance(Outbox.class)
+    app.get(Outbox.class)
         .enqueue(
             new Outbox.NewJob(
                 "attach-form:" + ISSUE_ID,
                 CaptureJobs.ATTACH_FORM,
                 orderId,
                 payload(),
-                clock.instant()));
+                app.clock().instant()));
   }
 
   /** Stores a lesson and queues its write-back in one transaction, as the form does. */
   public String submitLesson(long orderId, String title, String author) {
     String publicId = UUID.randomUUID().toString();
-    db.database()
+    app.database()
         .jdbi()
         .useTransaction(
             h -> {
@@ -185,9 +160,9 @@ public final class CaptureJiraApp implements AutoCloseable {
                   .bind("title", title)
                   .bind("body", "What happened: " + title)
                   .bind("author", author)
-                  .bind("now", clock.instant())
+                  .bind("now", app.clock().instant())
                   .execute();
-              instance(Outbox.class)
+              app.get(Outbox.class)
                   .enqueue(
                       h,
                       new Outbox.NewJob(
@@ -195,7 +170,7 @@ public final class CaptureJiraApp implements AutoCloseable {
                           CaptureJobs.WRITE_BACK,
                           orderId,
                           payload(),
-                          clock.instant().plus(Duration.ofMinutes(1))));
+                          app.clock().instant().plus(Duration.ofMinutes(1))));
             });
     return publicId;
   }
@@ -205,7 +180,7 @@ public final class CaptureJiraApp implements AutoCloseable {
   }
 
   public List<String> jobs() {
-    return db.database()
+    return app.database()
         .jdbi()
         .withHandle(
             h ->
@@ -215,7 +190,7 @@ public final class CaptureJiraApp implements AutoCloseable {
   }
 
   public String lastError(String jobKey) {
-    return db.database()
+    return app.database()
         .jdbi()
         .withHandle(
             h ->
@@ -226,7 +201,7 @@ public final class CaptureJiraApp implements AutoCloseable {
   }
 
   public Instant nextAttempt(String jobKey) {
-    return db.database()
+    return app.database()
         .jdbi()
         .withHandle(
             h ->
@@ -238,7 +213,7 @@ public final class CaptureJiraApp implements AutoCloseable {
   }
 
   public int writtenBack() {
-    return db.database()
+    return app.database()
         .jdbi()
         .withHandle(
             h ->
@@ -255,7 +230,7 @@ public final class CaptureJiraApp implements AutoCloseable {
 
   public String fixture(String name) {
     String resource = "/jira/" + site.fixtureDir() + "/" + name;
-    try (InputStream in = CaptureJiraApp.class.getResourceAsStream(resource)) {
+    try (InputStream in = JiraOrder.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalArgumentException("no fixture " + resource);
       }
@@ -327,15 +302,9 @@ public final class CaptureJiraApp implements AutoCloseable {
 
   public JsonNode json(LoggedRequest request) {
     try {
-      return instance(ObjectMapper.class).readTree(request.getBodyAsString());
+      return app.get(ObjectMapper.class).readTree(request.getBodyAsString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  @Override
-  public void close() {
-    app.close();
-    db.close();
   }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,10 @@ import org.learningoffice.web.WebServer;
 
 /**
  * Walks every route the server answers with a hostile corpus (NUL, overlong, invalid UTF-8, deep
- * nesting, huge numbers, wrong types, wrong methods, signed and unsigned): every answer is a 4xx
- * with a reason (or a success), never a 500, and the server still answers afterwards.
+ * nesting, huge numbers, wrong types, wrong methods, signed and unsigned; bodies over the size
+ * limit have their own tests, since the server closes a connection whose body it did not read):
+ * every answer is a 4xx with a reason (or a success), never a 500, and the server still answers
+ * afterwards.
  */
 class HostileRequestsTest {
   private static final String OFFICE_TOKEN = "office-access-token-0123456789";
@@ -76,8 +79,7 @@ class HostileRequestsTest {
               .getBytes(StandardCharsets.UTF_8),
           new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'},
           "title=%00&text=%C3%28&stage=%00&author=".getBytes(StandardCharsets.UTF_8),
-          ("title=" + "t".repeat(60_000)).getBytes(StandardCharsets.UTF_8),
-          "x".repeat(70_000).getBytes(StandardCharsets.UTF_8),
+          ("title=" + "t".repeat(8_000)).getBytes(StandardCharsets.UTF_8),
           ("{\"webhookEvent\":\"jira:issue_created\",\"issue\":{\"id\":\"1\u0000\",\"key\":\"ORD-1\"}}")
               .getBytes(StandardCharsets.UTF_8));
 
@@ -111,9 +113,7 @@ class HostileRequestsTest {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
             .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
-            // a body over server.maxRequestBytes is refused before it is sent, so the 413 is
-            // read rather than lost to the connection the server closes on an unread body
-            .expectContinue(body.length > 32_768);
+            .timeout(Duration.ofSeconds(20));
     if (headers.length > 0) {
       request.headers(headers);
     }

@@ -22,6 +22,8 @@ import org.learningoffice.classify.EvalReport;
 import org.learningoffice.classify.EvalReportWriter;
 import org.learningoffice.classify.Facet;
 import org.learningoffice.classify.FacetSuggestion;
+import org.learningoffice.classify.GroupedEvalReport;
+import org.learningoffice.classify.GroupedEvalReportWriter;
 import org.learningoffice.classify.InMemoryClassifyEdgesModule;
 import org.learningoffice.classify.LabelledLesson;
 import org.learningoffice.classify.LabelledLessonReader;
@@ -178,7 +180,15 @@ public final class ClassifyCommand implements Callable<Integer> {
               names = "--cross-validate",
               paramLabel = "K",
               description = "K-fold cross-validation over the input instead of the bundled model.")
-          Integer folds) {
+          Integer folds,
+      @Option(
+              names = "--cross-validate-by",
+              paramLabel = "group",
+              description =
+                  "Leave one group out over the input: each writer's group scored by a model"
+                      + " trained on the other groups only, next to naive Bayes, rules alone and"
+                      + " the majority class on the same splits. The only value is 'group'.")
+          String groupedBy) {
     try {
       Injector injector = wire();
       LabelledLessonReader lessons = get(injector, LabelledLessonReader.class);
@@ -188,11 +198,22 @@ public final class ClassifyCommand implements Callable<Integer> {
       if (labelled.isEmpty()) {
         throw new ClassifyException(input + " holds no lessons");
       }
+      PrintWriter out = spec.commandLine().getOut();
+      if (groupedBy != null) {
+        if (!groupedBy.equals("group") || folds != null) {
+          throw new ClassifyException(
+              "use --cross-validate-by group (the only grouping) or --cross-validate K, not both");
+        }
+        GroupedEvalReport grouped = evaluation.crossValidateByGroup(labelled);
+        GroupedEvalReportWriter writer = get(injector, GroupedEvalReportWriter.class);
+        out.print(json ? writer.json(grouped) + System.lineSeparator() : writer.text(grouped));
+        out.flush();
+        return 0;
+      }
       EvalReport report =
           folds == null
               ? evaluation.againstTrained(lessons.bundled(), labelled)
               : evaluation.crossValidate(labelled, folds);
-      PrintWriter out = spec.commandLine().getOut();
       out.print(json ? reports.json(report) + System.lineSeparator() : reports.text(report));
       out.flush();
       return 0;

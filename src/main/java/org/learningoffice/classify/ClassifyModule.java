@@ -81,9 +81,16 @@ public final class ClassifyModule extends AbstractModule {
 
   @Provides
   @Singleton
-  ClassifierEvaluation evaluation(LearnedClassifierTrainer trainer, RulesClassifier rules) {
+  ClassifierEvaluation evaluation(
+      LearnedClassifierTrainer trainer, RulesClassifier rules, NaiveBayesFeatures naiveBayes) {
     return new ClassifierEvaluation(
-        trainer, rules, settings, new CrossValidator(CROSS_VALIDATION_SEED));
+        trainer, rules, settings, new CrossValidator(CROSS_VALIDATION_SEED), naiveBayes);
+  }
+
+  @Provides
+  @Singleton
+  NaiveBayesFeatures naiveBayesFeatures(Tokenizer tokenizer, CodpRule codp) {
+    return new NaiveBayesFeatures(tokenizer, codp);
   }
 
   @Provides
@@ -96,5 +103,11 @@ public final class ClassifyModule extends AbstractModule {
   @Singleton
   EvalReportWriter evalReportWriter() {
     return new EvalReportWriter(new ObjectMapper());
+  }
+
+  @Provides
+  @Singleton
+  GroupedEvalReportWriter groupedEvalReportWriter() {
+    return new GroupedEvalReportWriter(new ObjectMapper());
   }
 }

@@ -63,8 +63,9 @@ public final class ClassifyModule extends AbstractModule {
 
   @Provides
   @Singleton
-  LearnedClassifierTrainer trainer(FeatureExtractor features, ExplanationWriter explanations) {
-    return new LearnedClassifierTrainer(features, explanations, settings);
+  LearnedClassifierTrainer trainer(
+      FeatureExtractor features, NaiveBayesFeatures naiveBayes, ExplanationWriter explanations) {
+    return new LearnedClassifierTrainer(features, naiveBayes, explanations, settings);
   }
 
   @Provides

@@ -1,5 +1,8 @@
 package org.learningoffice.classify;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +112,47 @@ public final class NaiveBayesModel {
       }
     }
     return (log[label] - logUnseen[label]) - others;
+  }
+
+  /** Writes the model for the model store: label count, priors, unseen terms, then features. */
+  void writeTo(DataOutputStream out) throws IOException {
+    out.writeInt(logPrior.length);
+    for (int c = 0; c < logPrior.length; c++) {
+      out.writeDouble(logPrior[c]);
+      out.writeDouble(logUnseen[c]);
+    }
+    out.writeInt(logLikelihood.size());
+    for (Map.Entry<String, double[]> entry : logLikelihood.entrySet()) {
+      out.writeUTF(entry.getKey());
+      for (double v : entry.getValue()) {
+        out.writeDouble(v);
+      }
+    }
+  }
+
+  /** Reads a model written by {@link #writeTo}. */
+  static NaiveBayesModel readFrom(Facet facet, DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n != facet.labels().size()) {
+      throw new IOException("naive Bayes model of " + n + " labels for " + facet.key());
+    }
+    double[] logPrior = new double[n];
+    double[] logUnseen = new double[n];
+    for (int c = 0; c < n; c++) {
+      logPrior[c] = in.readDouble();
+      logUnseen[c] = in.readDouble();
+    }
+    int features = in.readInt();
+    Map<String, double[]> logLikelihood = new HashMap<>(features * 2);
+    for (int f = 0; f < features; f++) {
+      String feature = in.readUTF();
+      double[] log = new double[n];
+      for (int c = 0; c < n; c++) {
+        log[c] = in.readDouble();
+      }
+      logLikelihood.put(feature, log);
+    }
+    return new NaiveBayesModel(facet, logPrior, logLikelihood, logUnseen);
   }
 
   /** Normalised exp(score / temperature). */

@@ -38,7 +38,7 @@ class ClassifierSuggestionTest {
 
     assertThat(c.unit().label()).isEqualTo(Unit.FRONT_OFFICE);
     assertThat(c.unit().explanation())
-        .isEqualTo("stage ASSEMBLY under ATO runs on the customer order");
+        .isEqualTo("CODP rule: assembly on an ATO order works for this customer");
   }
 
   @Test

@@ -27,6 +27,8 @@ import org.learningoffice.classify.GroupedEvalReportWriter;
 import org.learningoffice.classify.InMemoryClassifyEdgesModule;
 import org.learningoffice.classify.LabelledLesson;
 import org.learningoffice.classify.LabelledLessonReader;
+import org.learningoffice.classify.LearningCurve;
+import org.learningoffice.classify.LearningCurveWriter;
 import org.learningoffice.classify.LessonInput;
 import org.learningoffice.config.ClassifyConfig;
 import org.learningoffice.config.ConfigLoader;
@@ -34,11 +36,13 @@ import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Stage;
 import org.learningoffice.taxonomy.Strategy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code classify [--config FILE] TEXT} and {@code classify eval --input FILE.jsonl}. The
@@ -71,13 +75,18 @@ public final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--title", description = "The lesson's title.")
   private String title = "";
 
-  @Option(names = "--stage", description = "Order step: ${COMPLETION-CANDIDATES}.")
+  @Option(
+      names = "--stage",
+      converter = StageConverter.class,
+      description = "Order step, in any case: ${COMPLETION-CANDIDATES}.")
   private Stage stage;
 
   @Option(
       names = "--strategy",
       defaultValue = "MTO",
-      description = "Delivery strategy: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+      converter = StrategyConverter.class,
+      description =
+          "Delivery strategy, in any case: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   private Strategy strategy;
 
   @Option(
@@ -188,7 +197,13 @@ public final class ClassifyCommand implements Callable<Integer> {
                   "Leave one group out over the input: each writer's group scored by a model"
                       + " trained on the other groups only, next to naive Bayes, rules alone and"
                       + " the majority class on the same splits. The only value is 'group'.")
-          String groupedBy) {
+          String groupedBy,
+      @Option(
+              names = "--learning-curve",
+              description =
+                  "Per group: k = 0, 10, 20, 40 of its lessons join training as person-confirmed"
+                      + " (weighted as the service weights them); the rest of the group is scored.")
+          boolean learningCurve) {
     try {
       Injector injector = wire();
       LabelledLessonReader lessons = get(injector, LabelledLessonReader.class);
@@ -199,6 +214,13 @@ public final class ClassifyCommand implements Callable<Integer> {
         throw new ClassifyException(input + " holds no lessons");
       }
       PrintWriter out = spec.commandLine().getOut();
+      if (learningCurve) {
+        var curve = get(injector, LearningCurve.class).run(labelled);
+        LearningCurveWriter writer = get(injector, LearningCurveWriter.class);
+        out.print(json ? writer.json(curve) + System.lineSeparator() : writer.text(curve));
+        out.flush();
+        return 0;
+      }
       if (groupedBy != null) {
         if (!groupedBy.equals("group") || folds != null) {
           throw new ClassifyException(
@@ -220,6 +242,38 @@ public final class ClassifyCommand implements Callable<Integer> {
     } catch (ClassifyException e) {
       spec.commandLine().getErr().println("classify eval: " + e.getMessage());
       return 1;
+    }
+  }
+
+  /** Reads a taxonomy enum in any case ({@code eto}, {@code Engineering}, {@code after-sales}). */
+  private static <E extends Enum<E>> E anyCase(Class<E> type, String value) {
+    String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    throw new TypeConversionException(
+        "'"
+            + value
+            + "' is none of "
+            + java.util.Arrays.toString(type.getEnumConstants())
+            + " (any case)");
+  }
+
+  /** {@code --stage} in any case. */
+  static final class StageConverter implements ITypeConverter<Stage> {
+    @Override
+    public Stage convert(String value) {
+      return anyCase(Stage.class, value);
+    }
+  }
+
+  /** {@code --strategy} in any case. */
+  static final class StrategyConverter implements ITypeConverter<Strategy> {
+    @Override
+    public Strategy convert(String value) {
+      return anyCase(Strategy.class, value);
     }
   }
 }

@@ -15,7 +15,10 @@ import org.learningoffice.config.ClassifyConfig;
  */
 public final class ClassifyModule extends AbstractModule {
 
-  /** Fixed so that {@code classify eval --cross-validate} gives the same folds every run. */
+  /**
+   * Fixed so that {@code classify eval --cross-validate} gives the same folds, and {@code
+   * --learning-curve} the same confirmed lessons, every run.
+   */
   static final long CROSS_VALIDATION_SEED = 20_261_128L;
 
   private final ClassifySettings settings;
@@ -86,6 +89,18 @@ public final class ClassifyModule extends AbstractModule {
       LearnedClassifierTrainer trainer, RulesClassifier rules, NaiveBayesFeatures naiveBayes) {
     return new ClassifierEvaluation(
         trainer, rules, settings, new CrossValidator(CROSS_VALIDATION_SEED), naiveBayes);
+  }
+
+  @Provides
+  @Singleton
+  LearningCurve learningCurve(LearnedClassifierTrainer trainer) {
+    return new LearningCurve(trainer, CROSS_VALIDATION_SEED);
+  }
+
+  @Provides
+  @Singleton
+  LearningCurveWriter learningCurveWriter() {
+    return new LearningCurveWriter(new ObjectMapper());
   }
 
   @Provides

@@ -41,8 +41,8 @@ public final class CodpRule {
 
   private Optional<CodpPlacement> place(Stage stage, Strategy strategy) {
     String step = stage.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    String article = "AEIOU".indexOf(strategy.name().charAt(0)) >= 0 ? "an " : "a ";
-    String name = "CODP rule: " + step + " on " + article + strategy + " order";
+    // Every strategy's abbreviation is read letter by letter from a vowel sound: "an MTS order".
+    String name = "CODP rule: " + step + " on an " + strategy + " order";
     if (CUSTOMER_FACING.contains(stage)) {
       return Optional.of(
           new CodpPlacement(

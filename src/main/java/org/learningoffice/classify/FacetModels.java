@@ -4,11 +4,10 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The trained models that make up one version of the learned layer: per facet a logistic
- * regression and a naive Bayes model, whose votes the classifier combines.
+ * The trained models that make up one version of the learned layer: per facet a logistic regression
+ * and a naive Bayes model, whose votes the classifier combines.
  */
-public record FacetModels(
-    Map<Facet, FacetModel> byFacet, Map<Facet, NaiveBayesModel> naiveBayes) {
+public record FacetModels(Map<Facet, FacetModel> byFacet, Map<Facet, NaiveBayesModel> naiveBayes) {
 
   public FacetModels {
     byFacet = Map.copyOf(new EnumMap<>(byFacet));

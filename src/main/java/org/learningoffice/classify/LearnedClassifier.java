@@ -34,6 +34,18 @@ public final class LearnedClassifier implements Classifier {
   /** Words named in an explanation at most. */
   private static final int EXPLAINING_WORDS = 3;
 
+  /** Words that tell a person nothing on their own; a named phrase may not start with one. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "a", "an", "the", "we", "i", "you", "he", "she", "it", "they", "our", "their", "this",
+          "that", "these", "those", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or",
+          "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "did", "so",
+          "as", "from", "into", "its", "us", "me", "my", "there", "then", "than");
+
+  /** Words a named phrase may not end with. */
+  private static final Set<String> DANGLING =
+      Set.of("a", "an", "the", "we", "i", "it", "they", "our", "their", "this", "that", "and");
+
   private final FeatureExtractor features;
   private final NaiveBayesFeatures naiveBayesFeatures;
   private final FacetModels models;
@@ -95,6 +107,7 @@ public final class LearnedClassifier implements Classifier {
     Set<String> candidates = new LinkedHashSet<>();
     for (String feature : words) {
       if ((feature.startsWith("w=") || feature.startsWith("b="))
+          && readable(feature.substring(2))
           && model.weightFor(feature, index) > 1.0) {
         candidates.add(feature);
       }
@@ -110,6 +123,13 @@ public final class LearnedClassifier implements Classifier {
       }
     }
     return deciding;
+  }
+
+  private static boolean readable(String phrase) {
+    String[] words = phrase.split(" ");
+    return !FUNCTION_WORDS.contains(words[0])
+        && !DANGLING.contains(words[words.length - 1])
+        && !words[0].chars().allMatch(Character::isDigit);
   }
 
   private static double[] shrink(double[] p, double evidence) {

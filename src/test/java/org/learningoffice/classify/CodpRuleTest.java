@@ -63,6 +63,7 @@ class CodpRuleTest {
         .contains("CODP rule: assembly on an ATO order works for this customer");
     assertThat(rule.place(Optional.of(Stage.ENGINEERING), Strategy.MTS))
         .map(CodpPlacement::explanation)
-        .contains("CODP rule: engineering on an MTS order works ahead of the customer order, for many orders");
+        .contains(
+            "CODP rule: engineering on an MTS order works ahead of the customer order, for many orders");
   }
 }

@@ -29,7 +29,7 @@ public final class LearnedClassifier implements Classifier {
    * not read (chosen by leave-one-group-out CV for the lowest calibration error).
    */
   static final Map<Facet, Double> TEMPERATURE =
-      Map.of(Facet.UNIT, 2.5, Facet.TYPE, 1.3, Facet.DIRECTION, 1.0);
+      Map.of(Facet.UNIT, 2.5, Facet.TYPE, 1.3, Facet.DIRECTION, 1.2);
 
   /** Words named in an explanation at most. */
   private static final int EXPLAINING_WORDS = 3;

@@ -19,17 +19,18 @@ import java.util.Map;
 public final class LearnedClassifierTrainer implements ClassifierTrainer {
 
   /**
-   * L2 penalty per facet, chosen by 10-fold cross-validation on the bundled lessons (0.3, 0.5, 1, 2
-   * and 3 compared): direction, the noisiest facet, is better calibrated when smoother.
+   * L2 penalty per facet, chosen by leave-one-group-out cross-validation together with the naive
+   * Bayes weight and temperature of {@link LearnedClassifier} (0.5 to 4 compared; see
+   * docs/classifier.md).
    */
   static final Map<Facet, Double> L2_COST =
-      Map.of(Facet.UNIT, 1.0, Facet.TYPE, 1.0, Facet.DIRECTION, 2.0);
+      Map.of(Facet.UNIT, 1.0, Facet.TYPE, 1.0, Facet.DIRECTION, 1.0);
 
   static final int ITERATIONS = 300;
 
   /**
    * How many times a lesson a person of the installation confirmed counts next to a bundled one.
-   * {@code classify eval --learning-curve} compared 1 and 3: counting them 3 times did worse at k =
+   * {@code classify eval --learning-curve} compared 1 and 3: counting them 3 or 10 times did worse at k =
    * 40 (unit −0.010, direction −0.014), so they count like any labelled lesson.
    */
   static final int CONFIRMED_WEIGHT = 1;

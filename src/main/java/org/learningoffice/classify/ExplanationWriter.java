@@ -32,7 +32,9 @@ public final class ExplanationWriter {
     }
     Set<String> words = new LinkedHashSet<>(decidingWords);
     for (Cue cue : features.cues()) {
-      if (cue.facet() == facet && cue.label().equals(label) && words.size() < MAX_WORDS) {
+      boolean said =
+          words.stream().anyMatch(w -> w.contains(cue.phrase()) || cue.phrase().contains(w));
+      if (cue.facet() == facet && cue.label().equals(label) && words.size() < MAX_WORDS && !said) {
         words.add(cue.phrase());
       }
     }

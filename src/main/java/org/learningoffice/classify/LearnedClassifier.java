@@ -2,7 +2,7 @@ package org.learningoffice.classify;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,22 +104,26 @@ public final class LearnedClassifier implements Classifier {
   private List<String> decidingWords(Facet facet, String label, List<String> words) {
     NaiveBayesModel model = models.naiveBayes(facet);
     int index = facet.labels().indexOf(label);
-    Set<String> candidates = new LinkedHashSet<>();
+    Map<String, Double> weights = new LinkedHashMap<>();
     for (String feature : words) {
-      if ((feature.startsWith("w=") || feature.startsWith("b="))
-          && readable(feature.substring(2))
-          && model.weightFor(feature, index) > 1.0) {
-        candidates.add(feature);
+      if ((feature.startsWith("w=") || feature.startsWith("b=")) && !weights.containsKey(feature)) {
+        double weight = model.weightFor(feature, index);
+        if (weight > 1.0 && readable(feature.substring(2))) {
+          weights.put(feature, weight);
+        }
       }
     }
-    List<String> sorted = new ArrayList<>(candidates);
-    sorted.sort(Comparator.comparingDouble((String f) -> -model.weightFor(f, index)));
+    List<Map.Entry<String, Double>> sorted = new ArrayList<>(weights.entrySet());
+    sorted.sort(Map.Entry.comparingByValue(Comparator.reverseOrder()));
     List<String> deciding = new ArrayList<>();
-    for (String feature : sorted) {
-      String phrase = feature.substring(2);
+    for (Map.Entry<String, Double> entry : sorted) {
+      String phrase = entry.getKey().substring(2);
       boolean covered = deciding.stream().anyMatch(d -> d.contains(phrase) || phrase.contains(d));
-      if (!covered && deciding.size() < EXPLAINING_WORDS) {
+      if (!covered) {
         deciding.add(phrase);
+        if (deciding.size() == EXPLAINING_WORDS) {
+          break;
+        }
       }
     }
     return deciding;

@@ -30,8 +30,8 @@ public final class LearnedClassifierTrainer implements ClassifierTrainer {
 
   /**
    * How many times a lesson a person of the installation confirmed counts next to a bundled one.
-   * {@code classify eval --learning-curve} compared 1 and 3: counting them 3 or 10 times did worse at k =
-   * 40 (unit −0.010, direction −0.014), so they count like any labelled lesson.
+   * {@code classify eval --learning-curve} compared 1 and 3: counting them 3 or 10 times did worse
+   * at k = 40 (unit −0.010, direction −0.014), so they count like any labelled lesson.
    */
   static final int CONFIRMED_WEIGHT = 1;
 

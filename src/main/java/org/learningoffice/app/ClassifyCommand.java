@@ -22,9 +22,13 @@ import org.learningoffice.classify.EvalReport;
 import org.learningoffice.classify.EvalReportWriter;
 import org.learningoffice.classify.Facet;
 import org.learningoffice.classify.FacetSuggestion;
+import org.learningoffice.classify.GroupedEvalReport;
+import org.learningoffice.classify.GroupedEvalReportWriter;
 import org.learningoffice.classify.InMemoryClassifyEdgesModule;
 import org.learningoffice.classify.LabelledLesson;
 import org.learningoffice.classify.LabelledLessonReader;
+import org.learningoffice.classify.LearningCurve;
+import org.learningoffice.classify.LearningCurveWriter;
 import org.learningoffice.classify.LessonInput;
 import org.learningoffice.config.ClassifyConfig;
 import org.learningoffice.config.ConfigLoader;
@@ -32,11 +36,13 @@ import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Stage;
 import org.learningoffice.taxonomy.Strategy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code classify [--config FILE] TEXT} and {@code classify eval --input FILE.jsonl}. The
@@ -69,13 +75,18 @@ public final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--title", description = "The lesson's title.")
   private String title = "";
 
-  @Option(names = "--stage", description = "Order step: ${COMPLETION-CANDIDATES}.")
+  @Option(
+      names = "--stage",
+      converter = StageConverter.class,
+      description = "Order step, in any case: ${COMPLETION-CANDIDATES}.")
   private Stage stage;
 
   @Option(
       names = "--strategy",
       defaultValue = "MTO",
-      description = "Delivery strategy: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+      converter = StrategyConverter.class,
+      description =
+          "Delivery strategy, in any case: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   private Strategy strategy;
 
   @Option(
@@ -178,7 +189,21 @@ public final class ClassifyCommand implements Callable<Integer> {
               names = "--cross-validate",
               paramLabel = "K",
               description = "K-fold cross-validation over the input instead of the bundled model.")
-          Integer folds) {
+          Integer folds,
+      @Option(
+              names = "--cross-validate-by",
+              paramLabel = "group",
+              description =
+                  "Leave one group out over the input: each writer's group scored by a model"
+                      + " trained on the other groups only, next to naive Bayes, rules alone and"
+                      + " the majority class on the same splits. The only value is 'group'.")
+          String groupedBy,
+      @Option(
+              names = "--learning-curve",
+              description =
+                  "Per group: k = 0, 10, 20, 40 of its lessons join training as person-confirmed"
+                      + " (weighted as the service weights them); the rest of the group is scored.")
+          boolean learningCurve) {
     try {
       Injector injector = wire();
       LabelledLessonReader lessons = get(injector, LabelledLessonReader.class);
@@ -188,17 +213,67 @@ public final class ClassifyCommand implements Callable<Integer> {
       if (labelled.isEmpty()) {
         throw new ClassifyException(input + " holds no lessons");
       }
+      PrintWriter out = spec.commandLine().getOut();
+      if (learningCurve) {
+        var curve = get(injector, LearningCurve.class).run(labelled);
+        LearningCurveWriter writer = get(injector, LearningCurveWriter.class);
+        out.print(json ? writer.json(curve) + System.lineSeparator() : writer.text(curve));
+        out.flush();
+        return 0;
+      }
+      if (groupedBy != null) {
+        if (!groupedBy.equals("group") || folds != null) {
+          throw new ClassifyException(
+              "use --cross-validate-by group (the only grouping) or --cross-validate K, not both");
+        }
+        GroupedEvalReport grouped = evaluation.crossValidateByGroup(labelled);
+        GroupedEvalReportWriter writer = get(injector, GroupedEvalReportWriter.class);
+        out.print(json ? writer.json(grouped) + System.lineSeparator() : writer.text(grouped));
+        out.flush();
+        return 0;
+      }
       EvalReport report =
           folds == null
               ? evaluation.againstTrained(lessons.bundled(), labelled)
               : evaluation.crossValidate(labelled, folds);
-      PrintWriter out = spec.commandLine().getOut();
       out.print(json ? reports.json(report) + System.lineSeparator() : reports.text(report));
       out.flush();
       return 0;
     } catch (ClassifyException e) {
       spec.commandLine().getErr().println("classify eval: " + e.getMessage());
       return 1;
+    }
+  }
+
+  /** Reads a taxonomy enum in any case ({@code eto}, {@code Engineering}, {@code after-sales}). */
+  private static <E extends Enum<E>> E anyCase(Class<E> type, String value) {
+    String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    throw new TypeConversionException(
+        "'"
+            + value
+            + "' is none of "
+            + java.util.Arrays.toString(type.getEnumConstants())
+            + " (any case)");
+  }
+
+  /** {@code --stage} in any case. */
+  static final class StageConverter implements ITypeConverter<Stage> {
+    @Override
+    public Stage convert(String value) {
+      return anyCase(Stage.class, value);
+    }
+  }
+
+  /** {@code --strategy} in any case. */
+  static final class StrategyConverter implements ITypeConverter<Strategy> {
+    @Override
+    public Strategy convert(String value) {
+      return anyCase(Strategy.class, value);
     }
   }
 }

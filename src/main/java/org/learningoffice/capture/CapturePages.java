@@ -153,12 +153,17 @@ final class CapturePages {
                     "Suggested: "
                         + HtmlTemplates.label(s.label())
                         + " ("
-                        + Math.round(s.confidence() * 100)
+                        + shownPercent(s.confidence())
                         + "% sure) — "
                         + s.explanation()
                         + (s.preselect() ? "" : " Not sure enough to pre-select."))
             .orElse(""));
     return model;
+  }
+
+  /** Confidence as the form shows it: never "100 % sure", a person may always know better. */
+  static long shownPercent(double confidence) {
+    return Math.min(99, Math.round(confidence * 100));
   }
 
   private static <E extends Enum<E>> List<Map<String, Object>> options(

@@ -1,8 +1,10 @@
 package org.learningoffice.classify;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Runs {@code classify eval}: scores the classifier and both baselines on labelled lessons. */
@@ -12,16 +14,37 @@ public final class ClassifierEvaluation {
   private final RulesClassifier rules;
   private final ClassifySettings settings;
   private final CrossValidator crossValidator;
+  private final NaiveBayesFeatures naiveBayesFeatures;
 
   public ClassifierEvaluation(
       LearnedClassifierTrainer trainer,
       RulesClassifier rules,
       ClassifySettings settings,
-      CrossValidator crossValidator) {
+      CrossValidator crossValidator,
+      NaiveBayesFeatures naiveBayesFeatures) {
     this.trainer = trainer;
     this.rules = rules;
     this.settings = settings;
     this.crossValidator = crossValidator;
+    this.naiveBayesFeatures = naiveBayesFeatures;
+  }
+
+  /**
+   * Leave-one-group-out over the input only: the classifier and every baseline (naive Bayes, rules
+   * alone, majority class) scored on the same splits.
+   */
+  public GroupedEvalReport crossValidateByGroup(List<LabelledLesson> input) {
+    GroupedCrossValidator validator = new GroupedCrossValidator();
+    List<GroupSplit> splits = validator.splits(input);
+    Map<String, GroupedResult> baselines = new LinkedHashMap<>();
+    baselines.put(
+        "naiveBayes",
+        validator.crossValidate(
+            splits, NaiveBayesClassifier.trainer(naiveBayesFeatures, settings)));
+    baselines.put("rules", validator.crossValidate(splits, lessons -> rules));
+    baselines.put(
+        "majority", validator.crossValidate(splits, MajorityClassifier.trainer(settings)));
+    return new GroupedEvalReport(validator.crossValidate(splits, trainer), baselines);
   }
 
   /** K-fold cross-validation over the input only; the same folds for every system. */

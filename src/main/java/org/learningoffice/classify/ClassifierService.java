@@ -2,7 +2,6 @@ package org.learningoffice.classify;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -111,9 +110,10 @@ public final class ClassifierService implements Classifier {
   private StoredModel train() {
     long began = System.nanoTime();
     List<LabelledLesson> people = confirmed.confirmed();
-    List<LabelledLesson> lessons = new ArrayList<>(bundled.bundled());
-    lessons.addAll(people);
-    LearnedClassifier classifier = trainer.train(lessons);
+    List<LabelledLesson> labelled = bundled.bundled();
+    // The same weighting as classify eval --learning-curve measures.
+    LearnedClassifier classifier = trainer.train(labelled, people);
+    int trainingLessons = labelled.size() + people.size();
     double millis = (System.nanoTime() - began) / 1e6;
     StoredModel stored =
         store.save(
@@ -122,12 +122,12 @@ public final class ClassifierService implements Classifier {
                 clock.instant(),
                 people.size(),
                 codec.encode(classifier.models(), featureFingerprint()),
-                Map.of("trainingLessons", (double) lessons.size(), "trainingMillis", millis)));
+                Map.of("trainingLessons", (double) trainingLessons, "trainingMillis", millis)));
     current.set(new Current(classifier, stored));
     log.info(
         "classifier model v{} trained on {} lessons ({} confirmed by people) in {} ms",
         stored.version(),
-        lessons.size(),
+        trainingLessons,
         people.size(),
         Math.round(millis));
     return stored;

@@ -15,7 +15,10 @@ import org.learningoffice.config.ClassifyConfig;
  */
 public final class ClassifyModule extends AbstractModule {
 
-  /** Fixed so that {@code classify eval --cross-validate} gives the same folds every run. */
+  /**
+   * Fixed so that {@code classify eval --cross-validate} gives the same folds, and {@code
+   * --learning-curve} the same confirmed lessons, every run.
+   */
   static final long CROSS_VALIDATION_SEED = 20_261_128L;
 
   private final ClassifySettings settings;
@@ -63,8 +66,9 @@ public final class ClassifyModule extends AbstractModule {
 
   @Provides
   @Singleton
-  LearnedClassifierTrainer trainer(FeatureExtractor features, ExplanationWriter explanations) {
-    return new LearnedClassifierTrainer(features, explanations, settings);
+  LearnedClassifierTrainer trainer(
+      FeatureExtractor features, NaiveBayesFeatures naiveBayes, ExplanationWriter explanations) {
+    return new LearnedClassifierTrainer(features, naiveBayes, explanations, settings);
   }
 
   @Provides
@@ -81,9 +85,28 @@ public final class ClassifyModule extends AbstractModule {
 
   @Provides
   @Singleton
-  ClassifierEvaluation evaluation(LearnedClassifierTrainer trainer, RulesClassifier rules) {
+  ClassifierEvaluation evaluation(
+      LearnedClassifierTrainer trainer, RulesClassifier rules, NaiveBayesFeatures naiveBayes) {
     return new ClassifierEvaluation(
-        trainer, rules, settings, new CrossValidator(CROSS_VALIDATION_SEED));
+        trainer, rules, settings, new CrossValidator(CROSS_VALIDATION_SEED), naiveBayes);
+  }
+
+  @Provides
+  @Singleton
+  LearningCurve learningCurve(LearnedClassifierTrainer trainer) {
+    return new LearningCurve(trainer, CROSS_VALIDATION_SEED);
+  }
+
+  @Provides
+  @Singleton
+  LearningCurveWriter learningCurveWriter() {
+    return new LearningCurveWriter(new ObjectMapper());
+  }
+
+  @Provides
+  @Singleton
+  NaiveBayesFeatures naiveBayesFeatures(Tokenizer tokenizer, CodpRule codp) {
+    return new NaiveBayesFeatures(tokenizer, codp);
   }
 
   @Provides
@@ -96,5 +119,11 @@ public final class ClassifyModule extends AbstractModule {
   @Singleton
   EvalReportWriter evalReportWriter() {
     return new EvalReportWriter(new ObjectMapper());
+  }
+
+  @Provides
+  @Singleton
+  GroupedEvalReportWriter groupedEvalReportWriter() {
+    return new GroupedEvalReportWriter(new ObjectMapper());
   }
 }

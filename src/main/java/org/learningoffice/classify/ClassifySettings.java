@@ -37,9 +37,12 @@ public record ClassifySettings(
     }
   }
 
-  /** The defaults: 0.6, P90D, 2, 0.3, 20. */
+  /**
+   * The defaults: 0.9, P90D, 2, 0.3, 20. At 0.9 the pre-selected labels were right 97 % (unit) and
+   * 96 % (type) of the time on writers the model had not read (leave-one-group-out CV).
+   */
   public static ClassifySettings defaults() {
-    return new ClassifySettings(0.6, Duration.ofDays(90), 2, 0.3, 20);
+    return new ClassifySettings(0.9, Duration.ofDays(90), 2, 0.3, 20);
   }
 
   /** The settings of a {@code classify:} config section. */

@@ -1,6 +1,7 @@
 package org.learningoffice.classify;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,10 +40,13 @@ public final class CodpRule {
   }
 
   private Optional<CodpPlacement> place(Stage stage, Strategy strategy) {
-    String name = "stage " + stage + " under " + strategy;
+    String step = stage.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    // Every strategy's abbreviation is read letter by letter from a vowel sound: "an MTS order".
+    String name = "CODP rule: " + step + " on an " + strategy + " order";
     if (CUSTOMER_FACING.contains(stage)) {
       return Optional.of(
-          new CodpPlacement(Unit.FRONT_OFFICE, name + " faces the customer on every order"));
+          new CodpPlacement(
+              Unit.FRONT_OFFICE, "CODP rule: " + step + " faces the customer on every order"));
     }
     if (!FLOW.contains(stage)) {
       return Optional.empty();
@@ -51,7 +55,8 @@ public final class CodpRule {
     boolean downstream = stage.ordinal() >= CODP_BEFORE.get(strategy).ordinal();
     return Optional.of(
         downstream
-            ? new CodpPlacement(Unit.FRONT_OFFICE, name + " runs on the customer order")
-            : new CodpPlacement(Unit.BACK_OFFICE, name + " works ahead of the customer order"));
+            ? new CodpPlacement(Unit.FRONT_OFFICE, name + " works for this customer")
+            : new CodpPlacement(
+                Unit.BACK_OFFICE, name + " works ahead of the customer order, for many orders"));
   }
 }

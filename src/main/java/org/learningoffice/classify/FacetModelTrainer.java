@@ -35,8 +35,18 @@ public final class FacetModelTrainer {
     this.iterations = iterations;
   }
 
-  /** Trains a model from features paired with gold labels. */
+  /** Trains a model from features paired with gold labels, each lesson counted once. */
   public FacetModel train(Facet facet, List<String[]> contexts, List<String> labels) {
+    return train(facet, contexts, labels, Collections.nCopies(labels.size(), 1));
+  }
+
+  /**
+   * Trains a model from features paired with gold labels.
+   *
+   * @param copies how many times each lesson counts (a person-confirmed lesson counts more)
+   */
+  public FacetModel train(
+      Facet facet, List<String[]> contexts, List<String> labels, List<Integer> copies) {
     // Macro-F1 weighs every label alike: a lesson of a rare label counts about as often as the
     // commonest label is to it, so the model does not learn to ignore the rare one.
     Map<String, Long> counts =
@@ -44,8 +54,8 @@ public final class FacetModelTrainer {
     long most = Collections.max(counts.values());
     List<Event> events = new ArrayList<>();
     for (int i = 0; i < contexts.size(); i++) {
-      long copies = Math.round((double) most / counts.get(labels.get(i)));
-      for (long c = 0; c < copies; c++) {
+      long repeats = copies.get(i) * Math.round((double) most / counts.get(labels.get(i)));
+      for (long c = 0; c < repeats; c++) {
         events.add(new Event(labels.get(i), contexts.get(i)));
       }
     }

@@ -12,6 +12,8 @@ final class FacetScoreSheet {
   private final double[] binConfidence = new double[BINS];
   private final int[] binRight = new int[BINS];
   private final int[] binCount = new int[BINS];
+  private int preselected;
+  private int preselectedRight;
 
   FacetScoreSheet(Facet facet) {
     this.facet = facet;
@@ -19,7 +21,13 @@ final class FacetScoreSheet {
     this.confusion = new int[n][n];
   }
 
-  void record(String gold, String predicted, double confidence) {
+  void record(String gold, String predicted, double confidence, boolean preselect) {
+    if (preselect) {
+      preselected++;
+      if (gold.equals(predicted)) {
+        preselectedRight++;
+      }
+    }
     List<String> labels = facet.labels();
     confusion[labels.indexOf(gold)][labels.indexOf(predicted)]++;
     int bin = Math.min(BINS - 1, (int) (confidence * BINS));
@@ -39,6 +47,12 @@ final class FacetScoreSheet {
         ece += Math.abs(binConfidence[b] - binRight[b]) / n;
       }
     }
-    return new FacetScore(matrix.accuracy(), matrix.macroF1(), ece, matrix);
+    return new FacetScore(
+        matrix.accuracy(),
+        matrix.macroF1(),
+        ece,
+        matrix,
+        n == 0 ? 0.0 : (double) preselected / n,
+        preselected == 0 ? 1.0 : (double) preselectedRight / preselected);
   }
 }

@@ -97,7 +97,7 @@ public final class LabelledLessonReader {
             Unit.valueOf(required(gold, "unit")),
             LessonType.valueOf(required(gold, "type")),
             Direction.valueOf(required(gold, "direction")));
-    return new LabelledLesson(required(node, "id"), input, labels);
+    return new LabelledLesson(required(node, "id"), input, labels, node.path("group").asText(""));
   }
 
   private static String required(JsonNode node, String field) {

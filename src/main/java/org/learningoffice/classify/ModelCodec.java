@@ -15,8 +15,11 @@ import java.util.Map;
  */
 public final class ModelCodec {
 
-  /** 2: the feature fingerprint follows the format number (format 1 had none). */
-  private static final int FORMAT = 2;
+  /**
+   * 3: naive Bayes models follow the logistic-regression ones; 2: the feature fingerprint follows
+   * the format number (format 1 had none).
+   */
+  private static final int FORMAT = 3;
 
   /**
    * The models as bytes: format number, feature fingerprint, then per facet its name, length and
@@ -32,6 +35,9 @@ public final class ModelCodec {
         out.writeUTF(facet.name());
         out.writeInt(model.length);
         out.write(model);
+      }
+      for (Facet facet : Facet.values()) {
+        models.naiveBayes(facet).writeTo(out);
       }
     } catch (IOException e) {
       throw new ClassifyException("cannot encode the classifier models", e);
@@ -62,7 +68,11 @@ public final class ModelCodec {
         byte[] model = in.readNBytes(in.readInt());
         models.put(facet, FacetModel.fromBytes(facet, model));
       }
-      return new FacetModels(models);
+      Map<Facet, NaiveBayesModel> naiveBayes = new EnumMap<>(Facet.class);
+      for (Facet facet : Facet.values()) {
+        naiveBayes.put(facet, NaiveBayesModel.readFrom(facet, in));
+      }
+      return new FacetModels(models, naiveBayes);
     } catch (IOException | IllegalArgumentException e) {
       throw new ClassifyException("stored classifier model is unreadable", e);
     }

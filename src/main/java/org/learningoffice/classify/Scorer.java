@@ -30,7 +30,11 @@ final class Scorer {
       FacetSuggestion<?> suggestion = predicted.get(facet);
       sheets
           .get(facet)
-          .record(lesson.gold().label(facet), suggestion.label().name(), suggestion.confidence());
+          .record(
+              lesson.gold().label(facet),
+              suggestion.label().name(),
+              suggestion.confidence(),
+              suggestion.preselect());
     }
     n++;
   }

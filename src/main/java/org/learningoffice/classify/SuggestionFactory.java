@@ -7,6 +7,9 @@ import org.learningoffice.taxonomy.Unit;
 /** Builds typed suggestions from label probabilities, applying the pre-selection threshold. */
 final class SuggestionFactory {
 
+  /** The highest confidence a suggestion claims. */
+  static final double MAX_CONFIDENCE = 0.99;
+
   private final double minConfidence;
 
   SuggestionFactory(double minConfidence) {
@@ -36,7 +39,8 @@ final class SuggestionFactory {
     double[] p = byFacet[facet.ordinal()];
     int best = best(p);
     String label = facet.labels().get(best);
-    double confidence = Math.max(0.0, Math.min(1.0, p[best]));
+    // No suggestion is certain: a person may always know better.
+    double confidence = Math.max(0.0, Math.min(MAX_CONFIDENCE, p[best]));
     return new FacetSuggestion<>(
         Enum.valueOf(type, label),
         confidence,

@@ -31,7 +31,7 @@ public record ClassifyConfig(
 
   /** The defaults, as when the file has no {@code classify:} section. */
   public static ClassifyConfig defaults() {
-    return new ClassifyConfig(0.6, 2, Duration.ofDays(90), 0.3, Optional.empty(), 20);
+    return new ClassifyConfig(0.9, 2, Duration.ofDays(90), 0.3, Optional.empty(), 20);
   }
 
   static ClassifyConfig read(ConfigReader r) {

@@ -97,7 +97,7 @@ class ClassifyCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("unit       FRONT_OFFICE")
-        .contains("stage ASSEMBLY under ATO runs on the customer order")
+        .contains("CODP rule: assembly on an ATO order works for this customer")
         .containsPattern("type\\s+EXPLORATION\\s+[01]\\.\\d\\d")
         .contains("direction");
   }
@@ -124,7 +124,7 @@ class ClassifyCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("4 lessons, model trained on the 589 bundled lessons")
+        .contains("4 lessons, model trained on the 889 bundled lessons")
         .contains("classifier")
         .contains("rules only")
         .contains("majority")
@@ -136,7 +136,7 @@ class ClassifyCommandTest {
   void evalWarnsWhenTheInputOverlapsTheBundledTrainingData() {
     Run run = run("eval", "--input", "src/main/resources/classify/lessons-bundled.jsonl");
 
-    assertThat(run.out()).contains("WARNING: 589 of 589 input lessons overlap the training data");
+    assertThat(run.out()).contains("WARNING: 889 of 889 input lessons overlap the training data");
   }
 
   @Test
@@ -147,6 +147,55 @@ class ClassifyCommandTest {
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(json.path("method").asText()).isEqualTo("2-fold cross-validation over the input");
     assertThat(json.path("overlapping").asInt()).isZero();
+  }
+
+  @Test
+  void stageAndStrategyAreAcceptedInAnyCase() {
+    Run run = run("--stage", "assembly", "--strategy", "Ato", "First time we tried a new fixture");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("CODP rule: assembly on an ATO order works for this customer");
+  }
+
+  @Test
+  void evalCrossValidatesByGroupNextToTheBaselines() throws Exception {
+    Path input = dir.resolve("grouped.jsonl");
+    StringBuilder lines = new StringBuilder();
+    for (String line : Files.readAllLines(Path.of(TINY))) {
+      if (!line.isBlank()) {
+        for (String group : new String[] {"g1", "g2"}) {
+          lines
+              .append(
+                  line.replaceFirst("\\{", "{\"group\":\"" + group + "\",")
+                      .replaceFirst("\"id\":\"", "\"id\":\"" + group + "-"))
+              .append('\n');
+        }
+      }
+    }
+    Files.writeString(input, lines);
+
+    Run run = run("eval", "--input", input.toString(), "--cross-validate-by", "group", "--json");
+
+    assertThat(run.err()).isEmpty();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    for (String facet : new String[] {"unit", "type", "direction"}) {
+      assertThat(json.path(facet).path("accuracy").isNumber()).isTrue();
+      assertThat(json.path(facet).path("macroF1").isNumber()).isTrue();
+      for (String baseline : new String[] {"naiveBayes", "rules", "majority"}) {
+        assertThat(json.path("baselines").path(baseline).path(facet).has("macroF1")).isTrue();
+      }
+      assertThat(json.path("groups").path("g2").path(facet).has("macroF1")).isTrue();
+    }
+    assertThat(json.path("n").asInt()).isEqualTo(8);
+    assertThat(json.path("groups").path("g1").path("n").asInt()).isEqualTo(4);
+  }
+
+  @Test
+  void evalByGroupNamesTheLessonWithoutAGroup() {
+    Run run = run("eval", "--input", TINY, "--cross-validate-by", "group");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("needs a 'group' on every lesson");
   }
 
   @Test

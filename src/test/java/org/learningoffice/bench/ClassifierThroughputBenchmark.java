@@ -15,6 +15,7 @@ import org.learningoffice.classify.LabelledLessonReader;
 import org.learningoffice.classify.LearnedClassifierTrainer;
 import org.learningoffice.classify.LessonInput;
 import org.learningoffice.classify.MajorityClassifier;
+import org.learningoffice.classify.NaiveBayesFeatures;
 import org.learningoffice.classify.Tokenizer;
 import org.learningoffice.classify.VocabularyLoader;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -58,7 +59,12 @@ public class ClassifierThroughputBenchmark {
             tokenizer, new CueMatcher(new VocabularyLoader().bundled(), tokenizer), new CodpRule());
     ClassifySettings settings = ClassifySettings.defaults();
     trained =
-        new LearnedClassifierTrainer(features, new ExplanationWriter(), settings).train(bundled);
+        new LearnedClassifierTrainer(
+                features,
+                new NaiveBayesFeatures(tokenizer, new CodpRule()),
+                new ExplanationWriter(),
+                settings)
+            .train(bundled);
     majority = MajorityClassifier.trainer(settings).train(bundled);
   }
 

@@ -15,6 +15,7 @@ import org.learningoffice.classify.LabelledLessonReader;
 import org.learningoffice.classify.LearnedClassifierTrainer;
 import org.learningoffice.classify.LessonFeatures;
 import org.learningoffice.classify.LessonInput;
+import org.learningoffice.classify.NaiveBayesFeatures;
 import org.learningoffice.classify.Tokenizer;
 import org.learningoffice.classify.VocabularyLoader;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -68,7 +69,10 @@ public class TrainingBenchmark {
             tokenizer, new CueMatcher(new VocabularyLoader().bundled(), tokenizer), new CodpRule());
     trainer =
         new LearnedClassifierTrainer(
-            features, new ExplanationWriter(), ClassifySettings.defaults());
+            features,
+            new NaiveBayesFeatures(tokenizer, new CodpRule()),
+            new ExplanationWriter(),
+            ClassifySettings.defaults());
   }
 
   @Benchmark

@@ -29,7 +29,7 @@ class ClassifierServiceTest {
 
     assertThat(stored.version()).isEqualTo(1);
     assertThat(stored.trainedAt()).isEqualTo(Classifiers.NOW);
-    assertThat(stored.metrics()).containsEntry("trainingLessons", 589.0);
+    assertThat(stored.metrics()).containsEntry("trainingLessons", 889.0);
     assertThat(injector.getInstance(ClassifierModelStore.class).latest()).isPresent();
   }
 
@@ -51,7 +51,7 @@ class ClassifierServiceTest {
     assertThat(service.modelVersion()).isEqualTo(2);
     StoredModel latest = injector.getInstance(ClassifierModelStore.class).latest().orElseThrow();
     assertThat(latest.confirmedLessons()).isEqualTo(20);
-    assertThat(latest.metrics()).containsEntry("trainingLessons", 609.0);
+    assertThat(latest.metrics()).containsEntry("trainingLessons", 909.0);
   }
 
   @Test

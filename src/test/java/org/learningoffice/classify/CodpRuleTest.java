@@ -60,9 +60,10 @@ class CodpRuleTest {
   void explainsThePlacementInWords() {
     assertThat(rule.place(Optional.of(Stage.ASSEMBLY), Strategy.ATO))
         .map(CodpPlacement::explanation)
-        .contains("stage ASSEMBLY under ATO runs on the customer order");
+        .contains("CODP rule: assembly on an ATO order works for this customer");
     assertThat(rule.place(Optional.of(Stage.ENGINEERING), Strategy.MTS))
         .map(CodpPlacement::explanation)
-        .contains("stage ENGINEERING under MTS works ahead of the customer order");
+        .contains(
+            "CODP rule: engineering on an MTS order works ahead of the customer order, for many orders");
   }
 }

@@ -34,10 +34,10 @@ class EvalMetricsTest {
   @Test
   void expectedCalibrationErrorIsZeroWhenConfidenceMatchesAccuracy() {
     FacetScoreSheet sheet = new FacetScoreSheet(Facet.TYPE);
-    sheet.record("EXPLOITATION", "EXPLOITATION", 0.75);
-    sheet.record("EXPLOITATION", "EXPLOITATION", 0.75);
-    sheet.record("EXPLOITATION", "EXPLOITATION", 0.75);
-    sheet.record("EXPLORATION", "EXPLOITATION", 0.75);
+    sheet.record("EXPLOITATION", "EXPLOITATION", 0.75, true);
+    sheet.record("EXPLOITATION", "EXPLOITATION", 0.75, true);
+    sheet.record("EXPLOITATION", "EXPLOITATION", 0.75, true);
+    sheet.record("EXPLORATION", "EXPLOITATION", 0.75, true);
 
     assertThat(sheet.score().expectedCalibrationError()).isCloseTo(0.0, within(1e-9));
   }
@@ -45,8 +45,8 @@ class EvalMetricsTest {
   @Test
   void expectedCalibrationErrorMeasuresOverconfidence() {
     FacetScoreSheet sheet = new FacetScoreSheet(Facet.TYPE);
-    sheet.record("EXPLOITATION", "EXPLOITATION", 0.95);
-    sheet.record("EXPLORATION", "EXPLOITATION", 0.95);
+    sheet.record("EXPLOITATION", "EXPLOITATION", 0.95, true);
+    sheet.record("EXPLORATION", "EXPLOITATION", 0.95, true);
 
     assertThat(sheet.score().expectedCalibrationError()).isCloseTo(0.45, within(1e-9));
   }

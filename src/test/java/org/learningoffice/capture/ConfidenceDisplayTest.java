@@ -1,0 +1,15 @@
+package org.learningoffice.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ConfidenceDisplayTest {
+
+  @Test
+  void theFormNeverSaysMoreThanNinetyNinePercentSure() {
+    assertThat(CapturePages.shownPercent(1.0)).isEqualTo(99);
+    assertThat(CapturePages.shownPercent(0.996)).isEqualTo(99);
+    assertThat(CapturePages.shownPercent(0.87)).isEqualTo(87);
+  }
+}

@@ -2,6 +2,7 @@ package org.learningoffice.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -39,6 +40,38 @@ class WebhookFuzzTest {
             Duration.ofMinutes(5)));
   }
 
+  /** The names a Jira issue webhook is made of, so that mutations reach past the JSON syntax. */
+  @DictionaryEntries({
+    "\"webhookEvent\"",
+    "\"jira:issue_created\"",
+    "\"jira:issue_updated\"",
+    "\"issue\"",
+    "\"id\"",
+    "\"key\"",
+    "\"fields\"",
+    "\"summary\"",
+    "\"status\"",
+    "\"name\"",
+    "\"statusCategory\"",
+    "\"done\"",
+    "\"priority\"",
+    "\"labels\"",
+    "\"components\"",
+    "\"assignee\"",
+    "\"reporter\"",
+    "\"accountId\"",
+    "\"displayName\"",
+    "\"created\"",
+    "\"changelog\"",
+    "\"items\"",
+    "\"field\"",
+    "\"toString\"",
+    "\"timestamp\"",
+    "\"customfield_10050\"",
+    "\"customfield_10060\"",
+    "\"value\"",
+    "\"strategy-\""
+  })
   @FuzzTest(maxDuration = "10m")
   void aBodyIsRefusedIgnoredOrBecomesOrderFactsThatFitTheColumns(byte[] body) {
     Optional<WebhookEvent> read;

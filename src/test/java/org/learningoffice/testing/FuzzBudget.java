@@ -4,10 +4,11 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Gives each fuzz target {@code -Dfuzz.minutes=N} minutes (the {@code fuzz} profile): Jazzer's
- * JUnit integration passes the configuration parameters {@code jazzer.internal.arg.N} to libFuzzer
- * after its own flags, so a {@code -max_total_time} there overrides {@code @FuzzTest}'s
- * maxDuration. Does nothing without {@code fuzz.minutes}, so regression runs are untouched.
+ * Gives each fuzz target {@code -Dfuzz.minutes=N} minutes (the {@code fuzz} profile; a fraction
+ * such as {@code 0.5} is fine): Jazzer's JUnit integration passes the configuration parameters
+ * {@code jazzer.internal.arg.N} to libFuzzer after its own flags, so a {@code -max_total_time}
+ * there overrides {@code @FuzzTest}'s maxDuration. Does nothing without {@code fuzz.minutes}, so
+ * regression runs are untouched.
  */
 public final class FuzzBudget implements LauncherSessionListener {
   @Override
@@ -18,9 +19,12 @@ public final class FuzzBudget implements LauncherSessionListener {
     }
     long seconds;
     try {
-      seconds = Math.multiplyExact(Long.parseLong(minutes), 60L);
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw new IllegalArgumentException("fuzz.minutes must be a whole number: " + minutes, e);
+      seconds = Math.round(Double.parseDouble(minutes) * 60);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("fuzz.minutes must be a number: " + minutes, e);
+    }
+    if (seconds < 1) { // libFuzzer reads -max_total_time=0 as "no limit"
+      throw new IllegalArgumentException("fuzz.minutes must be at least one second: " + minutes);
     }
     System.setProperty("jazzer.internal.arg.0", "fuzz");
     System.setProperty("jazzer.internal.arg.1", "-max_total_time=" + seconds);

@@ -32,6 +32,10 @@ final class FormValidator {
     tooLong(errors, "text", text, FormLimits.TEXT_CHARS);
     tooLong(errors, "action", action, FormLimits.ACTION_CHARS);
     tooLong(errors, "author", author, FormLimits.AUTHOR_CHARS);
+    storable(errors, "title", title);
+    storable(errors, "text", text);
+    storable(errors, "action", action);
+    storable(errors, "author", author);
     Optional<Stage> stage = choice(errors, "stage", form.stage(), Stage.class);
     Optional<Unit> unit = choice(errors, "unit", form.unit(), Unit.class);
     Optional<LessonType> type = choice(errors, "type", form.type(), LessonType.class);
@@ -68,6 +72,22 @@ final class FormValidator {
               + " characters, at most "
               + String.format(java.util.Locale.ROOT, "%,d", max)
               + ".");
+    }
+  }
+
+  /** A NUL or an unpaired surrogate (a broken character) is refused by the database's text. */
+  private static void storable(Map<String, String> errors, String field, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (c == '\u0000' || Character.isSurrogate(c)) {
+        errors.putIfAbsent(
+            field, "Holds a NUL or broken character, which cannot be stored; remove it.");
+        return;
+      }
     }
   }
 

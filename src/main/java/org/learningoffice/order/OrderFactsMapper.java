@@ -20,6 +20,16 @@ public final class OrderFactsMapper {
   private static final int MAX_SUMMARY = 1000;
   private static final int MAX_NAME = 255;
 
+  /** {@code orders.priority}: a priority is a name shown and compared, so a longer one is cut. */
+  private static final int MAX_PRIORITY = 64;
+
+  /**
+   * {@code order_people.person_id}: Cloud account ids stay well under it; a longer id (a Data
+   * Center user name may have up to 255 characters) cannot be stored, and cut it would name someone
+   * else, so that person is left out.
+   */
+  private static final int MAX_PERSON_ID = 128;
+
   private final OrdersConfig config;
   private final StrategyReader strategies;
   private final Set<String> closedStatuses;
@@ -49,7 +59,10 @@ public final class OrderFactsMapper {
         "done".equals(status.path("statusCategory").path("key").asText())
             || closedStatuses.contains(currentStatus.toLowerCase(Locale.ROOT));
     StrategyReader.Read strategy = strategies.read(fields);
-    String priority = text(fields.path("priority").path("name"));
+    String priority =
+        Optional.ofNullable(text(fields.path("priority").path("name")))
+            .map(p -> bounded(p, MAX_PRIORITY))
+            .orElse(null);
     return new OrderFacts(
         issue.path("id").asText(),
         issue.path("key").asText(),
@@ -93,7 +106,7 @@ public final class OrderFactsMapper {
     if (id == null) {
       id = text(user.path("name"));
     }
-    if (id == null) {
+    if (id == null || id.length() > MAX_PERSON_ID) {
       return Optional.empty();
     }
     String displayName = Optional.ofNullable(text(user.path("displayName"))).orElse(id);

@@ -60,12 +60,16 @@ final class JiraRateGate {
     rate.succeeded(clock.instant(), nearLimit);
   }
 
-  /** Jira answered the request let through at {@code sentAt} with 429. */
-  synchronized void rateLimited(Instant sentAt, Optional<Duration> retryAfter) {
+  /**
+   * Jira answered the request let through at {@code sentAt} with 429. {@code perIssue}: Jira Cloud
+   * said why ({@code RateLimit-Reason: jira-per-issue-on-write}) and it was one issue's write
+   * limit, which says nothing about the site's rate: then the pause holds, but the rate stays.
+   */
+  synchronized void rateLimited(Instant sentAt, Optional<Duration> retryAfter, boolean perIssue) {
     Instant now = clock.instant();
     retryAfter.map(now::plus).filter(pausedUntil::isBefore).ifPresent(until -> pausedUntil = until);
     // requests sent before the last decrease met the same overload: one decrease for it
-    if (sentAt.isAfter(lastDecrease)) {
+    if (!perIssue && sentAt.isAfter(lastDecrease)) {
       int observed = sends.within(now);
       rate.rateLimited(observed, now.isAfter(pausedUntil) ? now : pausedUntil);
       lastDecrease = now;

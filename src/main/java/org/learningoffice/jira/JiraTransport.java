@@ -115,7 +115,10 @@ final class JiraTransport {
         Optional<Duration> retryAfter =
             RetryAfterHeader.parse(response.header("Retry-After"), environment.clock().instant());
         if (status == 429) {
-          gate.rateLimited(sentAt, retryAfter);
+          gate.rateLimited(
+              sentAt,
+              retryAfter,
+              "jira-per-issue-on-write".equalsIgnoreCase(response.header("RateLimit-Reason")));
         }
         return new Retryable("HTTP " + status, retryAfter, null);
       }

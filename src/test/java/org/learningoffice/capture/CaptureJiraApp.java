@@ -24,11 +24,13 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.learningoffice.app.Application;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigLoader;
+import org.learningoffice.jira.RetryEnvironment;
 import org.learningoffice.outbox.Outbox;
 import org.learningoffice.outbox.OutboxWorker;
 import org.learningoffice.store.Database;
@@ -103,7 +105,15 @@ public final class CaptureJiraApp implements AutoCloseable {
     AppConfig config = new ConfigLoader(env).loadYaml(yaml, "capture-test.yml");
     app =
         Application.create(
-            config, clock, binder -> binder.bind(Database.class).toInstance(db.database()));
+            config,
+            clock,
+            binder -> {
+              binder.bind(Database.class).toInstance(db.database());
+              // the Jira client waits (Retry-After, backoff) by moving this clock, not sleeping
+              binder
+                  .bind(RetryEnvironment.class)
+                  .toInstance(new RetryEnvironment(clock, clock::advance, new Random(0)));
+            });
   }
 
   public <T> T instance(Class<T> type) {

@@ -70,7 +70,7 @@ class JiraRateGateTest {
   @Test
   void noThreadIsLetThroughBeforeRetryAfterHasPassed() throws Exception {
     Instant sent = gate.awaitTurn();
-    gate.rateLimited(sent, Optional.of(Duration.ofSeconds(5)));
+    gate.rateLimited(sent, Optional.of(Duration.ofSeconds(5)), false);
 
     List<Instant> letThrough = fourThreadsTake(3);
 
@@ -83,8 +83,8 @@ class JiraRateGateTest {
   void aLaterShorterRetryAfterDoesNotEndThePauseEarlier() throws Exception {
     Instant first = gate.awaitTurn();
     Instant second = gate.awaitTurn();
-    gate.rateLimited(first, Optional.of(Duration.ofSeconds(30)));
-    gate.rateLimited(second, Optional.of(Duration.ofSeconds(1)));
+    gate.rateLimited(first, Optional.of(Duration.ofSeconds(30)), false);
+    gate.rateLimited(second, Optional.of(Duration.ofSeconds(1)), false);
 
     assertThat(gate.awaitTurn()).isAfterOrEqualTo(FakeTime.START.plusSeconds(30));
   }
@@ -93,7 +93,7 @@ class JiraRateGateTest {
   void theRateDropsBelowTheRateObservedWhenJiraAnswered429() throws Exception {
     Instant last = burst(40);
 
-    gate.rateLimited(last, Optional.of(Duration.ofSeconds(1)));
+    gate.rateLimited(last, Optional.of(Duration.ofSeconds(1)), false);
 
     assertThat(gate.perSecond()).isCloseTo(40 * LearnedRate.DECREASE, within(1e-9));
     Instant next = gate.awaitTurn();
@@ -110,7 +110,7 @@ class JiraRateGateTest {
     }
 
     for (Instant sent : inFlight) {
-      gate.rateLimited(sent, Optional.of(Duration.ofSeconds(1)));
+      gate.rateLimited(sent, Optional.of(Duration.ofSeconds(1)), false);
     }
 
     assertThat(gate.perSecond()).isCloseTo(40 * LearnedRate.DECREASE, within(1e-9));
@@ -118,7 +118,7 @@ class JiraRateGateTest {
 
   @Test
   void theRateRisesBackWhileCallsSucceed() throws Exception {
-    gate.rateLimited(burst(40), Optional.of(Duration.ofSeconds(1)));
+    gate.rateLimited(burst(40), Optional.of(Duration.ofSeconds(1)), false);
     double lowered = gate.perSecond();
 
     // about 60 s of calls at the paced rate
@@ -134,7 +134,7 @@ class JiraRateGateTest {
 
   @Test
   void nearTheLimitTheRateHolds() throws Exception {
-    gate.rateLimited(burst(40), Optional.of(Duration.ofSeconds(1)));
+    gate.rateLimited(burst(40), Optional.of(Duration.ofSeconds(1)), false);
     double lowered = gate.perSecond();
 
     while (time.now().isBefore(FakeTime.START.plusSeconds(30))) {
@@ -147,7 +147,7 @@ class JiraRateGateTest {
 
   @Test
   void concurrentCallersShareOnePacing() throws Exception {
-    gate.rateLimited(burst(10), Optional.of(Duration.ofSeconds(1)));
+    gate.rateLimited(burst(10), Optional.of(Duration.ofSeconds(1)), false);
     Duration interval = Duration.ofNanos((long) (1e9 / gate.perSecond()));
 
     List<Instant> letThrough = fourThreadsTake(10);
@@ -163,9 +163,19 @@ class JiraRateGateTest {
   void a429WithoutRetryAfterLowersTheRateButPausesNothing() throws Exception {
     Instant sent = burst(20);
 
-    gate.rateLimited(sent, Optional.empty());
+    gate.rateLimited(sent, Optional.empty(), false);
 
     assertThat(gate.perSecond()).isCloseTo(20 * LearnedRate.DECREASE, within(1e-9));
     assertThat(gate.awaitTurn()).isEqualTo(sent);
+  }
+
+  @Test
+  void oneIssuesWriteLimitPausesEveryCallButLeavesTheRate() throws Exception {
+    Instant sent = burst(20);
+
+    gate.rateLimited(sent, Optional.of(Duration.ofSeconds(2)), true);
+
+    assertThat(gate.perSecond()).isInfinite();
+    assertThat(gate.awaitTurn()).isEqualTo(FakeTime.START.plusSeconds(2));
   }
 }

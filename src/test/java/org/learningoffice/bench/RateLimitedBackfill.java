@@ -35,7 +35,13 @@ public final class RateLimitedBackfill {
   }
 
   private record Run(
-      String jira, int limit, int orders, Duration time, Duration fed, StubRateLimit.Ledger seen) {
+      String jira,
+      int limit,
+      int orders,
+      Duration time,
+      Duration fed,
+      int acceptedWhileFeeding,
+      StubRateLimit.Ledger seen) {
     double seconds() {
       return time.toNanos() / 1e9;
     }
@@ -110,12 +116,13 @@ public final class RateLimitedBackfill {
         writes.start();
         Backfill.Result found = app.get(Backfill.class).run(SINCE, progress -> {});
         Duration fed = Duration.ofNanos(System.nanoTime() - start);
+        int acceptedWhileFeeding = rate.ledger().accepted();
         writes.join();
         Duration time = Duration.ofNanos(System.nanoTime() - start);
         if (found.found() != orders) {
           System.out.printf("%s: backfill found %d of %d orders%n", name, found.found(), orders);
         }
-        return new Run(name, limit, orders, time, fed, rate.ledger());
+        return new Run(name, limit, orders, time, fed, acceptedWhileFeeding, rate.ledger());
       }
     }
   }
@@ -155,14 +162,17 @@ public final class RateLimitedBackfill {
 
   private static void report(Run run) {
     System.out.printf(
-        "%s: %.1f s (search and feed done after %.1f s), %d requests, %d answered 429, %d before"
-            + " Retry-After passed%n",
+        "%s: %.1f s, %d requests, %d answered 429, %d before Retry-After passed; search and feed"
+            + " done after %.1f s, %.1f requests/s accepted until then, %.1f requests/s after%n",
         run.jira(),
         run.seconds(),
-        run.fed().toNanos() / 1e9,
         run.seen().requests(),
         run.seen().tooMany(),
-        run.seen().early());
+        run.seen().early(),
+        run.fed().toNanos() / 1e9,
+        run.acceptedWhileFeeding() / (run.fed().toNanos() / 1e9),
+        (run.seen().accepted() - run.acceptedWhileFeeding())
+            / ((run.time().toNanos() - run.fed().toNanos()) / 1e9));
   }
 
   private static void row(Run run) {

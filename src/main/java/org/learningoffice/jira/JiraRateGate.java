@@ -48,7 +48,8 @@ final class JiraRateGate {
           nextSlot = rate.interval().map(now::plus).orElse(now);
           return now;
         }
-        wait = Duration.between(now, allowed);
+        // whole milliseconds, rounded up: a real sleep of less than 1 ms would spin
+        wait = Duration.ofMillis((Duration.between(now, allowed).toNanos() + 999_999) / 1_000_000);
       }
       // re-checked after the sleep: another thread may have taken the slot or met a 429 meanwhile
       sleeper.sleep(wait);

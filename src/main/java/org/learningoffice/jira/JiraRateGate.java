@@ -36,17 +36,25 @@ final class JiraRateGate {
     this.sleeper = sleeper;
   }
 
-  /** Waits until a request may be sent and returns when it was let through. */
-  Instant awaitTurn() throws InterruptedException {
+  /**
+   * Waits until a request may be sent and returns when it was let through; empty, without waiting,
+   * when a pause Jira asked for ends after {@code longest}, so that the caller can give up as its
+   * retry policy says instead of holding its thread (and an outbox lease) for an hour.
+   */
+  Optional<Instant> awaitTurn(Duration longest) throws InterruptedException {
+    Instant giveUp = clock.instant().plus(longest);
     while (true) {
       Duration wait;
       synchronized (this) {
         Instant now = clock.instant();
+        if (pausedUntil.isAfter(giveUp)) {
+          return Optional.empty();
+        }
         Instant allowed = nextSlot.isAfter(pausedUntil) ? nextSlot : pausedUntil;
         if (!now.isBefore(allowed)) {
           sends.record(now);
           nextSlot = rate.interval().map(now::plus).orElse(now);
-          return now;
+          return Optional.of(now);
         }
         // whole milliseconds, rounded up: a real sleep of less than 1 ms would spin
         wait = Duration.ofMillis((Duration.between(now, allowed).toNanos() + 999_999) / 1_000_000);
@@ -54,6 +62,12 @@ final class JiraRateGate {
       // re-checked after the sleep: another thread may have taken the slot or met a 429 meanwhile
       sleeper.sleep(wait);
     }
+  }
+
+  /** What is left of the pause Jira asked for; zero when none is running. */
+  synchronized Duration pauseLeft() {
+    Instant now = clock.instant();
+    return pausedUntil.isAfter(now) ? Duration.between(now, pausedUntil) : Duration.ZERO;
   }
 
   /** Jira answered a request with 2xx; {@code nearLimit} from Jira Cloud's header. */

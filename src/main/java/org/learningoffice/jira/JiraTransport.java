@@ -76,7 +76,9 @@ final class JiraTransport {
   JiraAnswer exchange(JiraCall call) {
     Instant start = environment.clock().instant();
     for (int attempt = 1; ; attempt++) {
-      Attempt outcome = attemptOnce(call, attempt);
+      Duration budget =
+          policy.maxTotalTime().minus(Duration.between(start, environment.clock().instant()));
+      Attempt outcome = attemptOnce(call, attempt, budget);
       if (outcome instanceof Answered answered) {
         return answered.answer();
       }
@@ -101,9 +103,9 @@ final class JiraTransport {
     }
   }
 
-  private Attempt attemptOnce(JiraCall call, int attempt) {
+  private Attempt attemptOnce(JiraCall call, int attempt, Duration budget) {
     Request request = request(call);
-    Instant sentAt = turn(call, attempt);
+    Instant sentAt = turn(call, attempt, budget);
     try (Response response = http.newCall(request).execute()) {
       int status = response.code();
       String body = response.body().string();
@@ -140,10 +142,24 @@ final class JiraTransport {
     }
   }
 
-  /** Waits for the site's {@link JiraRateGate}; returns when the request was let through. */
-  private Instant turn(JiraCall call, int attempt) {
+  /**
+   * Waits for the site's {@link JiraRateGate}; returns when the request was let through. Gives up
+   * at once, reporting what is left of Jira's pause as its Retry-After, when that pause (asked for
+   * by an earlier answer to any call) ends after this call's retry budget.
+   */
+  private Instant turn(JiraCall call, int attempt, Duration budget) {
     try {
-      return gate.awaitTurn();
+      Optional<Instant> sentAt = gate.awaitTurn(budget.isNegative() ? Duration.ZERO : budget);
+      if (sentAt.isEmpty()) {
+        throw new JiraUnavailableException(
+            call.method(),
+            call.path(),
+            attempt - 1,
+            "Jira asked for a pause of every call (HTTP 429 with Retry-After)",
+            Optional.of(gate.pauseLeft()),
+            null);
+      }
+      return sentAt.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new JiraUnavailableException(

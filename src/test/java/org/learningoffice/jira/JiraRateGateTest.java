@@ -26,11 +26,17 @@ class JiraRateGateTest {
     threads.shutdownNow();
   }
 
+  private static final Duration NO_END = Duration.ofDays(1);
+
+  private Instant turn() throws InterruptedException {
+    return gate.awaitTurn(NO_END).orElseThrow();
+  }
+
   /** Sends {@code count} requests at once, the way a burst before any 429 does. */
   private Instant burst(int count) throws InterruptedException {
     Instant last = null;
     for (int i = 0; i < count; i++) {
-      last = gate.awaitTurn();
+      last = turn();
       gate.succeeded(false);
     }
     return last;
@@ -47,7 +53,7 @@ class JiraRateGateTest {
           () -> {
             List<Instant> mine = new ArrayList<>();
             for (int i = 0; i < turns; i++) {
-              mine.add(gate.awaitTurn());
+              mine.add(turn());
             }
             return mine;
           });
@@ -69,7 +75,7 @@ class JiraRateGateTest {
 
   @Test
   void noThreadIsLetThroughBeforeRetryAfterHasPassed() throws Exception {
-    Instant sent = gate.awaitTurn();
+    Instant sent = turn();
     gate.rateLimited(sent, Optional.of(Duration.ofSeconds(5)), false);
 
     List<Instant> letThrough = fourThreadsTake(3);
@@ -81,12 +87,12 @@ class JiraRateGateTest {
 
   @Test
   void aLaterShorterRetryAfterDoesNotEndThePauseEarlier() throws Exception {
-    Instant first = gate.awaitTurn();
-    Instant second = gate.awaitTurn();
+    Instant first = turn();
+    Instant second = turn();
     gate.rateLimited(first, Optional.of(Duration.ofSeconds(30)), false);
     gate.rateLimited(second, Optional.of(Duration.ofSeconds(1)), false);
 
-    assertThat(gate.awaitTurn()).isAfterOrEqualTo(FakeTime.START.plusSeconds(30));
+    assertThat(turn()).isAfterOrEqualTo(FakeTime.START.plusSeconds(30));
   }
 
   @Test
@@ -96,8 +102,8 @@ class JiraRateGateTest {
     gate.rateLimited(last, Optional.of(Duration.ofSeconds(1)), false);
 
     assertThat(gate.perSecond()).isCloseTo(40 * LearnedRate.DECREASE, within(1e-9));
-    Instant next = gate.awaitTurn();
-    Instant after = gate.awaitTurn();
+    Instant next = turn();
+    Instant after = turn();
     assertThat(Duration.between(next, after))
         .isGreaterThanOrEqualTo(Duration.ofNanos((long) (1e9 / (40 * LearnedRate.DECREASE))));
   }
@@ -106,7 +112,7 @@ class JiraRateGateTest {
   void many429sOfOneOverloadLowerTheRateOnce() throws Exception {
     List<Instant> inFlight = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      inFlight.add(gate.awaitTurn());
+      inFlight.add(turn());
     }
 
     for (Instant sent : inFlight) {
@@ -123,7 +129,7 @@ class JiraRateGateTest {
 
     // about 60 s of calls at the paced rate
     while (time.now().isBefore(FakeTime.START.plusSeconds(61))) {
-      gate.awaitTurn();
+      turn();
       gate.succeeded(false);
     }
 
@@ -138,7 +144,7 @@ class JiraRateGateTest {
     double lowered = gate.perSecond();
 
     while (time.now().isBefore(FakeTime.START.plusSeconds(30))) {
-      gate.awaitTurn();
+      turn();
       gate.succeeded(true);
     }
 
@@ -166,7 +172,7 @@ class JiraRateGateTest {
     gate.rateLimited(sent, Optional.empty(), false);
 
     assertThat(gate.perSecond()).isCloseTo(20 * LearnedRate.DECREASE, within(1e-9));
-    assertThat(gate.awaitTurn()).isEqualTo(sent);
+    assertThat(turn()).isEqualTo(sent);
   }
 
   @Test
@@ -176,6 +182,16 @@ class JiraRateGateTest {
     gate.rateLimited(sent, Optional.of(Duration.ofSeconds(2)), true);
 
     assertThat(gate.perSecond()).isInfinite();
-    assertThat(gate.awaitTurn()).isEqualTo(FakeTime.START.plusSeconds(2));
+    assertThat(turn()).isEqualTo(FakeTime.START.plusSeconds(2));
+  }
+
+  @Test
+  void aPauseLongerThanTheCallerWillWaitIsReportedWithoutWaiting() throws Exception {
+    Instant sent = turn();
+    gate.rateLimited(sent, Optional.of(Duration.ofHours(1)), false);
+
+    assertThat(gate.awaitTurn(Duration.ofMinutes(2))).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
+    assertThat(gate.pauseLeft()).isEqualTo(Duration.ofHours(1));
   }
 }

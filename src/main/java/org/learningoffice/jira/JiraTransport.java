@@ -45,8 +45,14 @@ final class JiraTransport {
   private final RetryPolicy policy;
   private final Backoff backoff;
   private final RetryEnvironment environment;
+  private final JiraRateGate gate;
 
-  JiraTransport(JiraSite site, OkHttpClient http, ObjectMapper json, RetryEnvironment environment) {
+  JiraTransport(
+      JiraSite site,
+      OkHttpClient http,
+      ObjectMapper json,
+      RetryEnvironment environment,
+      JiraRateGate gate) {
     HttpUrl parsed = HttpUrl.parse(site.baseUrl().toString());
     if (parsed == null) {
       throw new IllegalArgumentException("not a usable Jira base URL: " + site.baseUrl());
@@ -58,6 +64,7 @@ final class JiraTransport {
     this.policy = site.retry();
     this.backoff = new Backoff(site.retry(), environment.random());
     this.environment = environment;
+    this.gate = gate;
   }
 
   /** Sends the call and returns the JSON body of Jira's 2xx answer. */
@@ -69,7 +76,9 @@ final class JiraTransport {
   JiraAnswer exchange(JiraCall call) {
     Instant start = environment.clock().instant();
     for (int attempt = 1; ; attempt++) {
-      Attempt outcome = attemptOnce(call);
+      Duration budget =
+          policy.maxTotalTime().minus(Duration.between(start, environment.clock().instant()));
+      Attempt outcome = attemptOnce(call, attempt, budget);
       if (outcome instanceof Answered answered) {
         return answered.answer();
       }
@@ -94,19 +103,26 @@ final class JiraTransport {
     }
   }
 
-  private Attempt attemptOnce(JiraCall call) {
+  private Attempt attemptOnce(JiraCall call, int attempt, Duration budget) {
     Request request = request(call);
+    Instant sentAt = turn(call, attempt, budget);
     try (Response response = http.newCall(request).execute()) {
       int status = response.code();
       String body = response.body().string();
       if (status >= 200 && status < 300) {
+        gate.succeeded("true".equalsIgnoreCase(response.header("X-RateLimit-NearLimit")));
         return new Answered(new JiraAnswer(status, readBody(call, status, body)));
       }
       if (status == 429 || status == 503) {
-        return new Retryable(
-            "HTTP " + status,
-            RetryAfterHeader.parse(response.header("Retry-After"), environment.clock().instant()),
-            null);
+        Optional<Duration> retryAfter =
+            RetryAfterHeader.parse(response.header("Retry-After"), environment.clock().instant());
+        if (status == 429) {
+          gate.rateLimited(
+              sentAt,
+              retryAfter,
+              "jira-per-issue-on-write".equalsIgnoreCase(response.header("RateLimit-Reason")));
+        }
+        return new Retryable("HTTP " + status, retryAfter, null);
       }
       if (status >= 500) {
         if (!call.idempotent()) {
@@ -123,6 +139,36 @@ final class JiraTransport {
         throw new JiraOutcomeUnknownException(call.method(), call.path(), problem, broken);
       }
       return new Retryable(problem, Optional.empty(), broken);
+    }
+  }
+
+  /**
+   * Waits for the site's {@link JiraRateGate}; returns when the request was let through. Gives up
+   * at once, reporting what is left of Jira's pause as its Retry-After, when that pause (asked for
+   * by an earlier answer to any call) ends after this call's retry budget.
+   */
+  private Instant turn(JiraCall call, int attempt, Duration budget) {
+    try {
+      Optional<Instant> sentAt = gate.awaitTurn(budget.isNegative() ? Duration.ZERO : budget);
+      if (sentAt.isEmpty()) {
+        throw new JiraUnavailableException(
+            call.method(),
+            call.path(),
+            attempt - 1,
+            "Jira asked for a pause of every call (HTTP 429 with Retry-After)",
+            Optional.of(gate.pauseLeft()),
+            null);
+      }
+      return sentAt.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new JiraUnavailableException(
+          call.method(),
+          call.path(),
+          attempt - 1,
+          "interrupted while waiting for Jira's rate limit",
+          Optional.empty(),
+          e);
     }
   }
 

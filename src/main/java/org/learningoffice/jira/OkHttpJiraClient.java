@@ -3,7 +3,10 @@ package org.learningoffice.jira;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
 
-/** The {@link JiraClient} on OkHttp and Jackson. Holds no per-call state. */
+/**
+ * The {@link JiraClient} on OkHttp and Jackson. Holds no per-call state; its calls share one {@link
+ * JiraRateGate}, so create one client per site.
+ */
 public final class OkHttpJiraClient implements JiraClient {
   private final ServerInfoApi server;
   private final AccountApi account;
@@ -17,7 +20,9 @@ public final class OkHttpJiraClient implements JiraClient {
 
   public OkHttpJiraClient(
       JiraSite site, OkHttpClient http, ObjectMapper json, RetryEnvironment environment) {
-    JiraTransport transport = new JiraTransport(site, http, json, environment);
+    // one gate per client, so every call to this site shares Jira's rate limit
+    JiraRateGate gate = new JiraRateGate(environment.clock(), environment.sleeper());
+    JiraTransport transport = new JiraTransport(site, http, json, environment, gate);
     IssueReader reader = new IssueReader();
     DocumentBodies bodies = new DocumentBodies();
     this.server = new RestServerInfoApi(transport, site.deployment());

@@ -82,7 +82,10 @@ public final class JiraOrder {
             ? TestApp.from("base.yml", "jira-wiremock.yml", "capture-jira.yml")
             : TestApp.from(
                 "base.yml", "jira-wiremock.yml", "capture-jira.yml", "jira-datacenter.yml");
-    return builder.set("jira.baseUrl", wireMock.baseUrl().toString()).database(kind);
+    return builder
+        .set("jira.baseUrl", wireMock.baseUrl().toString())
+        .database(kind)
+        .jiraWaitsOnTheClock();
   }
 
   /** Runs the outbox once, as the background worker would; returns how many jobs it claimed. */

@@ -19,10 +19,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.learningoffice.app.Application;
 import org.learningoffice.classify.ClassifierTraining;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigLoader;
+import org.learningoffice.jira.RetryEnvironment;
 import org.learningoffice.store.Database;
 import org.learningoffice.web.WebServer;
 
@@ -154,6 +156,7 @@ public final class TestApp implements AutoCloseable {
     private Database database;
     private String url;
     private boolean trainedModel;
+    private boolean jiraWaitsOnTheClock;
 
     private Builder(List<String> fixtures) {
       this.fixtures = fixtures;
@@ -203,6 +206,15 @@ public final class TestApp implements AutoCloseable {
     }
 
     /** A Guice module whose bindings replace the application's. */
+    /**
+     * Jira retries and rate pauses wait on the test's clock (a wait advances it) instead of real
+     * time, so a {@code Retry-After: 120} costs the test nothing.
+     */
+    public Builder jiraWaitsOnTheClock() {
+      jiraWaitsOnTheClock = true;
+      return this;
+    }
+
     public Builder override(Module module) {
       overrides.add(module);
       return this;
@@ -229,6 +241,15 @@ public final class TestApp implements AutoCloseable {
         Database bound = db;
         List<Module> all = new ArrayList<>();
         all.add(binder -> binder.bind(Database.class).toInstance(bound));
+        if (jiraWaitsOnTheClock) {
+          MutableClock waitedOn = clock;
+          all.add(
+              binder ->
+                  binder
+                      .bind(RetryEnvironment.class)
+                      .toInstance(
+                          new RetryEnvironment(waitedOn, waitedOn::advance, new Random(0))));
+        }
         all.addAll(overrides);
         Application app = Application.create(config, clock, all.toArray(Module[]::new));
         return new TestApp(this, app, db, opened);

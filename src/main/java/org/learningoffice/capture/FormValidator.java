@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.learningoffice.store.StorableText;
 import org.learningoffice.taxonomy.Direction;
 import org.learningoffice.taxonomy.LessonType;
 import org.learningoffice.taxonomy.Stage;
@@ -77,17 +78,9 @@ final class FormValidator {
 
   /** A NUL or an unpaired surrogate (a broken character) is refused by the database's text. */
   private static void storable(Map<String, String> errors, String field, String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < value.length()
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        i++;
-      } else if (c == '\u0000' || Character.isSurrogate(c)) {
-        errors.putIfAbsent(
-            field, "Holds a NUL or broken character, which cannot be stored; remove it.");
-        return;
-      }
+    if (!StorableText.isStorable(value)) {
+      errors.putIfAbsent(
+          field, "Holds a NUL or broken character, which cannot be stored; remove it.");
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.learningoffice.digest.IsoWeek;
 import org.learningoffice.lesson.LessonSearch;
+import org.learningoffice.store.StorableText;
 import org.learningoffice.taxonomy.LessonType;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Stage;
@@ -56,28 +57,11 @@ record OfficeFilter(
   /** The searched text, or a 400 for one no lesson can hold (too long, control characters). */
   static String searchText(String text) {
     String stripped = text.strip();
-    if (stripped.length() > MAX_TEXT || !isWellFormed(stripped)) {
+    if (stripped.length() > MAX_TEXT || !StorableText.isPlainLine(stripped)) {
       throw HttpError.badRequest(
           "text must be at most " + MAX_TEXT + " characters, without control characters");
     }
     return stripped;
-  }
-
-  private static boolean isWellFormed(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
-        return false;
-      }
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** {@code 2026-W48}, or a 400 that says what a week looks like. */

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.learningoffice.store.StorableText;
 
 /**
  * What a webhook must look like for the inbox worker to be able to apply it: ids and keys in Jira's
@@ -95,18 +96,9 @@ final class WebhookShapes {
   }
 
   private static void requireStorable(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\u0000') {
-        throw new MalformedWebhookException("the body holds a NUL character");
-      }
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new MalformedWebhookException("the body holds an unpaired UTF-16 surrogate");
-      }
+    if (!StorableText.isStorable(text)) {
+      throw new MalformedWebhookException(
+          "the body holds a NUL character or an unpaired UTF-16 surrogate");
     }
   }
 

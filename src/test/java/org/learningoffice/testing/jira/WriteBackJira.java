@@ -1,6 +1,5 @@
 package org.learningoffice.testing.jira;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -55,7 +54,7 @@ public final class WriteBackJira {
             .willReturn(okJson(fixture("comments-page.json")).withFixedDelay(millis)));
     server.stubFor(
         put(urlPathMatching("/rest/api/3/issue/[^/]+/properties/learning-office"))
-            .willReturn(aResponse().withStatus(200).withFixedDelay(millis)));
+            .willReturn(okJson("{}").withFixedDelay(millis)));
     server.stubFor(
         post(urlPathEqualTo("/rest/api/3/search/jql"))
             .willReturn(okJson(fixture("search-empty.json"))));

@@ -38,6 +38,7 @@ public final class ServeProcess implements AutoCloseable {
   private final Path log;
   private final int port;
   private final OkHttpClient http;
+  private List<String> jvmOptions = README_JVM_OPTIONS;
   private Process process;
   private long startedNanos;
 
@@ -91,6 +92,12 @@ public final class ServeProcess implements AutoCloseable {
     return new ServeProcess(config, dir.resolve(name + ".log"), port);
   }
 
+  /** Uses {@code options} instead of the README's JVM options from the next start on. */
+  public ServeProcess withJvmOptions(List<String> options) {
+    this.jvmOptions = List.copyOf(options);
+    return this;
+  }
+
   /** Starts the child JVM (again, after a kill); does not wait for it to listen. */
   public ServeProcess start() {
     if (process != null && process.isAlive()) {
@@ -98,7 +105,7 @@ public final class ServeProcess implements AutoCloseable {
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(README_JVM_OPTIONS);
+    command.addAll(jvmOptions);
     command.addAll(
         List.of(
             "-cp",

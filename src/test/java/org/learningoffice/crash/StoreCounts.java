@@ -46,6 +46,14 @@ final class StoreCounts {
     return count("SELECT COUNT(*) FROM outbox WHERE kind = 'ATTACH_FORM' AND status = 'DONE'");
   }
 
+  /** Attach-form jobs that began sending their comment and never recorded it as sent. */
+  int commentsInDoubt() {
+    return count(
+        "SELECT COUNT(*) FROM outbox WHERE kind = 'ATTACH_FORM' AND status <> 'DONE'"
+            + " AND steps_done LIKE '%comment-sending%'"
+            + " AND ',' || steps_done || ',' NOT LIKE '%,comment,%'");
+  }
+
   /** Lease owners of the attach-form jobs running now (one per instance that holds some). */
   List<String> runningOwners() {
     return jdbi.withHandle(

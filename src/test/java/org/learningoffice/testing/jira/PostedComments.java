@@ -46,13 +46,13 @@ public final class PostedComments implements ResponseDefinitionTransformerV2 {
       return stubbed;
     }
     try {
-      if (request.getMethod() == RequestMethod.POST) {
+      if (request.getMethod().equals(RequestMethod.POST)) {
         bodies
             .computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
             .add(JSON.readTree(request.getBodyAsString()).path("body"));
         return stubbed;
       }
-      if (request.getMethod() == RequestMethod.GET) {
+      if (request.getMethod().equals(RequestMethod.GET)) {
         return ResponseDefinitionBuilder.responseDefinition()
             .withStatus(200)
             .withHeader("Content-Type", "application/json")

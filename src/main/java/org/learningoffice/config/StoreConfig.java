@@ -1,8 +1,22 @@
 package org.learningoffice.config;
 
-/** The SQL database: embedded H2 by default, PostgreSQL by JDBC URL. */
-public record StoreConfig(String url, String username, Secret password, int maxPoolSize) {
+import java.time.Duration;
+
+/**
+ * The SQL database: embedded H2 by default, PostgreSQL by JDBC URL; and how long an outbox job
+ * claimed by an instance that died waits before another instance (or a restart) takes it over.
+ */
+public record StoreConfig(
+    String url, String username, Secret password, int maxPoolSize, Duration outboxLease) {
   public static final String DEFAULT_URL = "jdbc:h2:file:./data/learning-office";
+
+  /** Longer than the Jira client's longest retried call, so a live worker keeps its jobs. */
+  public static final Duration DEFAULT_OUTBOX_LEASE = Duration.ofMinutes(10);
+
+  /** The default outbox lease. */
+  public StoreConfig(String url, String username, Secret password, int maxPoolSize) {
+    this(url, username, password, maxPoolSize, DEFAULT_OUTBOX_LEASE);
+  }
 
   /** True for PostgreSQL, false for H2. */
   public boolean isPostgres() {
@@ -24,6 +38,7 @@ public record StoreConfig(String url, String username, Secret password, int maxP
         url,
         r.string("store.username", ""),
         r.secret("store.password").orElse(Secret.of("")),
-        r.integer("store.maxPoolSize", 10, 1, 200));
+        r.integer("store.maxPoolSize", 10, 1, 200),
+        r.duration("store.outboxLease", DEFAULT_OUTBOX_LEASE));
   }
 }

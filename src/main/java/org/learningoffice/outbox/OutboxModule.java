@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.learningoffice.config.StoreConfig;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.RepeatingService;
 import org.learningoffice.lifecycle.StopSignal;
@@ -22,8 +23,6 @@ import org.learningoffice.web.QueueTable;
  */
 public final class OutboxModule extends AbstractModule {
   private static final int BATCH = 20;
-  // longer than the Jira client's longest retried call, so a live worker keeps its jobs
-  private static final Duration LEASE = Duration.ofMinutes(10);
   private static final Duration INTERVAL = Duration.ofSeconds(1);
 
   @Override
@@ -46,7 +45,8 @@ public final class OutboxModule extends AbstractModule {
       Map<String, OutboxJobHandler> handlers,
       Set<FailureClassifier> classifiers,
       Clock clock,
-      StopSignal stop) {
+      StopSignal stop,
+      StoreConfig store) {
     // a lease owner unique to this process, so fencing tells instances (and restarts) apart
     String owner = "outbox-" + UUID.randomUUID();
     return new OutboxWorker(
@@ -54,7 +54,7 @@ public final class OutboxModule extends AbstractModule {
         handlers,
         classifiers,
         clock,
-        new OutboxWorker.Settings(owner, BATCH, LEASE, INTERVAL),
+        new OutboxWorker.Settings(owner, BATCH, store.outboxLease(), INTERVAL),
         stop);
   }
 }

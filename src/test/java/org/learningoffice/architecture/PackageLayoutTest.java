@@ -39,7 +39,7 @@ class PackageLayoutTest {
           Map.entry("store", Set.of("config")),
           Map.entry("jira", Set.of("config")),
           Map.entry("web", Set.of("config", "store")),
-          Map.entry("outbox", Set.of("lifecycle", "store", "web")),
+          Map.entry("outbox", Set.of("config", "lifecycle", "store", "web")),
           Map.entry(
               "order", Set.of("config", "jira", "lifecycle", "outbox", "store", "taxonomy", "web")),
           Map.entry("classify", Set.of("config", "lifecycle", "store", "taxonomy")),

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
@@ -19,14 +20,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <pre>{@code @RegisterExtension final JiraWireMock jira = new JiraWireMock();}</pre>
  */
 public final class JiraWireMock implements BeforeEachCallback, AfterEachCallback {
+  private final Extension[] extensions;
   private WireMockServer server;
   private OpenApiValidationListener validation;
+
+  /** WireMock with the spec check and {@code extensions}, such as a stateful answer. */
+  public JiraWireMock(Extension... extensions) {
+    this.extensions = extensions.clone();
+  }
 
   @Override
   public void beforeEach(ExtensionContext context) {
     Assumptions.assumeTrue(JiraOpenApiSpec.location().isPresent(), JiraOpenApiSpec::whyMissing);
     validation = new OpenApiValidationListener(JiraOpenApiSpec.validator());
-    server = new WireMockServer(options().dynamicPort().extensions(validation));
+    server =
+        new WireMockServer(options().dynamicPort().extensions(validation).extensions(extensions));
     server.start();
   }
 

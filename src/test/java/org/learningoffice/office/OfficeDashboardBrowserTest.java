@@ -17,6 +17,7 @@ import org.learningoffice.testing.HeadlessChromium;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -56,6 +57,8 @@ class OfficeDashboardBrowserTest {
     String base = "http://127.0.0.1:" + app.port();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     wait.withMessage(() -> "at " + browser.getCurrentUrl() + ":\n" + browser.getPageSource());
+    // the page is replaced while the wait reads it: an element of the old page is stale, not wrong
+    wait.ignoring(StaleElementReferenceException.class);
 
     browser.get(base + "/office");
     assertThat(browser.getPageSource()).contains("Log in to see the learning office");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -57,6 +58,30 @@ final class Intake {
       request.header(headers[i], headers[i + 1]);
     }
     return send(request.build());
+  }
+
+  /**
+   * Sends the head of a webhook POST declaring {@code contentLength} bytes, and none of them;
+   * returns the raw answer (status line, headers, body).
+   */
+  String postHeadOnly(int contentLength, String... headers) {
+    URI uri = app.uri("/hooks/jira");
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(30_000);
+      StringBuilder head =
+          new StringBuilder("POST /hooks/jira HTTP/1.1\r\nHost: " + uri.getAuthority() + "\r\n");
+      head.append("Content-Type: application/json\r\nContent-Length: ")
+          .append(contentLength)
+          .append("\r\nConnection: close\r\n");
+      for (int i = 0; i < headers.length; i += 2) {
+        head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+      }
+      socket.getOutputStream().write((head + "\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Posts a fixture signed like Jira, with a delivery identifier. */

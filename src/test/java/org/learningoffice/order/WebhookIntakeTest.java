@@ -211,10 +211,12 @@ class WebhookIntakeTest {
             + padding
             + "\"}}}";
 
-    HttpResponse<String> response = intake.postHook(bytes(body), SIGNATURE, sign(body));
+    // only the head is sent: the server refuses on the declared length, and a client still
+    // sending a megabyte may lose the answer to the connection the server then closes
+    String answer = intake.postHeadOnly(bytes(body).length, SIGNATURE, sign(body));
 
-    assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(intake.jsonOf(response).path("error").asText()).contains("1048576 bytes");
+    assertThat(answer).startsWith("HTTP/1.1 413");
+    assertThat(answer).contains("1048576 bytes");
     assertThat(intake.inboxRows()).isZero();
   }
 

@@ -12,9 +12,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -153,15 +150,8 @@ public final class IntakeBurst {
       System.out.println("PostgreSQL: skipped (LO_TEST_POSTGRES_URL is unset)");
       return;
     }
-    String schema = "lo_bench_" + Long.toHexString(System.nanoTime());
-    execute(postgres, "CREATE SCHEMA " + schema);
-    try {
-      run(
-          "PostgreSQL",
-          postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-          dir);
-    } finally {
-      execute(postgres, "DROP SCHEMA " + schema + " CASCADE");
+    try (ScratchSchema schema = ScratchSchema.create(postgres)) {
+      run("PostgreSQL", schema.url(), dir);
     }
   }
 
@@ -441,11 +431,5 @@ public final class IntakeBurst {
         .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
         .mapToLong(IntakeBurst::cpuNanos)
         .sum();
-  }
-
-  private static void execute(String url, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url)) {
-      c.createStatement().execute(sql);
-    }
   }
 }

@@ -6,9 +6,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,15 +54,8 @@ public final class ServeFootprint {
       run("H2 (file)", "jdbc:h2:file:" + dir.resolve("store"), dir);
       return;
     }
-    String schema = "lo_bench_" + Long.toHexString(System.nanoTime());
-    execute(postgres, "CREATE SCHEMA " + schema);
-    try {
-      run(
-          "PostgreSQL",
-          postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-          dir);
-    } finally {
-      execute(postgres, "DROP SCHEMA " + schema + " CASCADE");
+    try (ScratchSchema schema = ScratchSchema.create(postgres)) {
+      run("PostgreSQL", schema.url(), dir);
     }
   }
 
@@ -184,11 +174,5 @@ public final class ServeFootprint {
     pool.shutdownNow();
     long after = serve.residentKib();
     return new Memory(afterStart, Math.max(peak.get(), after), after, accepted.get(), perSecond);
-  }
-
-  private static void execute(String url, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url)) {
-      c.createStatement().execute(sql);
-    }
   }
 }

@@ -38,6 +38,17 @@ public final class ConfigLoader {
     return config;
   }
 
+  /**
+   * Loads only the {@code store:} section of a config file: {@code export} reads the store and
+   * nothing else, so a file with only {@code store:} (no Jira secrets) is enough.
+   */
+  public StoreConfig loadStore(Path file) {
+    ConfigReader reader = new ConfigReader(parse(file), env);
+    StoreConfig config = StoreConfig.read(reader);
+    reader.finishSection("store.");
+    return config;
+  }
+
   /** Loads a config from YAML text (for embedded configurations and tests). */
   public AppConfig loadYaml(String text, String origin) {
     return read(parse(text, origin));

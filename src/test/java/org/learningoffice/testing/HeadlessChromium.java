@@ -28,6 +28,11 @@ public final class HeadlessChromium {
 
   private HeadlessChromium() {}
 
+  /** Whether Chromium and chromedriver are installed, for a test that only adds screenshots. */
+  public static boolean installed() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
   /** Skips the calling test, with the reason, unless Chromium and chromedriver are installed. */
   public static void assumeInstalled() {
     Assumptions.assumeTrue(

@@ -37,7 +37,7 @@ record FormHelp(int recurrentFrom, Duration lookBack) {
         + lookBack.toDays()
         + " days "
         + (recurrentFrom == 1 ? "says" : "say")
-        + " much the same; the learning office looks at recurring lessons first.";
+        + " much the same.";
   }
 
   /** The recurrence of a stored lesson, in words that agree with the earlier lessons listed. */

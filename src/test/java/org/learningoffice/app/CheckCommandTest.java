@@ -26,6 +26,7 @@ import org.learningoffice.outbox.Outbox;
 import org.learningoffice.store.Database;
 import org.learningoffice.store.RetrySchedule;
 import org.learningoffice.testing.ConfigFiles;
+import org.learningoffice.testing.HeldH2File;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
 
@@ -198,6 +199,25 @@ class CheckCommandTest {
     assertThat(run.out()).contains("OK   database: H2 answers; schema up to date");
     assertThat(files(dir.resolve("db"))).as("same files, sizes and times").isEqualTo(before);
     assertThat(before.keySet()).noneMatch(name -> name.endsWith(".trace.db"));
+  }
+
+  @Test
+  void aStoreHeldByARunningServiceIsOneLine() throws Exception {
+    stubHealthyCloud();
+    storeOrders("FIELD");
+
+    Run run;
+    try (HeldH2File held = HeldH2File.hold("jdbc:h2:file:" + dir.resolve("db/lo"))) {
+      run = check();
+    }
+
+    assertThat(run.out().lines().filter(line -> line.contains("database")))
+        .singleElement()
+        .asString()
+        .startsWith("FAIL database: The H2 database " + dir.resolve("db/lo"))
+        .contains("is held by another process");
+    assertThat(run.out()).doesNotContain("Exception");
+    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   private static Map<String, String> files(Path folder) throws Exception {

@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "Keep the store in DIR (a new or empty folder) after the run, with a config file for"
-              + " export (default: a temporary folder, removed).")
+              + " export and digest --dry-run (default: a temporary folder, removed).")
   Path data;
 
   @Option(names = "--verbose", description = "Log the service's progress (INFO) on stderr.")

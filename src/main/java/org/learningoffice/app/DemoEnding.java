@@ -9,7 +9,7 @@ import org.learningoffice.demo.Demo;
 /**
  * The demo's last words: what to open now (the digest file; with {@code --keep-running} the home
  * page, the dashboard, health and a ticket as Jira shows it), that {@code --keep-running} keeps the
- * pages up, and, for a store kept with {@code --data}, the exact command that exports it.
+ * pages up, and, for a store kept with {@code --data}, the exact commands that read it.
  */
 record DemoEnding(PrintWriter out, Demo demo, List<Path> digest, boolean keepRunning) {
 
@@ -44,6 +44,7 @@ record DemoEnding(PrintWriter out, Demo demo, List<Path> digest, boolean keepRun
               "%nThe store is kept in %s. Read it%s with:%n",
               demo.dataDir(), keepRunning ? " once the demo is stopped (it holds the file)" : "");
           out.printf("  java -jar learning-office.jar export --format csv --config %s%n", file);
+          out.printf("  java -jar learning-office.jar digest --dry-run --config %s%n", file);
         });
   }
 }

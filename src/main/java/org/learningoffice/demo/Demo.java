@@ -121,7 +121,7 @@ public final class Demo implements AutoCloseable {
 
   /**
    * The configuration file written next to a kept store ({@code --data DIR}): only its {@code
-   * store:} section, which is all {@code export} needs.
+   * store:} section, which is all {@code export} and {@code digest --dry-run} need.
    */
   public Optional<Path> storeConfig() {
     return folder.kept() ? Optional.of(setup.writeStoreConfig()) : Optional.empty();

@@ -95,14 +95,14 @@ record DemoSetup(
 
   /**
    * Writes {@code learning-office.yml} into the data folder with the {@code store:} section only
-   * (no secrets), for {@code export} after the run; returns its path.
+   * (no secrets), for {@code export} and {@code digest --dry-run} after the run; returns its path.
    */
   Path writeStoreConfig() {
     Path file = dataDir.resolve("learning-office.yml");
     try {
       Files.writeString(
           file,
-          "# written by `demo --data`: the demo's store, for export\n"
+          "# written by `demo --data`: the demo's store, for export and digest --dry-run\n"
               + "store:\n  url: \""
               + storeUrl()
               + "\"\n");

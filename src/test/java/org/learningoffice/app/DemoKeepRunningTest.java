@@ -120,5 +120,15 @@ class DemoKeepRunningTest {
     int exported = exportCli.execute(export.group(1).split(" "));
     assertThat(exported).as(csv.toString()).isZero();
     assertThat(csv.toString()).contains("Die change time was not in the spec");
+    assertThat(text)
+        .as("and the digest preview, on the same store-only config")
+        .contains("java -jar learning-office.jar digest --dry-run --config " + export.group(2));
+    StringWriter digest = new StringWriter();
+    CommandLine digestCli = Main.commandLine(Map.of());
+    digestCli.setOut(new PrintWriter(digest));
+    digestCli.setErr(new PrintWriter(digest));
+    assertThat(digestCli.execute("digest", "--dry-run", "--config", export.group(2)))
+        .as(digest.toString())
+        .isZero();
   }
 }

@@ -22,7 +22,7 @@
       var s = answer[name];
       if (!s) { return; }
       var hint = document.getElementById(name + '-hint');
-      hint.textContent = 'Suggested: ' + label(s.label) + ' (' + Math.round(s.confidence * 100) +
+      hint.textContent = 'Suggested: ' + label(s.label) + ' (' + Math.min(99, Math.round(s.confidence * 100)) +
         '% sure) — ' + s.explanation + (s.preselect ? '' : ' Not sure enough to pre-select.');
       if (!touched[name]) {
         form.elements[name].value = s.preselect ? s.label : '';
@@ -32,8 +32,10 @@
     note.textContent = answer.rulesOnly
       ? 'Suggestions come from the rules only: the learned model is still training.' : '';
     var recurrence = document.getElementById('recurrence-hint');
-    recurrence.textContent = answer.similar && answer.similar.length
-      ? 'Others learned this before: ' + answer.similar.join('; ') : '';
+    var similar = answer.similar || [];
+    recurrence.textContent = !similar.length ? ''
+      : (answer.recurrence === 'RECURRENT' ? 'Others learned this before: '
+        : 'Similar earlier lessons (not yet enough to count as recurring): ') + similar.join('; ');
   }
   function ask() {
     var mine = ++sequence;

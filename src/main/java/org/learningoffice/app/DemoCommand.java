@@ -7,14 +7,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.demo.Demo;
 import org.learningoffice.demo.RunningService;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.LessonRepository;
 import org.learningoffice.order.StoredOrder;
+import org.learningoffice.web.HomeLinks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,14 +55,38 @@ final class DemoCommand implements Callable<Integer> {
           "Keep the sandbox and the service running until Ctrl-C, to open forms in a browser.")
   boolean keepRunning;
 
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "Keep the store in DIR (a new or empty folder) after the run, with a config file for"
+              + " export and digest --dry-run (default: a temporary folder, removed).")
+  Path data;
+
+  @Option(names = "--verbose", description = "Log the service's progress (INFO) on stderr.")
+  boolean verbose;
+
   @Spec CommandSpec spec;
+
+  /** Counted down to end a {@code --keep-running} demo without Ctrl-C (tests). */
+  private final CountDownLatch stopped = new CountDownLatch(1);
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     Clock clock = Clock.systemUTC();
     ObjectMapper json = new ObjectMapper();
-    Demo demo = Demo.start(DemoCommand::startService, port, json, clock);
+    if (!verbose) {
+      DemoLogging.warningsOnly();
+    }
+    Demo demo =
+        Demo.start(
+            DemoCommand::startService,
+            port,
+            Optional.ofNullable(data),
+            json,
+            clock,
+            UnaryOperator.identity());
     try {
       out.printf("Learning Office demo%n");
       out.printf(
@@ -122,16 +149,14 @@ final class DemoCommand implements Callable<Integer> {
       out.printf("%n6. The learning-office digest of this week:%n");
       digest.forEach(file -> out.printf("   %s%n", file.toAbsolutePath()));
       out.flush();
+      new DemoEnding(out, demo, digest, keepRunning).print();
+      out.flush();
       if (keepRunning) {
-        out.printf("%nRunning until Ctrl-C: %s/health%n", demo.serviceUrl());
-        // a throwaway token of this local run, like the signed form links above
-        out.printf(
-            "Learning office dashboard: %s (office access token of this run: %s)%n",
-            demo.officeLogin(), demo.officeToken().reveal());
-        out.flush();
         // on Ctrl-C the JVM runs its shutdown hooks and halts: the hook is what cleans up
-        Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "demo-shutdown"));
-        new CountDownLatch(1).await();
+        Thread hook = new Thread(demo::close, "demo-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        stopped.await();
+        Runtime.getRuntime().removeShutdownHook(hook);
       }
       return 0;
     } finally {
@@ -139,8 +164,21 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  /** The real service the demo drives: the whole application, started on the demo's config. */
-  private static RunningService startService(AppConfig config, Clock clock) {
-    return Application.create(config, clock).start();
+  /** Ends a {@code --keep-running} demo as Ctrl-C would. */
+  void stop() {
+    stopped.countDown();
+  }
+
+  /**
+   * The real service the demo drives: the whole application, started on the demo's config, its home
+   * page listing the sandbox's tickets.
+   */
+  static RunningService startService(AppConfig config, Clock clock, Map<String, URI> tickets) {
+    return Application.create(
+            config,
+            clock,
+            binder ->
+                binder.bind(HomeLinks.class).toInstance(new HomeLinks("Sandbox Jira", tickets)))
+        .start();
   }
 }

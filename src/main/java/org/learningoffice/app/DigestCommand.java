@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.learningoffice.config.AppConfig;
+import org.learningoffice.config.ConfigLoader;
 import org.learningoffice.digest.DigestService;
 import org.learningoffice.digest.IsoWeek;
 import org.learningoffice.digest.delivery.DigestSender;
@@ -32,7 +33,11 @@ final class DigestCommand implements Callable<Integer> {
   @Option(names = "--week", paramLabel = "YYYY-Www", description = "ISO week, e.g. 2026-W48.")
   String week;
 
-  @Option(names = "--dry-run", description = "Build and write, but send nothing.")
+  @Option(
+      names = "--dry-run",
+      description =
+          "Build and write, but send nothing; needs only the store: (and digest:) sections of the"
+              + " configuration.")
   boolean dryRun;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the digest files to.")
@@ -61,7 +66,9 @@ final class DigestCommand implements Callable<Integer> {
                               spec.commandLine(),
                               "--week '" + week + "' is not an ISO week such as 2026-W48")));
     }
-    AppConfig config = configFile.load(env);
+    // a preview reads the store only: it needs no Jira secrets
+    AppConfig config =
+        dryRun ? new ConfigLoader(env).loadForDigestPreview(configFile.file) : configFile.load(env);
     Application app = Application.create(config, Clock.systemUTC());
     try {
       DigestService digests = app.get(DigestService.class);

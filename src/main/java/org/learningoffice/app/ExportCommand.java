@@ -1,5 +1,6 @@
 package org.learningoffice.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,7 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.learningoffice.config.AppConfig;
+import org.learningoffice.config.ConfigLoader;
+import org.learningoffice.config.StoreConfig;
 import org.learningoffice.lesson.LessonExport;
 import org.learningoffice.store.Database;
 import picocli.CommandLine.Command;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes the stored lessons, oldest first, to standard output: CSV (RFC 4180; cells that"
-          + " a spreadsheet would run as a formula start with ') or a JSON array."
+          + " a spreadsheet would run as a formula start with ') or a JSON array. Reads only the"
+          + " store: section of the configuration."
     })
 final class ExportCommand implements Callable<Integer> {
   @Option(
@@ -44,22 +47,21 @@ final class ExportCommand implements Callable<Integer> {
 
   private final Map<String, String> env;
 
+  private final ObjectMapper json = new CoreModule(Clock.systemUTC()).objectMapper();
+
   ExportCommand(Map<String, String> env) {
     this.env = Map.copyOf(env);
   }
 
   @Override
   public Integer call() throws Exception {
-    AppConfig config = configFile.load(env);
-    Application app = Application.create(config, Clock.systemUTC());
-    try {
-      Instant from = since == null ? Instant.EPOCH : since.atStartOfDay(ZoneOffset.UTC).toInstant();
+    StoreConfig store = new ConfigLoader(env).loadStore(configFile.file);
+    Instant from = since == null ? Instant.EPOCH : since.atStartOfDay(ZoneOffset.UTC).toInstant();
+    try (Database database = Database.open(store)) {
       Writer out = spec.commandLine().getOut();
-      app.get(LessonExport.class).write(format, from, out);
+      new LessonExport(database, json).write(format, from, out);
       out.flush();
       return 0;
-    } finally {
-      app.get(Database.class).close();
     }
   }
 }

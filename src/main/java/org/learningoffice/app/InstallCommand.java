@@ -35,7 +35,12 @@ import picocli.CommandLine.Spec;
           + " account. Updates our existing registration instead of adding a second one."
     })
 final class InstallCommand implements Callable<Integer> {
-  @Option(names = "--dry-run", description = "Show what it would register; change nothing.")
+  /** Jira's admin webhook API, under {@code jira.baseUrl} (as {@code RestWebhookApi} calls it). */
+  private static final String WEBHOOKS_PATH = "rest/webhooks/1.0/webhook";
+
+  @Option(
+      names = "--dry-run",
+      description = "Print the requests it would send to Jira, without contacting Jira.")
   boolean dryRun;
 
   @Mixin ConfigFileOption configFile;
@@ -53,6 +58,22 @@ final class InstallCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AppConfig config = configFile.load(env);
+    if (dryRun) {
+      ObjectNode registration = WebhookDescriptor.registration(new ObjectMapper(), config);
+      String hooks = config.jira().baseUrl().toString().replaceAll("/+$", "") + "/" + WEBHOOKS_PATH;
+      out.println("Dry run: Jira is not contacted and nothing is changed. install would send:");
+      out.println(
+          "  GET  "
+              + hooks
+              + "  (to find a registration of ours: the same URL, or the name \""
+              + registration.path("name").asText()
+              + "\")");
+      out.println("  then PUT  " + hooks + "/{id}  to update the one found,");
+      out.println("  or   POST " + hooks + "  to register a new one, with the body:");
+      out.println(shown(registration));
+      out.flush();
+      return 0;
+    }
     Injector injector =
         Guice.createInjector(
             new CoreModule(Clock.systemUTC()),
@@ -65,16 +86,6 @@ final class InstallCommand implements Callable<Integer> {
         new WebhookInstaller(injector.getInstance(JiraClient.class).webhooks());
     try {
       WebhookInstaller.Plan plan = installer.plan(registration);
-      String what =
-          plan.existing()
-              .map(e -> "update webhook " + e.id() + " (\"" + e.name() + "\", " + e.url() + ")")
-              .orElse("register a new webhook");
-      if (dryRun) {
-        out.println("Dry run: nothing is changed in Jira. It would " + what + " with:");
-        out.println(shown(registration));
-        out.flush();
-        return 0;
-      }
       RegisteredWebhook done = installer.apply(plan);
       out.printf(
           "%s webhook %s \"%s\" -> %s (events %s, JQL filter: %s)%n",

@@ -8,15 +8,21 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns errors a user can act on (bad configuration, unreachable database) into one clear message
- * and exit code 1, instead of a stack trace.
+ * and exit code 1, instead of a stack trace, also when the injector wrapped them.
  */
 final class UserErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed)
       throws Exception {
-    if (e instanceof ConfigException || e instanceof StoreException) {
-      cli.getErr().println(cli.getColorScheme().errorText(e.getMessage()));
-      return 1;
+    // Guice wraps what a provider threw (the store failing to open) in pages of injector detail
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConfigException || cause instanceof StoreException) {
+        cli.getErr().println(cli.getColorScheme().errorText(cause.getMessage()));
+        return 1;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
     }
     throw e;
   }

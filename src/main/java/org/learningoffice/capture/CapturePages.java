@@ -1,6 +1,8 @@
 package org.learningoffice.capture;
 
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.learningoffice.classify.Classification;
 import org.learningoffice.classify.FacetSuggestion;
+import org.learningoffice.config.AppConfig;
 import org.learningoffice.lesson.FacetChoice;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.SetBy;
@@ -32,10 +35,16 @@ final class CapturePages {
       DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private final HtmlTemplates templates;
+  private final String jiraBaseUrl;
+  private final FormHelp help;
 
   @Inject
-  CapturePages() {
+  CapturePages(AppConfig config) {
     this.templates = new HtmlTemplates("templates/capture");
+    this.jiraBaseUrl = config.jira().baseUrl().toString().replaceAll("/+$", "");
+    this.help =
+        new FormHelp(
+            config.classify().recurrenceMinSimilar(), config.classify().recurrenceLookBack());
   }
 
   /** The form, empty or with the values and problems of a rejected submission. */
@@ -43,6 +52,7 @@ final class CapturePages {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("token", page.token());
     model.put("order", order(page.order()));
+    model.put("ticketUrl", ticketUrl(page.order()));
     model.put("lessons", page.lessons().stream().map(CapturePages::lesson).toList());
     FormFields v = page.values();
     model.put(
@@ -57,15 +67,29 @@ final class CapturePages {
     model.put("errors", page.errors());
     model.put("hasErrors", !page.errors().isEmpty());
     model.put("stages", options(Stage.values(), v.stage(), Optional.empty()));
+    model.put("stageHelp", FormHelp.STAGE);
     Optional<Classification> c = page.suggestions();
     model.put(
         "facets",
         List.of(
-            facet("unit", "Unit", Unit.values(), v.unit(), c.map(Classification::unit)),
-            facet("type", "Type", LessonType.values(), v.type(), c.map(Classification::type)),
+            facet(
+                "unit",
+                "Unit",
+                FormHelp.UNIT,
+                Unit.values(),
+                v.unit(),
+                c.map(Classification::unit)),
+            facet(
+                "type",
+                "Type",
+                FormHelp.TYPE,
+                LessonType.values(),
+                v.type(),
+                c.map(Classification::type)),
             facet(
                 "direction",
                 "Direction",
+                FormHelp.DIRECTION,
                 Direction.values(),
                 v.direction(),
                 c.map(Classification::direction))));
@@ -79,14 +103,24 @@ final class CapturePages {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("token", stored.token());
     model.put("order", order(stored.order()));
+    model.put("ticketUrl", ticketUrl(stored.order()));
     model.put("lesson", lesson(stored.lesson()));
     model.put("similar", stored.similar().stream().map(SimilarEarlier::title).toList());
+    model.put(
+        "recurrence", help.recurrenceLabel(stored.lesson().recurrence(), stored.similar().size()));
+    model.put("recurrenceHelp", help.recurrence());
+    model.put("similarHeading", FormHelp.similarHeading(stored.lesson().recurrence()));
     return templates.render("stored", model);
   }
 
   /** A page that explains why the request cannot be served and what to do. */
   String problem(String heading, String advice) {
     return templates.render("problem", Map.of("heading", heading, "advice", advice));
+  }
+
+  /** The order's ticket in Jira: {@code jira.baseUrl + /browse/KEY}. */
+  private String ticketUrl(StoredOrder order) {
+    return jiraBaseUrl + "/browse/" + URLEncoder.encode(order.issueKey(), StandardCharsets.UTF_8);
   }
 
   private static Map<String, Object> limits() {
@@ -125,7 +159,6 @@ final class CapturePages {
         List.of(facetText(lesson.unit()), facetText(lesson.type()), facetText(lesson.direction())));
     model.put("action", lesson.proposedAction().orElse(""));
     model.put("timing", HtmlTemplates.label(lesson.timing()));
-    model.put("recurrence", HtmlTemplates.label(lesson.recurrence()));
     return model;
   }
 
@@ -137,6 +170,7 @@ final class CapturePages {
   private static <E extends Enum<E>> Map<String, Object> facet(
       String name,
       String heading,
+      String help,
       E[] values,
       String entered,
       Optional<? extends FacetSuggestion<E>> suggestion) {
@@ -144,6 +178,7 @@ final class CapturePages {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("name", name);
     model.put("heading", heading);
+    model.put("help", help);
     model.put("options", options(values, entered, preselected));
     model.put(
         "hint",

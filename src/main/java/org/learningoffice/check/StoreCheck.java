@@ -8,8 +8,8 @@ import org.learningoffice.store.Database;
 import org.learningoffice.store.StoreException;
 
 /**
- * Checks that the database answers, without changing its schema, what the stored orders say about
- * the strategy mapping, and which outbox jobs were parked.
+ * Checks that the database answers, opening it read-only and creating nothing, what the stored
+ * orders say about the strategy mapping, and which outbox jobs were parked.
  */
 final class StoreCheck {
   private final StoreConfig config;
@@ -23,7 +23,7 @@ final class StoreCheck {
   List<CheckResult> run() {
     String kind = config.isPostgres() ? "PostgreSQL" : "H2";
     List<CheckResult> results = new ArrayList<>();
-    try (Database database = Database.connect(config)) {
+    try (Database database = Database.connectExisting(config)) {
       int pending = database.pendingMigrations();
       results.add(
           CheckResult.ok(
@@ -40,7 +40,10 @@ final class StoreCheck {
       }
       results.add(new ParkedJobsCheck().run(database));
     } catch (StoreException e) {
-      results.add(CheckResult.fail("database", e.getMessage()));
+      results.add(
+          e.isMissing()
+              ? CheckResult.warn("database", e.getMessage())
+              : CheckResult.fail("database", e.getMessage()));
     }
     return results;
   }

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 
 /** Loads and validates the YAML configuration file with its environment overrides. */
@@ -35,6 +38,39 @@ public final class ConfigLoader {
     ConfigReader reader = new ConfigReader(parse(file), env);
     ClassifyConfig config = ClassifyConfig.read(reader);
     reader.finishSection("classify.");
+    return config;
+  }
+
+  /**
+   * Loads only the {@code store:} section of a config file: {@code export} reads the store and
+   * nothing else, so a file with only {@code store:} (no Jira secrets) is enough.
+   */
+  public StoreConfig loadStore(Path file) {
+    ConfigReader reader = new ConfigReader(parse(file), env);
+    StoreConfig config = StoreConfig.read(reader);
+    reader.finishSection("store.");
+    return config;
+  }
+
+  /**
+   * Loads a config file for a digest preview ({@code digest --dry-run}): the {@code store:} and
+   * {@code digest:} sections must be right, while the Jira, capture and office settings, which the
+   * preview only puts into links, may be missing. Without {@code capture.tokenSecret}, a key of
+   * this run signs the form links (they will not open in the service).
+   */
+  public AppConfig loadForDigestPreview(Path file) {
+    JsonNode tree = parse(file);
+    Map<String, String> previewEnv = new HashMap<>(env);
+    String tokenSecret = ConfigReader.envName("capture.tokenSecret");
+    if (!env.containsKey(tokenSecret)
+        && (tree == null || tree.at("/capture/tokenSecret").isMissingNode())) {
+      byte[] key = new byte[32];
+      new SecureRandom().nextBytes(key);
+      previewEnv.put(tokenSecret, HexFormat.of().formatHex(key));
+    }
+    ConfigReader reader = new ConfigReader(tree, previewEnv);
+    AppConfig config = AppConfig.read(reader);
+    reader.finishKeeping(key -> key.startsWith("store.") || key.startsWith("digest."));
     return config;
   }
 

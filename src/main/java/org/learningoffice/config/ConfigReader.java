@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Typed, validating reads of one configuration: a YAML tree with every key overridable by an
@@ -208,16 +209,27 @@ public final class ConfigReader {
    * "classify."}) are left to the commands that read them.
    */
   public void finishSection(String prefix) {
-    problems.throwIfAny(
-        source.unreadKeys(prefix).stream()
-            .map(
-                leaf ->
-                    leaf
-                        + KeySpelling.closest(leaf, source.keysRead())
-                            .map(known -> ": is not a known key; did you mean " + known + "?")
-                            .orElse(": is not a known key (check the spelling)")
-                        + " learning-office.example.yml lists every key")
-            .toList());
+    problems.throwIfAny(unknownKeys(prefix));
+  }
+
+  /**
+   * Throws a {@link ConfigException} for the problems of the keys {@code fatal} accepts and for any
+   * key in the file that nothing reads; the other problems are let pass.
+   */
+  public void finishKeeping(Predicate<String> fatal) {
+    problems.throwIfAny(fatal, unknownKeys(""));
+  }
+
+  private List<String> unknownKeys(String prefix) {
+    return source.unreadKeys(prefix).stream()
+        .map(
+            leaf ->
+                leaf
+                    + KeySpelling.closest(leaf, source.keysRead())
+                        .map(known -> ": is not a known key; did you mean " + known + "?")
+                        .orElse(": is not a known key (check the spelling)")
+                    + " learning-office.example.yml lists every key")
+        .toList();
   }
 
   private static Optional<URI> httpUrl(String value) {

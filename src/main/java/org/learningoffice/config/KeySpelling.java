@@ -6,16 +6,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds the known key a mistyped one most likely meant ({@code orders.jqll} → {@code orders.jql}).
+ * Finds the known key a mistyped one most likely meant ({@code orders.jqll} → {@code orders.jql});
+ * the command line uses it for options too ({@code --fromat} → {@code --format}).
  */
-final class KeySpelling {
+public final class KeySpelling {
   private KeySpelling() {}
 
   /**
    * The known key closest to {@code typed} by edit distance (case ignored), when it is close enough
    * to be a typo: at most 2 edits, and fewer than a third of the key's length.
    */
-  static Optional<String> closest(String typed, Collection<String> known) {
+  public static Optional<String> closest(String typed, Collection<String> known) {
     String wanted = typed.toLowerCase(Locale.ROOT);
     int allowed = Math.min(2, Math.max(1, wanted.length() / 3));
     return known.stream()

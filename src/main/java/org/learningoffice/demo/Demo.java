@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.learningoffice.config.DigestConfig;
 import org.learningoffice.config.Secret;
@@ -70,8 +71,22 @@ public final class Demo implements AutoCloseable {
    */
   public static Demo start(
       ServiceStarter starter, int port, ObjectMapper json, Clock clock, UnaryOperator<URI> route) {
+    return start(starter, port, Optional.empty(), json, clock, route);
+  }
+
+  /**
+   * As {@link #start(ServiceStarter, int, ObjectMapper, Clock, UnaryOperator)}, with the store in
+   * {@code dataDir} (a new or empty folder), kept after the run, when one is given.
+   */
+  public static Demo start(
+      ServiceStarter starter,
+      int port,
+      Optional<Path> dataDir,
+      ObjectMapper json,
+      Clock clock,
+      UnaryOperator<URI> route) {
     SecureRandom random = new SecureRandom();
-    DemoFolder folder = DemoFolder.create();
+    DemoFolder folder = dataDir.map(DemoFolder::keep).orElseGet(DemoFolder::create);
     List<SandboxOrder> seed = SandboxOrder.bundled(json);
     Secret apiToken = DemoSetup.sandboxToken(random);
     SandboxJira sandbox = new SandboxJira(json, clock, seed, DemoSetup.EMAIL, apiToken).start(0);
@@ -79,7 +94,7 @@ public final class Demo implements AutoCloseable {
     try {
       DemoSetup setup =
           DemoSetup.create(port, folder.path(), route.apply(sandbox.baseUrl()), apiToken, random);
-      service = starter.start(setup.config(), clock);
+      service = starter.start(setup.config(), clock, ticketLinks(sandbox, seed));
       SandboxWebhooks webhooks =
           new SandboxWebhooks(
               json, setup.serviceUrl().resolve("/hooks/jira"), setup.webhookSecret());
@@ -92,6 +107,24 @@ public final class Demo implements AutoCloseable {
       folder.delete();
       throw e;
     }
+  }
+
+  /** The sandbox's ticket pages, as the service's home page lists them. */
+  private static Map<String, URI> ticketLinks(SandboxJira sandbox, List<SandboxOrder> seed) {
+    Map<String, URI> links = new LinkedHashMap<>();
+    links.put("All order tickets", sandbox.ticketPage(""));
+    for (SandboxOrder order : seed) {
+      links.put(order.key() + " — " + order.summary(), sandbox.ticketPage(order.key()));
+    }
+    return links;
+  }
+
+  /**
+   * The configuration file written next to a kept store ({@code --data DIR}): only its {@code
+   * store:} section, which is all {@code export} and {@code digest --dry-run} need.
+   */
+  public Optional<Path> storeConfig() {
+    return folder.kept() ? Optional.of(setup.writeStoreConfig()) : Optional.empty();
   }
 
   public URI serviceUrl() {
@@ -187,7 +220,10 @@ public final class Demo implements AutoCloseable {
   /** A sample lesson and the form it went through. */
   public record SubmittedLesson(SampleLesson lesson, URI form) {}
 
-  /** Stops the service and the sandbox and removes the temporary data; safe to call again. */
+  /**
+   * Stops the service and the sandbox and removes the temporary data (a {@code --data} folder
+   * stays); safe to call again.
+   */
   @Override
   public void close() {
     try {

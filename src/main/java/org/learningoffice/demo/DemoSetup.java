@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -75,19 +76,14 @@ record DemoSetup(
           expedite:
             priorities: [Highest]
         store:
-          url: "jdbc:h2:file:%s"
+          url: "%s"
         capture:
           tokenSecret: ${DEMO_TOKEN_SECRET}
           writeBackDelay: PT1S
         office:
           accessToken: ${DEMO_OFFICE_TOKEN}
         """
-            .formatted(
-                port,
-                serviceUrl(),
-                sandboxUrl,
-                email,
-                dataDir.resolve("learning-office").toAbsolutePath().toString().replace('\\', '/'));
+            .formatted(port, serviceUrl(), sandboxUrl, email, storeUrl());
     Map<String, String> env =
         Map.of(
             "DEMO_JIRA_TOKEN", apiToken.reveal(),
@@ -95,6 +91,30 @@ record DemoSetup(
             "DEMO_TOKEN_SECRET", tokenSecret.reveal(),
             "DEMO_OFFICE_TOKEN", officeToken.reveal());
     return new ConfigLoader(env).loadYaml(yaml, "demo defaults");
+  }
+
+  /**
+   * Writes {@code learning-office.yml} into the data folder with the {@code store:} section only
+   * (no secrets), for {@code export} and {@code digest --dry-run} after the run; returns its path.
+   */
+  Path writeStoreConfig() {
+    Path file = dataDir.resolve("learning-office.yml");
+    try {
+      Files.writeString(
+          file,
+          "# written by `demo --data`: the demo's store, for export and digest --dry-run\n"
+              + "store:\n  url: \""
+              + storeUrl()
+              + "\"\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+    return file;
+  }
+
+  private String storeUrl() {
+    return "jdbc:h2:file:"
+        + dataDir.resolve("learning-office").toAbsolutePath().toString().replace('\\', '/');
   }
 
   private static String randomHex(SecureRandom random, int bytes) {

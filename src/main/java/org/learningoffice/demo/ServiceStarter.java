@@ -1,6 +1,8 @@
 package org.learningoffice.demo;
 
+import java.net.URI;
 import java.time.Clock;
+import java.util.Map;
 import org.learningoffice.config.AppConfig;
 
 /**
@@ -9,6 +11,9 @@ import org.learningoffice.config.AppConfig;
  */
 @FunctionalInterface
 public interface ServiceStarter {
-  /** Starts the whole service on {@code config}; it runs until the result is closed. */
-  RunningService start(AppConfig config, Clock clock);
+  /**
+   * Starts the whole service on {@code config}; it runs until the result is closed. Its home page
+   * ({@code GET /}) lists {@code homeLinks} (label to URL), the sandbox's tickets.
+   */
+  RunningService start(AppConfig config, Clock clock, Map<String, URI> homeLinks);
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +17,8 @@ import org.learningoffice.config.Secret;
  * A small Jira Cloud that runs in-process for {@code demo}: the REST v3 calls Learning Office makes
  * (server info, sign-in, permissions, fields, enhanced JQL search, issues with changelog, comments,
  * remote links, entity properties, issue creation), answered in Jira's documented shapes over real
- * HTTP with basic auth, on seeded order tickets. Tests check its answers against Atlassian's
- * OpenAPI spec.
+ * HTTP with basic auth, on seeded order tickets; and {@code /browse/KEY}, the ticket as a person
+ * would see it in Jira. Tests check its API answers against Atlassian's OpenAPI spec.
  */
 public final class SandboxJira implements AutoCloseable {
   private static final String ORDER_LINK_PREFIX = "learning-office:";
@@ -42,7 +44,8 @@ public final class SandboxJira implements AutoCloseable {
             new IssueResource(replies, issues, this::render),
             new CommentResource(replies, issues, this::render),
             new RemoteLinkResource(replies, issues, this::render),
-            new PropertyResource(replies, issues));
+            new PropertyResource(replies, issues),
+            new TicketPage(issues));
   }
 
   /** Starts listening on {@code port} (0: any free port) of the loopback interface. */
@@ -67,6 +70,18 @@ public final class SandboxJira implements AutoCloseable {
 
   public URI baseUrl() {
     return URI.create("http://127.0.0.1:" + app.port());
+  }
+
+  /**
+   * Where a person sees a ticket as Jira would show it ({@code /browse/KEY}); the list of tickets
+   * for an empty key.
+   */
+  public URI ticketPage(String key) {
+    return baseUrl()
+        .resolve(
+            key.isEmpty()
+                ? "/browse"
+                : "/browse/" + URLEncoder.encode(key, StandardCharsets.UTF_8));
   }
 
   /** The keys of the seeded order tickets, in seed order. */

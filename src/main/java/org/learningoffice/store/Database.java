@@ -38,10 +38,23 @@ public final class Database implements AutoCloseable {
     return database;
   }
 
-  /** Opens a pool on the configured database without touching its schema (for {@code check}). */
+  /** Opens a pool on the configured database without touching its schema. */
   public static Database connect(StoreConfig config) {
+    return connect(config, config.url());
+  }
+
+  /**
+   * Opens an existing database to read it, creating nothing (for {@code check}): an embedded H2
+   * file is opened only if it exists, read-only and without a trace file; a missing one is a {@link
+   * StoreException} that says so.
+   */
+  public static Database connectExisting(StoreConfig config) {
+    return connect(config, H2Files.readOnly(config.url()));
+  }
+
+  private static Database connect(StoreConfig config, String url) {
     HikariConfig hikari = new HikariConfig();
-    hikari.setJdbcUrl(config.url());
+    hikari.setJdbcUrl(url);
     if (!config.username().isEmpty()) {
       hikari.setUsername(config.username());
     }
@@ -55,6 +68,11 @@ public final class Database implements AutoCloseable {
     try {
       dataSource = new HikariDataSource(hikari);
     } catch (RuntimeException e) {
+      H2Files.problem(config.url(), e)
+          .ifPresent(
+              problem -> {
+                throw problem;
+              });
       throw new StoreException(
           "Cannot open the database at "
               + redactUrl(config.url())

@@ -28,6 +28,8 @@ public final class WebModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), RouteContributor.class);
     routes.addBinding().to(HealthRoutes.class);
     routes.addBinding().to(MetricsRoutes.class);
+    routes.addBinding().to(HomeRoutes.class);
+    bind(HomeLinks.class).toInstance(HomeLinks.NONE);
     bind(MeterRegistry.class).to(PrometheusMeterRegistry.class);
     Multibinder<HealthCheck> checks = Multibinder.newSetBinder(binder(), HealthCheck.class);
     checks.addBinding().to(DatabaseHealthCheck.class);

@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,6 +26,7 @@ import org.learningoffice.outbox.Outbox;
 import org.learningoffice.store.Database;
 import org.learningoffice.store.RetrySchedule;
 import org.learningoffice.testing.ConfigFiles;
+import org.learningoffice.testing.HeldH2File;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
 
@@ -86,6 +89,7 @@ class CheckCommandTest {
   @Test
   void aHealthyInstallationPassesEveryCheckOneLineEach() throws Exception {
     stubHealthyCloud();
+    storeOrders(); // the store as the service's first start leaves it
 
     Run run = check();
 
@@ -163,6 +167,69 @@ class CheckCommandTest {
         .contains("OK   orders.strategy.field: customfield_10050 is")
         .doesNotContain("orders strategy");
     assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void aStoreNotYetCreatedIsReportedAndCheckCreatesNoFile() throws Exception {
+    stubHealthyCloud();
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "WARN database: There is no H2 database at "
+                + dir.resolve("db/lo")
+                + " yet (store.url): serve creates it on its first start");
+    assertThat(run.exitCode()).isZero();
+    try (Stream<Path> files = Files.walk(dir)) {
+      assertThat(files.filter(Files::isRegularFile).map(dir::relativize).map(Path::toString))
+          .as("nothing but the config file")
+          .containsExactly("learning-office.yml");
+    }
+  }
+
+  @Test
+  void anExistingStoreIsLeftExactlyAsItWasWithNoTraceFile() throws Exception {
+    stubHealthyCloud();
+    storeOrders("FIELD");
+    Map<String, String> before = files(dir.resolve("db"));
+
+    Run run = check();
+
+    assertThat(run.out()).contains("OK   database: H2 answers; schema up to date");
+    assertThat(files(dir.resolve("db"))).as("same files, sizes and times").isEqualTo(before);
+    assertThat(before.keySet()).noneMatch(name -> name.endsWith(".trace.db"));
+  }
+
+  @Test
+  void aStoreHeldByARunningServiceIsOneLine() throws Exception {
+    stubHealthyCloud();
+    storeOrders("FIELD");
+
+    Run run;
+    try (HeldH2File held = HeldH2File.hold("jdbc:h2:file:" + dir.resolve("db/lo"))) {
+      run = check();
+    }
+
+    assertThat(run.out().lines().filter(line -> line.contains("database")))
+        .singleElement()
+        .asString()
+        .startsWith("FAIL database: The H2 database " + dir.resolve("db/lo"))
+        .contains("is held by another process");
+    assertThat(run.out()).doesNotContain("Exception");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  private static Map<String, String> files(Path folder) throws Exception {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> paths = Files.list(folder)) {
+      for (Path file : paths.toList()) {
+        files.put(
+            file.getFileName().toString(),
+            Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
+      }
+    }
+    return files;
   }
 
   @Test

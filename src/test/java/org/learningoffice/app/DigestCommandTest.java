@@ -85,6 +85,29 @@ class DigestCommandTest {
   }
 
   @Test
+  void aDryRunNeedsOnlyTheStoreSection() throws Exception {
+    Path storeOnly =
+        Files.writeString(dir.resolve("store-only.yml"), "store:\n  url: ${LO_STORE_URL}\n");
+
+    Result r = run("digest", "--week", "2026-W48", "--dry-run", "--config", storeOnly.toString());
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).as("the text digest of the week").contains("2026-W48");
+  }
+
+  @Test
+  void sendingStillNeedsTheWholeConfig() throws Exception {
+    Path storeOnly =
+        Files.writeString(dir.resolve("store-only.yml"), "store:\n  url: ${LO_STORE_URL}\n");
+
+    Result r = run("digest", "--week", "2026-W48", "--config", storeOnly.toString());
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("jira.baseUrl: is required");
+  }
+
+  @Test
   void aBadWeekIsAUsageError() {
     Result r = run("digest", "--week", "2026-W54", "--dry-run", "--config", config.toString());
 

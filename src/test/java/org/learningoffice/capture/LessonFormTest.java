@@ -184,12 +184,19 @@ class LessonFormTest {
             "author", "Ann Berg");
     assertThat(FormClient.browser(app).submit(first, lesson).statusCode()).isEqualTo(200);
     app.clock().advance(Duration.ofDays(1));
-    assertThat(FormClient.browser(app).submit(second, lesson).statusCode()).isEqualTo(200);
+    HttpResponse<String> once = FormClient.browser(app).submit(second, lesson);
     app.clock().advance(Duration.ofDays(1));
 
     HttpResponse<String> done = FormClient.browser(app).submit(third, lesson);
 
-    assertThat(done.body()).contains("Others learned this before:");
+    assertThat(once.body())
+        .as("one earlier lesson alike: worded as not recurring yet, not as others learned it")
+        .contains("Not recurring yet: 1 earlier lesson alike")
+        .doesNotContain("Others learned this before")
+        .doesNotContain("Sporadic");
+    assertThat(done.body())
+        .contains("Others learned this before:")
+        .contains("Recurring: 2 earlier lessons say much the same");
     Lesson stored = lessonsOf("10043").get(0);
     assertThat(stored.recurrence()).isEqualTo(Recurrence.RECURRENT);
     assertThat(app.get(LessonRepository.class).similarTo(stored.id())).hasSize(2);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -26,6 +27,11 @@ public final class HeadlessChromium {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private HeadlessChromium() {}
+
+  /** Whether Chromium and chromedriver are installed, for a test that only adds screenshots. */
+  public static boolean installed() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
 
   /** Skips the calling test, with the reason, unless Chromium and chromedriver are installed. */
   public static void assumeInstalled() {
@@ -64,6 +70,17 @@ public final class HeadlessChromium {
         "--disable-sync",
         "--window-size=" + width + "," + height,
         "--user-data-dir=" + profile.toAbsolutePath());
+  }
+
+  /**
+   * Makes the page as wide as a phone ({@code width} CSS pixels, e.g. 375): headless Chromium keeps
+   * its window at least 500 px wide, so the width is set through the DevTools protocol instead.
+   */
+  public static void emulatePhone(WebDriver browser, int width, int height) {
+    ((ChromeDriver) browser)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
   }
 
   /** Saves what the browser shows as {@code target/screenshots/<name>}. */

@@ -62,7 +62,7 @@ public final class LearnedClassifier implements Classifier {
     this.naiveBayesFeatures = naiveBayesFeatures;
     this.models = models;
     this.explanations = explanations;
-    this.suggestions = new SuggestionFactory(settings.minConfidence());
+    this.suggestions = new SuggestionFactory(settings);
   }
 
   @Override

@@ -42,7 +42,7 @@ class DevSetGroupedCrossValidationTest {
 
   @Test
   void macroF1StaysAboveTheMeasuredFloors() {
-    assertThat(report.model().mean(Facet.UNIT, FacetScore::macroF1)).isGreaterThanOrEqualTo(0.855);
+    assertThat(report.model().mean(Facet.UNIT, FacetScore::macroF1)).isGreaterThanOrEqualTo(0.86);
     assertThat(report.model().mean(Facet.TYPE, FacetScore::macroF1)).isGreaterThanOrEqualTo(0.895);
     assertThat(report.model().mean(Facet.DIRECTION, FacetScore::macroF1))
         .isGreaterThanOrEqualTo(0.80);

@@ -171,7 +171,7 @@ public final class ClassifyCommand implements Callable<Integer> {
           s.preselect()
               ? ""
               : String.format(
-                  Locale.ROOT, " [below %.2f: not pre-selected]", settings.minConfidence()));
+                  Locale.ROOT, " [below %.2f: not pre-selected]", settings.preselectFrom(facet)));
     }
     out.flush();
     return 0;

@@ -3,13 +3,15 @@ package org.learningoffice.classify;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The classifier the service uses: per facet, logistic regression over text, cues and CODP context
- * combined with naive Bayes over words and word bigrams, each facet's vote then tempered.
+ * combined with naive Bayes over which words and word bigrams a lesson has, each facet's vote then
+ * tempered.
  */
 public final class LearnedClassifier implements Classifier {
 
@@ -18,18 +20,18 @@ public final class LearnedClassifier implements Classifier {
 
   /**
    * Weight of naive Bayes' length-normalised log-odds next to logistic regression's, per facet.
-   * Chosen by leave-one-group-out CV (0, 0.5, 1, 2, 3, 4 compared): naive Bayes carries the words
-   * of writers the regression has not read; it adds nothing on direction.
+   * Chosen by leave-one-group-out CV (0 to 5 compared): naive Bayes carries the words of writers
+   * the regression has not read. On direction it adds nothing steady (see docs/classifier.md).
    */
   static final Map<Facet, Double> NAIVE_BAYES_WEIGHT =
-      Map.of(Facet.UNIT, 2.0, Facet.TYPE, 2.0, Facet.DIRECTION, 0.0);
+      Map.of(Facet.UNIT, 3.0, Facet.TYPE, 3.0, Facet.DIRECTION, 0.0);
 
   /**
    * Softmax temperature per facet: above 1 softens a facet that is overconfident on writers it has
    * not read (chosen by leave-one-group-out CV for the lowest calibration error).
    */
   static final Map<Facet, Double> TEMPERATURE =
-      Map.of(Facet.UNIT, 2.5, Facet.TYPE, 1.3, Facet.DIRECTION, 1.2);
+      Map.of(Facet.UNIT, 2.0, Facet.TYPE, 1.6, Facet.DIRECTION, 1.2);
 
   /** Words named in an explanation at most. */
   private static final int EXPLAINING_WORDS = 3;
@@ -62,14 +64,14 @@ public final class LearnedClassifier implements Classifier {
     this.naiveBayesFeatures = naiveBayesFeatures;
     this.models = models;
     this.explanations = explanations;
-    this.suggestions = new SuggestionFactory(settings.minConfidence());
+    this.suggestions = new SuggestionFactory(settings);
   }
 
   @Override
   public Classification classify(LessonInput input) {
     LessonFeatures lesson = features.extract(input);
     String[] context = lesson.contextArray();
-    List<String> words = naiveBayesFeatures.extract(input);
+    List<String> words = distinct(naiveBayesFeatures.extract(input));
     // Few words the models know (empty, foreign or emoji text) means little evidence: the
     // suggestion falls back toward "don't know" instead of echoing the order context.
     double evidence =
@@ -127,6 +129,14 @@ public final class LearnedClassifier implements Classifier {
       }
     }
     return deciding;
+  }
+
+  /**
+   * Each feature once, in first-seen order: whether a lesson has a word tells its labels apart
+   * better on writers the model has not read than how often it has it (see docs/classifier.md).
+   */
+  static List<String> distinct(List<String> features) {
+    return List.copyOf(new LinkedHashSet<>(features));
   }
 
   private static boolean readable(String phrase) {

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Trains the learned classifier: per facet a logistic-regression model and a naive Bayes model,
- * with person-confirmed lessons counting {@link #CONFIRMED_WEIGHT} times.
+ * Trains the learned classifier: per facet a logistic-regression model and a naive Bayes model over
+ * which words and word bigrams a lesson has (each once, those of a single training lesson left
+ * out), with person-confirmed lessons counting {@link #CONFIRMED_WEIGHT} times.
  */
 public final class LearnedClassifierTrainer implements ClassifierTrainer {
 
@@ -101,8 +102,18 @@ public final class LearnedClassifierTrainer implements ClassifierTrainer {
               .toArray(String[]::new));
     }
     List<List<String>> words = new ArrayList<>(lessons.size());
+    Map<String, Integer> lessonsWithWord = new HashMap<>();
     for (LabelledLesson lesson : lessons) {
-      words.add(naiveBayesFeatures.extract(lesson.input()));
+      List<String> distinct =
+          LearnedClassifier.distinct(naiveBayesFeatures.extract(lesson.input()));
+      words.add(distinct);
+      distinct.forEach(w -> lessonsWithWord.merge(w, 1, Integer::sum));
+    }
+    if (lessons.size() >= MIN_LESSONS_TO_PRUNE) {
+      // The same pruning as the regression's: naive Bayes then knows no word of a single lesson.
+      words.replaceAll(
+          ws ->
+              ws.stream().filter(w -> lessonsWithWord.get(w) >= MIN_LESSONS_PER_FEATURE).toList());
     }
     List<Double> weights = copies.stream().map(Integer::doubleValue).toList();
     Map<Facet, FacetModel> models = new EnumMap<>(Facet.class);

@@ -10,7 +10,7 @@ public final class MajorityClassifier implements Classifier {
 
   private MajorityClassifier(double[][] frequencies, ClassifySettings settings) {
     this.frequencies = frequencies;
-    this.suggestions = new SuggestionFactory(settings.minConfidence());
+    this.suggestions = new SuggestionFactory(settings);
   }
 
   /** Counts label frequencies in the training lessons. */

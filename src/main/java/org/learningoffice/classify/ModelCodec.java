@@ -16,10 +16,11 @@ import java.util.Map;
 public final class ModelCodec {
 
   /**
-   * 3: naive Bayes models follow the logistic-regression ones; 2: the feature fingerprint follows
-   * the format number (format 1 had none).
+   * 4: naive Bayes counts each word once per lesson and leaves out words of a single lesson (a
+   * format-3 model counted repeats); 3: naive Bayes models follow the logistic-regression ones; 2:
+   * the feature fingerprint follows the format number (format 1 had none).
    */
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
 
   /**
    * The models as bytes: format number, feature fingerprint, then per facet its name, length and

@@ -20,7 +20,7 @@ public final class NaiveBayesClassifier implements Classifier {
       NaiveBayesFeatures features, Map<Facet, NaiveBayesModel> models, ClassifySettings settings) {
     this.features = features;
     this.models = models;
-    this.suggestions = new SuggestionFactory(settings.minConfidence());
+    this.suggestions = new SuggestionFactory(settings);
   }
 
   /** Trains one model per facet on the lessons. */

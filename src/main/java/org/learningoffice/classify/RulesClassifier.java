@@ -17,7 +17,7 @@ public final class RulesClassifier implements Classifier {
       FeatureExtractor features, ExplanationWriter explanations, ClassifySettings settings) {
     this.features = features;
     this.explanations = explanations;
-    this.suggestions = new SuggestionFactory(settings.minConfidence());
+    this.suggestions = new SuggestionFactory(settings);
   }
 
   @Override

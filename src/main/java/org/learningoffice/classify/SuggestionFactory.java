@@ -4,16 +4,18 @@ import org.learningoffice.taxonomy.Direction;
 import org.learningoffice.taxonomy.LessonType;
 import org.learningoffice.taxonomy.Unit;
 
-/** Builds typed suggestions from label probabilities, applying the pre-selection threshold. */
+/**
+ * Builds typed suggestions from label probabilities, applying each facet's pre-selection threshold.
+ */
 final class SuggestionFactory {
 
   /** The highest confidence a suggestion claims. */
   static final double MAX_CONFIDENCE = 0.99;
 
-  private final double minConfidence;
+  private final ClassifySettings settings;
 
-  SuggestionFactory(double minConfidence) {
-    this.minConfidence = minConfidence;
+  SuggestionFactory(ClassifySettings settings) {
+    this.settings = settings;
   }
 
   /** Index of the most probable label (first on ties). */
@@ -45,7 +47,7 @@ final class SuggestionFactory {
         Enum.valueOf(type, label),
         confidence,
         explainer.explain(facet, label),
-        confidence >= minConfidence);
+        confidence >= settings.preselectFrom(facet));
   }
 
   /** Explains one facet's chosen label. */

@@ -130,7 +130,7 @@ class ClassifierSuggestionTest {
   }
 
   @Test
-  void preSelectsExactlyTheFacetsAtOrAboveMinConfidence() {
+  void preSelectsExactlyTheFacetsAtOrAboveTheirThreshold() {
     Classification c =
         classifier.classify(
             lesson("The customer's options were fitted on the line.").withStage(Stage.ASSEMBLY));
@@ -138,7 +138,7 @@ class ClassifierSuggestionTest {
     for (Facet facet : Facet.values()) {
       FacetSuggestion<?> s = c.get(facet);
       assertThat(s.preselected().isPresent())
-          .isEqualTo(s.confidence() >= ClassifySettings.defaults().minConfidence());
+          .isEqualTo(s.confidence() >= ClassifySettings.defaults().preselectFrom(facet));
     }
   }
 }

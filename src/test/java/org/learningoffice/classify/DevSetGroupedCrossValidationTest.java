@@ -42,7 +42,7 @@ class DevSetGroupedCrossValidationTest {
 
   @Test
   void macroF1StaysAboveTheMeasuredFloors() {
-    assertThat(report.model().mean(Facet.UNIT, FacetScore::macroF1)).isGreaterThanOrEqualTo(0.855);
+    assertThat(report.model().mean(Facet.UNIT, FacetScore::macroF1)).isGreaterThanOrEqualTo(0.86);
     assertThat(report.model().mean(Facet.TYPE, FacetScore::macroF1)).isGreaterThanOrEqualTo(0.895);
     assertThat(report.model().mean(Facet.DIRECTION, FacetScore::macroF1))
         .isGreaterThanOrEqualTo(0.80);
@@ -60,10 +60,13 @@ class DevSetGroupedCrossValidationTest {
   }
 
   @Test
-  void preSelectedUnitAndTypeAreRightNineteenTimesInTwenty() {
+  void preSelectedLabelsAreRightNineteenTimesInTwenty() {
     assertThat(report.model().mean(Facet.UNIT, FacetScore::preselectedPrecision))
         .isGreaterThanOrEqualTo(0.95);
     assertThat(report.model().mean(Facet.TYPE, FacetScore::preselectedPrecision))
+        .isGreaterThanOrEqualTo(0.95);
+    // measured 0.951 from confidence 0.97 (ClassifySettings.DIRECTION_PRESELECT_FROM)
+    assertThat(report.model().mean(Facet.DIRECTION, FacetScore::preselectedPrecision))
         .isGreaterThanOrEqualTo(0.95);
   }
 }

@@ -81,7 +81,7 @@ class GroupedCrossValidatorTest {
   }
 
   private static Classification fixed(LessonInput input) {
-    return new SuggestionFactory(0.5)
+    return new SuggestionFactory(ClassifySettings.defaults().withMinConfidence(0.5))
         .classification(
             new double[][] {{1, 0, 0}, {1, 0}, {1, 0}}, (facet, label) -> input.title());
   }

@@ -25,6 +25,7 @@ import org.learningoffice.config.ConfigModule;
 import org.learningoffice.demo.RunningService;
 import org.learningoffice.digest.DigestModule;
 import org.learningoffice.digest.delivery.DeliveryModule;
+import org.learningoffice.forge.ForgeModule;
 import org.learningoffice.jira.JiraModule;
 import org.learningoffice.lesson.LessonModule;
 import org.learningoffice.lifecycle.BackgroundService;
@@ -81,7 +82,8 @@ public final class Application implements RunningService {
             new WriteBackModule(),
             new DigestModule(),
             new DeliveryModule(),
-            new OfficeModule());
+            new OfficeModule(),
+            new ForgeModule());
     return new Application(Guice.createInjector(Modules.override(all).with(overrides)));
   }
 

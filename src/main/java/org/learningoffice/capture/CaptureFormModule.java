@@ -14,6 +14,7 @@ public final class CaptureFormModule extends AbstractModule {
   protected void configure() {
     Multibinder.newSetBinder(binder(), RouteContributor.class).addBinding().to(CaptureRoutes.class);
     bind(LessonCapture.class).in(Singleton.class);
+    bind(IssuePanel.class).in(Singleton.class);
     bind(LessonRecorder.class).in(Singleton.class);
     bind(OrderAccess.class).in(Singleton.class);
     bind(FormTokenSigner.class).in(Singleton.class);

@@ -5,13 +5,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.learningoffice.classify.FacetSuggestion;
 import org.learningoffice.classify.LessonSuggestions;
-import org.learningoffice.classify.SimilarLesson;
 import org.learningoffice.web.Asset;
 import org.learningoffice.web.Cookie;
 import org.learningoffice.web.HttpError;
@@ -117,25 +112,7 @@ final class CaptureRoutes implements RouteContributor {
     } catch (FormLinkRefused e) {
       throw new HttpError(403, e.getMessage());
     }
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("unit", facet(suggestions.classification().unit()));
-    answer.put("type", facet(suggestions.classification().type()));
-    answer.put("direction", facet(suggestions.classification().direction()));
-    answer.put("recurrence", suggestions.recurrence().recurrence().name());
-    List<String> similar =
-        suggestions.recurrence().similar().stream().map(SimilarLesson::title).toList();
-    answer.put("similar", similar);
-    answer.put("rulesOnly", capture.rulesOnly());
-    ctx.json(answer);
-  }
-
-  private static Map<String, Object> facet(FacetSuggestion<?> s) {
-    Map<String, Object> facet = new LinkedHashMap<>();
-    facet.put("label", s.label().name());
-    facet.put("confidence", s.confidence());
-    facet.put("explanation", s.explanation());
-    facet.put("preselect", s.preselect());
-    return facet;
+    ctx.json(SuggestionsAnswer.of(suggestions, capture.rulesOnly()));
   }
 
   private void refused(Context ctx, FormLinkRefused e) {

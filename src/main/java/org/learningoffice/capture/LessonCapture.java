@@ -82,6 +82,16 @@ public final class LessonCapture {
     if (!csrf.accepts(browserKey, token, form.nonce(), form.csrf())) {
       throw new FormLinkRefused(CSRF_REFUSED);
     }
+    return accept(token, order, form);
+  }
+
+  /**
+   * Validates, classifies and stores a lesson for an order whichever door it came in by (the form
+   * link after its CSRF check, the Forge issue panel after its invocation token): one code path.
+   * The lesson's submission key is the issue and the form's nonce, so a repeated submission of one
+   * rendering stores one lesson.
+   */
+  Submission accept(String token, StoredOrder order, FormFields form) {
     FormValidator.Result result = validator.validate(form);
     if (result.lesson().isEmpty()) {
       Optional<Classification> suggestions =
@@ -136,7 +146,11 @@ public final class LessonCapture {
 
   /** Live suggestions for what has been written so far (no CSRF: nothing is changed). */
   LessonSuggestions suggest(String token, SuggestRequest request) {
-    StoredOrder order = access.order(token);
+    return suggest(access.order(token), request);
+  }
+
+  /** Live suggestions for an order already identified by its door. */
+  LessonSuggestions suggest(StoredOrder order, SuggestRequest request) {
     if (request.title().length() > FormLimits.TITLE_CHARS
         || request.text().length() > FormLimits.TEXT_CHARS) {
       throw new HttpError(

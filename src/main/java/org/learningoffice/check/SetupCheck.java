@@ -4,6 +4,7 @@ import com.google.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.learningoffice.config.AppConfig;
+import org.learningoffice.forge.ForgeKeys;
 import org.learningoffice.jira.JiraClient;
 
 /** Everything {@code check} verifies about an installation, one result per check. */
@@ -29,6 +30,7 @@ public final class SetupCheck {
     }
     results.addAll(new StoreCheck(config.store(), config.orders()).run());
     results.addAll(new JiraChecks(jira, config.jira(), config.orders()).run());
+    results.addAll(new ForgeCheck(config.forge(), new ForgeKeys(config.forge())).run());
     return results;
   }
 }

@@ -10,7 +10,8 @@ public record AppConfig(
     DigestConfig digest,
     ClassifyConfig classify,
     OfficeConfig office,
-    HealthConfig health) {
+    HealthConfig health,
+    ForgeConfig forge) {
 
   /** Reads every section; problems are collected in the reader. */
   static AppConfig read(ConfigReader r) {
@@ -23,6 +24,7 @@ public record AppConfig(
         DigestConfig.read(r),
         ClassifyConfig.read(r),
         OfficeConfig.read(r),
-        HealthConfig.read(r));
+        HealthConfig.read(r),
+        ForgeConfig.read(r));
   }
 }

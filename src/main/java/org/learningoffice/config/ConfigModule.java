@@ -21,5 +21,6 @@ public final class ConfigModule extends AbstractModule {
     bind(DigestConfig.class).toInstance(config.digest());
     bind(OfficeConfig.class).toInstance(config.office());
     bind(HealthConfig.class).toInstance(config.health());
+    bind(ForgeConfig.class).toInstance(config.forge());
   }
 }

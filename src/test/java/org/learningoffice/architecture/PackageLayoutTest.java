@@ -57,7 +57,9 @@ class PackageLayoutTest {
               "digest.delivery",
               Set.of("config", "digest", "jira", "lifecycle", "store", "taxonomy", "web")),
           Map.entry("office", Set.of("config", "digest", "lesson", "store", "taxonomy", "web")),
-          Map.entry("check", Set.of("config", "jira", "order", "outbox", "store", "taxonomy")),
+          Map.entry(
+              "check", Set.of("config", "forge", "jira", "order", "outbox", "store", "taxonomy")),
+          Map.entry("forge", Set.of("capture", "config", "lesson", "order", "taxonomy", "web")),
           Map.entry("install", Set.of("config", "jira")),
           Map.entry("sandbox", Set.of("config", "order", "taxonomy")),
           Map.entry(

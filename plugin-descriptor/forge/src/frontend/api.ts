@@ -1,0 +1,87 @@
+// The service's /forge/... endpoints, called through Forge Remote with the user's invocation token.
+import { invokeRemote } from '@forge/bridge';
+
+export type Lesson = {
+  id: string;
+  title: string;
+  text: string;
+  stage: string | null;
+  unit: string;
+  type: string;
+  direction: string;
+  author: string;
+  createdAt: string;
+};
+
+export type Choices = { stage: string[]; unit: string[]; type: string[]; direction: string[] };
+
+export type PanelView = {
+  status: 'NOT_AN_ORDER' | 'OPEN' | 'AWAITING_LESSON' | 'CAPTURED';
+  issueKey: string | null;
+  lessons: Lesson[];
+  rulesOnly: boolean;
+  choices: Choices;
+};
+
+export type Facet = { label: string; confidence: number; explanation: string; preselect: boolean };
+
+export type Suggestions = {
+  unit: Facet;
+  type: Facet;
+  direction: Facet;
+  recurrence: string;
+  similar: string[];
+  rulesOnly: boolean;
+};
+
+export type LessonForm = {
+  title: string;
+  text: string;
+  stage: string;
+  unit: string;
+  type: string;
+  direction: string;
+  action: string;
+  author: string;
+  nonce: string;
+};
+
+export type Submitted =
+  | { ok: true; lesson: Lesson }
+  | { ok: false; error: string; fields: Record<string, string> };
+
+async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const response = await invokeRemote({ path, method, body });
+  return { status: response.status, body: (response.body ?? {}) as T };
+}
+
+export async function panel(): Promise<PanelView> {
+  return (await call<PanelView>('GET', '/forge/panel')).body;
+}
+
+export async function context(): Promise<{ lessons: number; status: PanelView['status'] }> {
+  return (await call<{ lessons: number; status: PanelView['status'] }>('GET', '/forge/context')).body;
+}
+
+export async function suggest(title: string, text: string, stage: string): Promise<Suggestions> {
+  return (await call<Suggestions>('POST', '/forge/panel/suggest', { title, text, stage })).body;
+}
+
+export async function submit(form: LessonForm): Promise<Submitted> {
+  const answer = await call<{ lesson?: Lesson; error?: string; fields?: Record<string, string> }>(
+    'POST',
+    '/forge/panel/lessons',
+    form,
+  );
+  if (answer.status === 201 && answer.body.lesson) {
+    return { ok: true, lesson: answer.body.lesson };
+  }
+  return { ok: false, error: answer.body.error ?? `HTTP ${answer.status}`, fields: answer.body.fields ?? {} };
+}
+
+/** A random nonce per form rendering: a repeated submission of one rendering stores one lesson. */
+export function newNonce(): string {
+  const bytes = new Uint8Array(18);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,39 @@
+package org.learningoffice.capture;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.learningoffice.classify.FacetSuggestion;
+import org.learningoffice.classify.LessonSuggestions;
+import org.learningoffice.classify.SimilarLesson;
+
+/**
+ * The JSON of live suggestions, the same for the form's script and the Forge issue panel: per facet
+ * its label, confidence, explanation and whether to preselect it; the recurrence and the titles of
+ * similar earlier lessons.
+ */
+final class SuggestionsAnswer {
+  private SuggestionsAnswer() {}
+
+  static Map<String, Object> of(LessonSuggestions suggestions, boolean rulesOnly) {
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("unit", facet(suggestions.classification().unit()));
+    answer.put("type", facet(suggestions.classification().type()));
+    answer.put("direction", facet(suggestions.classification().direction()));
+    answer.put("recurrence", suggestions.recurrence().recurrence().name());
+    List<String> similar =
+        suggestions.recurrence().similar().stream().map(SimilarLesson::title).toList();
+    answer.put("similar", similar);
+    answer.put("rulesOnly", rulesOnly);
+    return answer;
+  }
+
+  private static Map<String, Object> facet(FacetSuggestion<?> s) {
+    Map<String, Object> facet = new LinkedHashMap<>();
+    facet.put("label", s.label().name());
+    facet.put("confidence", s.confidence());
+    facet.put("explanation", s.explanation());
+    facet.put("preselect", s.preselect());
+    return facet;
+  }
+}

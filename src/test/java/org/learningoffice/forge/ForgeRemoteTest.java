@@ -1,0 +1,289 @@
+package org.learningoffice.forge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.jwk.RSAKey;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.learningoffice.order.InboxWorker;
+import org.learningoffice.testing.ForgeSite;
+import org.learningoffice.testing.TestApp;
+import org.learningoffice.testing.TestDatabase;
+import org.learningoffice.testing.TestJson;
+
+/**
+ * The service as a Forge Remote backend: trigger events through the webhook's inbox, and the issue
+ * panel's calls through the form's lesson service, each behind a verified invocation token.
+ */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class ForgeRemoteTest {
+  private static final String ISSUE_ID = "10042";
+
+  private final ObjectMapper json = TestJson.mapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final RSAKey key = ForgeSite.newKey("forge-key");
+  private final ForgeSite site = new ForgeSite().publish(key);
+  private final TestApp app;
+
+  ForgeRemoteTest(TestDatabase.Kind kind) {
+    app =
+        TestApp.from("base.yml", "intake.yml")
+            .set("forge.appId", ForgeSite.APP_ID)
+            .set("forge.jwksUrl", site.jwksUrl().toString())
+            .set("forge.installationId", ForgeSite.INSTALLATION_ID)
+            .database(kind)
+            .serveHttp();
+  }
+
+  @AfterEach
+  void close() {
+    app.close();
+    site.close();
+  }
+
+  private String triggerToken() {
+    return ForgeSite.sign(key, ForgeSite.triggerClaims(app.clock().instant()).build());
+  }
+
+  private String panelToken() {
+    return ForgeSite.sign(key, ForgeSite.panelClaims(app.clock().instant(), ISSUE_ID).build());
+  }
+
+  /** A webhook fixture as Forge sends the same change to a remote: {"payload": {event}}. */
+  private byte[] forgeEvent(String fixture, String eventType) {
+    try (InputStream in = getClass().getResourceAsStream("/webhooks/" + fixture)) {
+      JsonNode webhook = json.readTree(in);
+      ObjectNode event = json.createObjectNode().put("eventType", eventType);
+      event.set("issue", webhook.path("issue"));
+      if (webhook.has("changelog")) {
+        event.set("changelog", webhook.path("changelog"));
+      }
+      event.put("atlassianId", ForgeSite.ACCOUNT_ID);
+      ObjectNode body = json.createObjectNode();
+      body.set("payload", event);
+      return json.writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private HttpResponse<String> post(String path, String token, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(app.uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (token != null) {
+      request.header("Authorization", ForgeSite.bearer(token));
+    }
+    return send(request.build());
+  }
+
+  private HttpResponse<String> get(String path, String token) {
+    return send(
+        HttpRequest.newBuilder(app.uri(path))
+            .header("Authorization", ForgeSite.bearer(token))
+            .GET()
+            .build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private JsonNode jsonOf(HttpResponse<String> response) {
+    try {
+      return json.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void orderCreated() {
+    assertThat(
+            post(
+                    "/forge/events",
+                    triggerToken(),
+                    forgeEvent("issue_created.json", "avi:jira:created:issue"))
+                .statusCode())
+        .isEqualTo(202);
+    app.get(InboxWorker.class).drain();
+  }
+
+  private byte[] lesson(String title, String nonce) {
+    try {
+      return json.writeValueAsBytes(
+          Map.of(
+              "title", title,
+              "text",
+                  "The fixture drawings were late because the customer changed the press model.",
+              "stage", "ENGINEERING",
+              "author", "Alice Andersson",
+              "nonce", nonce));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aTriggerEventSentTwiceIsStoredOnceAppliedLikeAWebhookAndTheFormIsAttached() {
+    byte[] done = forgeEvent("issue_updated_done.json", "avi:jira:updated:issue");
+
+    HttpResponse<String> first = post("/forge/events", triggerToken(), done);
+    HttpResponse<String> retry = post("/forge/events", triggerToken(), done);
+
+    assertThat(first.statusCode()).isEqualTo(202);
+    assertThat(jsonOf(first).path("accepted").asBoolean()).isTrue();
+    assertThat(retry.statusCode()).isEqualTo(202);
+    assertThat(jsonOf(retry).path("duplicate").asBoolean()).isTrue();
+    assertThat(app.texts("SELECT dedupe_key FROM inbox"))
+        .as("the webhook's own key for the change")
+        .containsExactly("jira:issue_updated:10042:10101");
+    assertThat(app.get(InboxWorker.class).drain()).isEqualTo(1);
+    assertThat(app.texts("SELECT kind || ' ' || job_key FROM outbox"))
+        .containsExactly("ATTACH_FORM attach-form:10042");
+    assertThat(app.texts("SELECT issue_key FROM orders")).containsExactly("ORD-42");
+  }
+
+  @Test
+  void aTriggerEventWithoutAValidTokenIsRefusedAndNothingIsStored() {
+    byte[] done = forgeEvent("issue_updated_done.json", "avi:jira:updated:issue");
+    RSAKey stranger = ForgeSite.newKey("stranger");
+
+    HttpResponse<String> none = post("/forge/events", null, done);
+    HttpResponse<String> forged =
+        post(
+            "/forge/events",
+            ForgeSite.sign(stranger, ForgeSite.triggerClaims(app.clock().instant()).build()),
+            done);
+
+    assertThat(none.statusCode()).isEqualTo(401);
+    assertThat(jsonOf(none).path("error").asText()).contains("Authorization");
+    assertThat(forged.statusCode()).isEqualTo(401);
+    assertThat(app.count("SELECT COUNT(*) FROM inbox")).isZero();
+  }
+
+  @Test
+  void anEventWeDoNotHandleIsAcknowledgedAndNotStored() {
+    byte[] viewed = forgeEvent("issue_created.json", "avi:jira:viewed:issue");
+
+    HttpResponse<String> response = post("/forge/events", triggerToken(), viewed);
+
+    assertThat(response.statusCode()).isEqualTo(202);
+    assertThat(jsonOf(response).path("ignored").asBoolean()).isTrue();
+    assertThat(app.count("SELECT COUNT(*) FROM inbox")).isZero();
+  }
+
+  @Test
+  void thePanelShowsTheOrdersLessonsAndTakesALessonThroughTheFormsService() {
+    orderCreated();
+
+    JsonNode before = jsonOf(get("/forge/panel", panelToken()));
+    assertThat(before.path("status").asText()).isEqualTo("OPEN");
+    assertThat(before.path("lessons")).isEmpty();
+    assertThat(before.path("choices").path("stage").toString()).contains("ENGINEERING");
+
+    HttpResponse<String> stored =
+        post(
+            "/forge/panel/lessons",
+            panelToken(),
+            lesson("Late drawings", "nonce-0123456789abcdef"));
+    HttpResponse<String> again =
+        post(
+            "/forge/panel/lessons",
+            panelToken(),
+            lesson("Late drawings", "nonce-0123456789abcdef"));
+
+    assertThat(stored.statusCode()).isEqualTo(201);
+    assertThat(jsonOf(stored).path("lesson").path("title").asText()).isEqualTo("Late drawings");
+    assertThat(jsonOf(stored).path("lesson").path("unit").asText()).isNotEmpty();
+    assertThat(again.statusCode()).as("one rendering stores one lesson").isEqualTo(201);
+    JsonNode after = jsonOf(get("/forge/panel", panelToken()));
+    assertThat(after.path("status").asText()).isEqualTo("CAPTURED");
+    assertThat(after.path("lessons")).hasSize(1);
+    assertThat(after.path("lessons").path(0).path("author").asText()).isEqualTo("Alice Andersson");
+    assertThat(jsonOf(get("/forge/context", panelToken())))
+        .isEqualTo(json.createObjectNode().put("lessons", 1).put("status", "CAPTURED"));
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isEqualTo(1);
+  }
+
+  @Test
+  void thePanelSuggestsFacetsForTheTextSoFar() {
+    orderCreated();
+
+    HttpResponse<String> response =
+        post(
+            "/forge/panel/suggest",
+            panelToken(),
+            "{\"title\":\"Late drawings\",\"text\":\"The supplier delivered the steel late\",\"stage\":\"PROCUREMENT\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(jsonOf(response).path("unit").path("label").asText()).isNotEmpty();
+  }
+
+  @Test
+  void anInvalidLessonIsAnswered422WithAMessagePerFieldAndNothingIsStored() {
+    orderCreated();
+
+    HttpResponse<String> response =
+        post("/forge/panel/lessons", panelToken(), lesson("", "nonce-0123456789abcdef"));
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("json");
+    assertThat(jsonOf(response).path("fields").path("title").asText()).isNotEmpty();
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isZero();
+  }
+
+  @Test
+  void malformedPanelRequestsAreAnswered4xxInJson() {
+    orderCreated();
+
+    HttpResponse<String> notJson =
+        post(
+            "/forge/panel/lessons",
+            panelToken(),
+            "title=x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    HttpResponse<String> badNonce = post("/forge/panel/lessons", panelToken(), lesson("Late", "x"));
+    HttpResponse<String> triggerTokenOnPanel = get("/forge/panel", triggerToken());
+
+    assertThat(notJson.statusCode()).isEqualTo(400);
+    assertThat(jsonOf(notJson).path("error").asText()).contains("JSON");
+    assertThat(badNonce.statusCode()).isEqualTo(400);
+    assertThat(jsonOf(badNonce).path("error").asText()).contains("nonce");
+    assertThat(triggerTokenOnPanel.statusCode())
+        .as("a token without a user cannot act in the panel")
+        .isEqualTo(401);
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isZero();
+  }
+
+  @Test
+  void thePanelOfAnIssueThatIsNoOrderSaysSo() {
+    JsonNode view = jsonOf(get("/forge/panel", panelToken()));
+
+    assertThat(view.path("status").asText()).isEqualTo("NOT_AN_ORDER");
+    assertThat(
+            post("/forge/panel/lessons", panelToken(), lesson("Late", "nonce-0123456789abcdef"))
+                .statusCode())
+        .isEqualTo(404);
+  }
+}

@@ -5,22 +5,30 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.learningoffice.web.HttpError;
 
-/** Who is calling {@code /forge/...}: the verified invocation token, or 401 with the reason. */
+/**
+ * Who is calling {@code /forge/...}: the verified invocation token, or 401 with the reason. The app
+ * system token sent with a verified call is kept for the service's own calls to Jira.
+ */
 final class ForgeCaller {
   private final InvocationTokenVerifier verifier;
+  private final ForgeSystemToken systemToken;
 
   @Inject
-  ForgeCaller(InvocationTokenVerifier verifier) {
+  ForgeCaller(InvocationTokenVerifier verifier, ForgeSystemToken systemToken) {
     this.verifier = verifier;
+    this.systemToken = systemToken;
   }
 
   InvocationToken verify(Context ctx) {
     ctx.header("Cache-Control", "no-store");
+    InvocationToken token;
     try {
-      return verifier.verify(Optional.ofNullable(ctx.header("Authorization")));
+      token = verifier.verify(Optional.ofNullable(ctx.header("Authorization")));
     } catch (TokenRefused e) {
       throw HttpError.unauthorized(e.getMessage());
     }
+    systemToken.offer(token.apiBaseUrl(), Optional.ofNullable(ctx.header(ForgeSystemToken.HEADER)));
+    return token;
   }
 
   /**

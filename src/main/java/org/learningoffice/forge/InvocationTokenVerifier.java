@@ -11,6 +11,7 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -120,7 +121,27 @@ final class InvocationTokenVerifier {
             .flatMap(c -> map(c.get("extension")))
             .flatMap(e -> map(e.get("issue")))
             .flatMap(i -> text(i.get("id")));
-    return new InvocationToken(installation, text(claims.getClaim("principal")), issueId);
+    return new InvocationToken(
+        installation, text(claims.getClaim("principal")), issueId, apiBaseUrl(app));
+  }
+
+  /** {@code app.apiBaseUrl} when it is an absolute http(s) URL; the signed token vouches for it. */
+  private static Optional<URI> apiBaseUrl(Map<String, Object> app) {
+    return text(app.get("apiBaseUrl"))
+        .flatMap(
+            url -> {
+              try {
+                URI uri = new URI(url);
+                boolean web =
+                    "https".equalsIgnoreCase(uri.getScheme())
+                        || "http".equalsIgnoreCase(uri.getScheme());
+                return web && uri.getHost() != null && uri.getRawUserInfo() == null
+                    ? Optional.of(uri)
+                    : Optional.empty();
+              } catch (URISyntaxException e) {
+                return Optional.empty();
+              }
+            });
   }
 
   /** The same host as jira.baseUrl (Forge names the site by its https URL). */

@@ -46,13 +46,15 @@ final class JiraTransport {
   private final Backoff backoff;
   private final RetryEnvironment environment;
   private final JiraRateGate gate;
+  private final JiraGrant grant;
 
   JiraTransport(
       JiraSite site,
       OkHttpClient http,
       ObjectMapper json,
       RetryEnvironment environment,
-      JiraRateGate gate) {
+      JiraRateGate gate,
+      JiraGrant grant) {
     HttpUrl parsed = HttpUrl.parse(site.baseUrl().toString());
     if (parsed == null) {
       throw new IllegalArgumentException("not a usable Jira base URL: " + site.baseUrl());
@@ -65,6 +67,7 @@ final class JiraTransport {
     this.backoff = new Backoff(site.retry(), environment.random());
     this.environment = environment;
     this.gate = gate;
+    this.grant = grant;
   }
 
   /** Sends the call and returns the JSON body of Jira's 2xx answer. */
@@ -75,12 +78,19 @@ final class JiraTransport {
   /** Sends the call and returns Jira's 2xx answer. */
   JiraAnswer exchange(JiraCall call) {
     Instant start = environment.clock().instant();
+    boolean grantRefused = false;
     for (int attempt = 1; ; attempt++) {
       Duration budget =
           policy.maxTotalTime().minus(Duration.between(start, environment.clock().instant()));
-      Attempt outcome = attemptOnce(call, attempt, budget);
+      Attempt outcome = attemptOnce(call, attempt, budget, grantRefused);
       if (outcome instanceof Answered answered) {
         return answered.answer();
+      }
+      if (outcome instanceof GrantRefused) {
+        // Jira did nothing (401), so even a create is safe to send again, with the credentials
+        grantRefused = true;
+        attempt--;
+        continue;
       }
       Retryable failure = (Retryable) outcome;
       if (attempt >= policy.maxAttempts()) {
@@ -103,12 +113,19 @@ final class JiraTransport {
     }
   }
 
-  private Attempt attemptOnce(JiraCall call, int attempt, Duration budget) {
-    Request request = request(call);
+  private Attempt attemptOnce(
+      JiraCall call, int attempt, Duration budget, boolean credentialsOnly) {
+    Optional<JiraGrant.Grant> granted = credentialsOnly ? Optional.empty() : grant.current();
+    Request request = request(call, granted);
     Instant sentAt = turn(call, attempt, budget);
     try (Response response = http.newCall(request).execute()) {
       int status = response.code();
       String body = response.body().string();
+      if (status == 401 && granted.isPresent()) {
+        log.warn("Jira refused the app system token (HTTP 401); using the configured credentials");
+        grant.refused(granted.get());
+        return new GrantRefused();
+      }
       if (status >= 200 && status < 300) {
         gate.succeeded("true".equalsIgnoreCase(response.header("X-RateLimit-NearLimit")));
         return new Answered(new JiraAnswer(status, readBody(call, status, body)));
@@ -172,15 +189,18 @@ final class JiraTransport {
     }
   }
 
-  private Request request(JiraCall call) {
-    HttpUrl.Builder url = baseUrl.newBuilder().addEncodedPathSegments(call.path());
+  private Request request(JiraCall call, Optional<JiraGrant.Grant> granted) {
+    HttpUrl base = granted.map(g -> HttpUrl.get(g.apiBaseUrl().toString())).orElse(baseUrl);
+    Secret credentials =
+        granted.map(g -> Secret.of("Bearer " + g.token().reveal())).orElse(authorization);
+    HttpUrl.Builder url = base.newBuilder().addEncodedPathSegments(call.path());
     for (Map.Entry<String, String> parameter : call.query()) {
       url.addQueryParameter(parameter.getKey(), parameter.getValue());
     }
     RequestBody body = call.body().map(this::jsonBody).orElse(null);
     return new Request.Builder()
         .url(url.build())
-        .header("Authorization", authorization.reveal())
+        .header("Authorization", credentials.reveal())
         .header("Accept", "application/json")
         .header("User-Agent", "learning-office")
         .method(call.method(), body)
@@ -247,9 +267,12 @@ final class JiraTransport {
     }
   }
 
-  private sealed interface Attempt permits Answered, Retryable {}
+  private sealed interface Attempt permits Answered, Retryable, GrantRefused {}
 
   private record Answered(JiraAnswer answer) implements Attempt {}
+
+  /** Jira answered 401 to the grant's token: send again with the site's credentials. */
+  private record GrantRefused() implements Attempt {}
 
   private record Retryable(String problem, Optional<Duration> retryAfter, Throwable cause)
       implements Attempt {}

@@ -20,9 +20,19 @@ public final class OkHttpJiraClient implements JiraClient {
 
   public OkHttpJiraClient(
       JiraSite site, OkHttpClient http, ObjectMapper json, RetryEnvironment environment) {
+    this(site, http, json, environment, JiraGrant.none());
+  }
+
+  /** A client that uses {@code grant} instead of the site's credentials while it offers one. */
+  public OkHttpJiraClient(
+      JiraSite site,
+      OkHttpClient http,
+      ObjectMapper json,
+      RetryEnvironment environment,
+      JiraGrant grant) {
     // one gate per client, so every call to this site shares Jira's rate limit
     JiraRateGate gate = new JiraRateGate(environment.clock(), environment.sleeper());
-    JiraTransport transport = new JiraTransport(site, http, json, environment, gate);
+    JiraTransport transport = new JiraTransport(site, http, json, environment, gate, grant);
     IssueReader reader = new IssueReader();
     DocumentBodies bodies = new DocumentBodies();
     this.server = new RestServerInfoApi(transport, site.deployment());

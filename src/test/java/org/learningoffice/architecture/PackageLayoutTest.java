@@ -59,7 +59,8 @@ class PackageLayoutTest {
           Map.entry("office", Set.of("config", "digest", "lesson", "store", "taxonomy", "web")),
           Map.entry(
               "check", Set.of("config", "forge", "jira", "order", "outbox", "store", "taxonomy")),
-          Map.entry("forge", Set.of("capture", "config", "lesson", "order", "taxonomy", "web")),
+          Map.entry(
+              "forge", Set.of("capture", "config", "jira", "lesson", "order", "taxonomy", "web")),
           Map.entry("install", Set.of("config", "jira")),
           Map.entry("sandbox", Set.of("config", "order", "taxonomy")),
           Map.entry(

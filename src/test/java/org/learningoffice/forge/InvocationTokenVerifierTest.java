@@ -67,7 +67,22 @@ class InvocationTokenVerifierTest {
             new InvocationToken(
                 ForgeSite.INSTALLATION_ID,
                 Optional.of(ForgeSite.ACCOUNT_ID),
-                Optional.of("10042")));
+                Optional.of("10042"),
+                Optional.of(URI.create(ForgeSite.API_BASE_URL))));
+  }
+
+  @Test
+  void aTokenWhoseApiBaseUrlIsNotAWebAddressNamesNoGateway() {
+    InvocationToken token =
+        verifier()
+            .verify(
+                header(
+                    sign(
+                        key,
+                        ForgeSite.withApp(triggerClaims(NOW), "apiBaseUrl", "file:///etc")
+                            .build())));
+
+    assertThat(token.apiBaseUrl()).isEmpty();
   }
 
   @Test

@@ -36,6 +36,10 @@ public final class ForgeSite implements AutoCloseable {
   /** The site of {@code config/base.yml}'s {@code jira.baseUrl}. */
   public static final String SITE_URL = "https://your-site.atlassian.net";
 
+  /** {@code app.apiBaseUrl} of the tokens: where the app system token is valid. */
+  public static final String API_BASE_URL =
+      "https://api.atlassian.com/ex/jira/d0d52620-3203-4cfa-8db5-f2587155f0dd";
+
   public static final String ACCOUNT_ID = "5b10ac8d82e05b22cc7d4ef5";
   public static final String ISSUER = "forge/invocation-token";
 
@@ -114,7 +118,7 @@ public final class ForgeSite implements AutoCloseable {
                 "installationId",
                 INSTALLATION_ID,
                 "apiBaseUrl",
-                "https://api.atlassian.com/ex/jira/d0d52620-3203-4cfa-8db5-f2587155f0dd",
+                API_BASE_URL,
                 "appVersion",
                 "1.0.0",
                 "environment",

@@ -42,10 +42,14 @@ public record JiraConfig(
     JiraCredentials credentials = JiraCredentials.read(r, deployment);
     Secret webhookSecret = r.secret("jira.webhookSecret").orElse(null);
     boolean allowUnsigned = r.bool("jira.allowUnsignedWebhooks", false);
-    if (webhookSecret == null && !allowUnsigned) {
+    // A Forge app sends its events to /forge/events, checked by their invocation token; without a
+    // secret /hooks/jira then refuses every delivery (401), which is what a Forge-only site wants.
+    boolean forgeOnly = r.string("forge.appId").isPresent();
+    if (webhookSecret == null && !allowUnsigned && !forgeOnly) {
       r.missing(
           "jira.webhookSecret",
-          "${LO_JIRA_WEBHOOK_SECRET} (or jira.allowUnsignedWebhooks: true)",
+          "${LO_JIRA_WEBHOOK_SECRET} (or forge.appId for Forge events only, or"
+              + " jira.allowUnsignedWebhooks: true)",
           null);
     }
     return new JiraConfig(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -12,7 +13,9 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.learningoffice.order.WebhookSignature;
 
 class ConfigLoaderTest {
   private static final String API_TOKEN = "api-token-that-must-never-show";
@@ -213,6 +216,28 @@ class ConfigLoaderTest {
     AppConfig config = load(without.replace("jira:\n", "jira:\n  allowUnsignedWebhooks: true\n"));
     assertThat(config.jira().webhookSecretIfSet()).isEmpty();
     assertThat(config.jira().allowUnsignedWebhooks()).isTrue();
+  }
+
+  @Test
+  void aForgeAppNeedsNoWebhookSecretAndItsWebhooksAreThenAllRefused() throws Exception {
+    env.remove("LO_JIRA_WEBHOOK_SECRET");
+    String forgeOnly =
+        minimalWith("  webhookSecret: ${LO_JIRA_WEBHOOK_SECRET}\n", "")
+            + "forge:\n  appId: ari:cloud:ecosystem::app/00000000-0000-4000-8000-000000000001\n";
+
+    AppConfig config = load(forgeOnly);
+
+    assertThat(config.jira().webhookSecretIfSet()).isEmpty();
+    assertThat(
+            new WebhookSignature(config.jira())
+                .accepts(
+                    "{}".getBytes(StandardCharsets.UTF_8),
+                    Optional.of(WebhookSignature.sign(Secret.of("guessed"), new byte[0]))))
+        .isFalse();
+    assertThat(
+            new WebhookSignature(config.jira())
+                .accepts("{}".getBytes(StandardCharsets.UTF_8), Optional.empty()))
+        .isFalse();
   }
 
   @Test

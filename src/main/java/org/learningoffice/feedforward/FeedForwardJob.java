@@ -6,17 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.learningoffice.config.JiraConfig;
 import org.learningoffice.jira.JiraClient;
 import org.learningoffice.jira.RemoteLink;
-import org.learningoffice.lesson.LessonWithOrder;
-import org.learningoffice.lesson.RelatedCandidates;
 import org.learningoffice.order.OrderRepository;
 import org.learningoffice.order.StoredOrder;
 import org.learningoffice.outbox.JobSteps;
@@ -36,8 +30,8 @@ final class FeedForwardJob implements OutboxJobHandler {
   private final ObjectMapper json;
   private final OrderRepository orders;
   private final RelatedRanking ranking;
-  private final RelatedCandidates lessons;
   private final FeedForwardStore store;
+  private final FedLessons fedLessons;
   private final RelatedLinks links;
   private final CommentOnce comments;
   private final JiraClient jira;
@@ -49,8 +43,8 @@ final class FeedForwardJob implements OutboxJobHandler {
       ObjectMapper json,
       OrderRepository orders,
       RelatedRanking ranking,
-      RelatedCandidates lessons,
       FeedForwardStore store,
+      FedLessons fedLessons,
       RelatedLinks links,
       CommentOnce comments,
       JiraClient jira,
@@ -59,8 +53,8 @@ final class FeedForwardJob implements OutboxJobHandler {
     this.json = json;
     this.orders = orders;
     this.ranking = ranking;
-    this.lessons = lessons;
     this.store = store;
+    this.fedLessons = fedLessons;
     this.links = links;
     this.comments = comments;
     this.jira = jira;
@@ -95,7 +89,7 @@ final class FeedForwardJob implements OutboxJobHandler {
     if (fed.lessons().isEmpty()) {
       return;
     }
-    List<RankedLesson> ranked = ranked(fed);
+    List<RankedLesson> ranked = fedLessons.of(fed);
     if (ranked.isEmpty()) {
       return; // every lesson it ranked was deleted since
     }
@@ -133,23 +127,6 @@ final class FeedForwardJob implements OutboxJobHandler {
                         Optional.empty(),
                         false)));
     store.markPosted(order.id(), clock.instant());
-  }
-
-  /** The stored ranking with its lessons, in place order (a deleted lesson drops out). */
-  private List<RankedLesson> ranked(FeedForwardStore.Fed fed) {
-    Map<Long, LessonWithOrder> byId =
-        lessons
-            .byIds(fed.lessons().stream().map(FeedForwardStore.Placed::lessonId).toList())
-            .stream()
-            .collect(Collectors.toMap(l -> l.lesson().id(), Function.identity()));
-    List<RankedLesson> ranked = new ArrayList<>();
-    for (FeedForwardStore.Placed placed : fed.lessons()) {
-      LessonWithOrder lesson = byId.get(placed.lessonId());
-      if (lesson != null) {
-        ranked.add(new RankedLesson(lesson, placed.relevance()));
-      }
-    }
-    return ranked;
   }
 
   private JsonNode payload(String payload) {

@@ -6,6 +6,7 @@ import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import org.learningoffice.order.OrderArrivals;
 import org.learningoffice.outbox.OutboxJobHandler;
+import org.learningoffice.web.RouteContributor;
 
 /**
  * Binds feed forward: the listener that queues an arriving order's job, the job that ranks and
@@ -23,5 +24,9 @@ public final class FeedForwardModule extends AbstractModule {
     bind(FeedForwardStore.class).in(Singleton.class);
     bind(RelatedRanking.class).in(Singleton.class);
     bind(RelatedLinks.class).in(Singleton.class);
+    bind(FedLessons.class).in(Singleton.class);
+    bind(RelatedPage.class).in(Singleton.class);
+    bind(RelatedPages.class).in(Singleton.class);
+    Multibinder.newSetBinder(binder(), RouteContributor.class).addBinding().to(RelatedRoutes.class);
   }
 }

@@ -4,6 +4,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
+import org.learningoffice.capture.OrderRelatedLessons;
 import org.learningoffice.order.OrderArrivals;
 import org.learningoffice.outbox.OutboxJobHandler;
 import org.learningoffice.web.RouteContributor;
@@ -26,6 +28,9 @@ public final class FeedForwardModule extends AbstractModule {
     bind(RelatedLinks.class).in(Singleton.class);
     bind(FedLessons.class).in(Singleton.class);
     bind(RelatedPage.class).in(Singleton.class);
+    OptionalBinder.newOptionalBinder(binder(), OrderRelatedLessons.class)
+        .setBinding()
+        .to(FormRelatedLessons.class);
     bind(RelatedPages.class).in(Singleton.class);
     Multibinder.newSetBinder(binder(), RouteContributor.class).addBinding().to(RelatedRoutes.class);
   }

@@ -25,6 +25,7 @@ import org.learningoffice.config.ConfigModule;
 import org.learningoffice.demo.RunningService;
 import org.learningoffice.digest.DigestModule;
 import org.learningoffice.digest.delivery.DeliveryModule;
+import org.learningoffice.feedforward.FeedForwardModule;
 import org.learningoffice.forge.ForgeModule;
 import org.learningoffice.jira.JiraModule;
 import org.learningoffice.lesson.LessonModule;
@@ -83,7 +84,8 @@ public final class Application implements RunningService {
             new DigestModule(),
             new DeliveryModule(),
             new OfficeModule(),
-            new ForgeModule());
+            new ForgeModule(),
+            new FeedForwardModule());
     return new Application(Guice.createInjector(Modules.override(all).with(overrides)));
   }
 

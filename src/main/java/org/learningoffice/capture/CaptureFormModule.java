@@ -3,6 +3,8 @@ package org.learningoffice.capture;
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
+import java.util.List;
 import org.learningoffice.web.RouteContributor;
 
 /**
@@ -20,5 +22,9 @@ public final class CaptureFormModule extends AbstractModule {
     bind(FormTokenSigner.class).in(Singleton.class);
     bind(CsrfTokens.class).in(Singleton.class);
     bind(CapturePages.class).in(Singleton.class);
+    // feed forward sets the real one; without it the form offers no earlier lessons
+    OptionalBinder.newOptionalBinder(binder(), OrderRelatedLessons.class)
+        .setDefault()
+        .toInstance(orderId -> List.of());
   }
 }

@@ -95,6 +95,21 @@ final class CapturePages {
                 c.map(Classification::direction))));
     model.put("rulesOnly", page.rulesOnly());
     model.put("limits", limits());
+    model.put(
+        "related",
+        page.related().stream()
+            .map(
+                r ->
+                    Map.of(
+                        "id", r.publicId(),
+                        "title", r.title(),
+                        "issueKey", r.issueKey(),
+                        "url",
+                            jiraBaseUrl
+                                + "/browse/"
+                                + URLEncoder.encode(r.issueKey(), StandardCharsets.UTF_8),
+                        "checked", page.again().contains(r.publicId())))
+            .toList());
     return templates.render("form", model);
   }
 

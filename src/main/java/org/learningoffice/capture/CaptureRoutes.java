@@ -86,7 +86,10 @@ final class CaptureRoutes implements RouteContributor {
     try {
       Submission outcome =
           capture.submit(
-              ctx.pathParam("token"), FormFields.parse(raw), ctx.cookie(CsrfTokens.COOKIE));
+              ctx.pathParam("token"),
+              FormFields.parse(raw),
+              FormFields.again(raw),
+              ctx.cookie(CsrfTokens.COOKIE));
       if (outcome instanceof Submission.Stored stored) {
         ctx.html(pages.stored(stored));
       } else if (outcome instanceof Submission.Rejected rejected) {

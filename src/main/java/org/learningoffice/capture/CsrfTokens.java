@@ -17,7 +17,7 @@ import org.learningoffice.config.HmacKey;
  * neither read nor forge it, and a form copied to another browser does not work. The nonce is also
  * the submission's identity: sending the same form twice stores one lesson.
  */
-final class CsrfTokens {
+public final class CsrfTokens {
   static final String COOKIE = "lo_form";
   private static final int RANDOM_BYTES = 18;
   private static final Pattern RANDOM = Pattern.compile("[A-Za-z0-9_-]{24}");
@@ -26,7 +26,7 @@ final class CsrfTokens {
   private final SecureRandom random;
 
   @Inject
-  CsrfTokens(CaptureConfig config) {
+  public CsrfTokens(CaptureConfig config) {
     this(config, new SecureRandom());
   }
 
@@ -37,21 +37,21 @@ final class CsrfTokens {
   }
 
   /** A new random value (browser key or nonce), URL-safe, 24 characters. */
-  String randomValue() {
+  public String randomValue() {
     byte[] bytes = new byte[RANDOM_BYTES];
     random.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   /** The CSRF value for a form rendered for this browser, link and nonce. */
-  String sign(String browserKey, String formToken, String nonce) {
+  public String sign(String browserKey, String formToken, String nonce) {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(key.mac(browserKey + "|" + formToken + "|" + nonce));
   }
 
   /** Whether a submitted CSRF value belongs to this browser, link and nonce (constant time). */
-  boolean accepts(String browserKey, String formToken, String nonce, String csrf) {
+  public boolean accepts(String browserKey, String formToken, String nonce, String csrf) {
     if (browserKey == null || !RANDOM.matcher(browserKey).matches()) {
       return false;
     }

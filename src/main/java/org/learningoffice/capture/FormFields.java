@@ -60,6 +60,21 @@ public record FormFields(
         values.get("nonce"));
   }
 
+  /**
+   * The values of the form's {@code again} checkboxes (earlier lessons that happened again), in the
+   * order sent, each once.
+   */
+  public static java.util.List<String> again(byte[] body) {
+    java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+    for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0 && decode(pair.substring(0, eq)).equals("again")) {
+        ids.add(decode(pair.substring(eq + 1)));
+      }
+    }
+    return java.util.List.copyOf(ids);
+  }
+
   /** An empty form carrying a fresh nonce and its CSRF token. */
   static FormFields blank(String csrf, String nonce) {
     return new FormFields("", "", "", "", "", "", "", "", csrf, nonce);

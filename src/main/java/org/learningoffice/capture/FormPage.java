@@ -11,7 +11,8 @@ import org.learningoffice.order.StoredOrder;
 /**
  * What the form page shows: the order, its lessons so far, the values entered (with the CSRF value
  * and nonce of this rendering), a message per wrong field, and the classifier's suggestions for the
- * text entered, if there is any text.
+ * text entered, if there is any text; the lessons earlier orders offered this one (feed forward)
+ * and which of them the person marked "this happened again".
  */
 record FormPage(
     String token,
@@ -20,7 +21,9 @@ record FormPage(
     FormFields values,
     Map<String, String> errors,
     Optional<Classification> suggestions,
-    boolean rulesOnly) {
+    boolean rulesOnly,
+    List<OrderRelatedLessons.Offered> related,
+    List<String> again) {
 
   FormPage {
     Objects.requireNonNull(token, "token");
@@ -29,5 +32,7 @@ record FormPage(
     Objects.requireNonNull(values, "values");
     errors = Map.copyOf(errors);
     Objects.requireNonNull(suggestions, "suggestions");
+    related = List.copyOf(related);
+    again = List.copyOf(again);
   }
 }

@@ -16,6 +16,7 @@ import org.learningoffice.lesson.LessonRepository;
 import org.learningoffice.lesson.NewLesson;
 import org.learningoffice.order.OrderStatus;
 import org.learningoffice.order.StoredOrder;
+import org.learningoffice.taxonomy.Recurrence;
 import org.learningoffice.taxonomy.Stage;
 import org.learningoffice.taxonomy.Timing;
 import org.learningoffice.web.HttpError;
@@ -38,6 +39,7 @@ public final class LessonCapture {
   private final ClassifierTraining training;
   private final LessonRepository lessons;
   private final LessonRecorder recorder;
+  private final OrderRelatedLessons related;
 
   @Inject
   LessonCapture(
@@ -47,7 +49,8 @@ public final class LessonCapture {
       RulesUntilTrainedClassifier classifier,
       ClassifierTraining training,
       LessonRepository lessons,
-      LessonRecorder recorder) {
+      LessonRecorder recorder,
+      OrderRelatedLessons related) {
     this.access = access;
     this.csrf = csrf;
     this.suggester = suggester;
@@ -55,6 +58,7 @@ public final class LessonCapture {
     this.training = training;
     this.lessons = lessons;
     this.recorder = recorder;
+    this.related = related;
   }
 
   /** A fresh browser key for the CSRF cookie. */
@@ -73,16 +77,18 @@ public final class LessonCapture {
         FormFields.blank(csrf.sign(browserKey, token, nonce), nonce),
         Map.of(),
         Optional.empty(),
-        !training.isReady());
+        !training.isReady(),
+        related.of(order.id()),
+        List.of());
   }
 
   /** Takes a submitted form: stores the lesson, or returns the form with its problems. */
-  Submission submit(String token, FormFields form, String browserKey) {
+  Submission submit(String token, FormFields form, List<String> again, String browserKey) {
     StoredOrder order = access.order(token);
     if (!csrf.accepts(browserKey, token, form.nonce(), form.csrf())) {
       throw new FormLinkRefused(CSRF_REFUSED);
     }
-    return accept(token, order, form);
+    return accept(token, order, form, again);
   }
 
   /**
@@ -92,6 +98,21 @@ public final class LessonCapture {
    * rendering stores one lesson.
    */
   Submission accept(String token, StoredOrder order, FormFields form) {
+    return accept(token, order, form, List.of());
+  }
+
+  /**
+   * {@link #accept(String, StoredOrder, FormFields)} with the earlier lessons (public ids) the
+   * person marked "this happened again": those the order was offered make the lesson {@code
+   * RECURRENT}, each recorded as an occurrence; any other id is ignored.
+   */
+  Submission accept(String token, StoredOrder order, FormFields form, List<String> again) {
+    List<OrderRelatedLessons.Offered> offered = related.of(order.id());
+    List<String> happenedAgain =
+        offered.stream()
+            .map(OrderRelatedLessons.Offered::publicId)
+            .filter(again::contains)
+            .toList();
     FormValidator.Result result = validator.validate(form);
     if (result.lesson().isEmpty()) {
       Optional<Classification> suggestions =
@@ -106,7 +127,9 @@ public final class LessonCapture {
               form,
               result.errors(),
               suggestions,
-              !training.isReady()));
+              !training.isReady(),
+              offered,
+              happenedAgain));
     }
     ValidLesson valid = result.lesson().get();
     LessonSuggestions suggestions =
@@ -130,18 +153,30 @@ public final class LessonCapture {
             FacetChooser.choose(valid.type(), c.type()),
             FacetChooser.choose(valid.direction(), c.direction()),
             order.state().status() == OrderStatus.OPEN ? Timing.REAL_TIME : Timing.RETROSPECTIVE,
-            recurrence.recurrence(),
+            happenedAgain.isEmpty() ? recurrence.recurrence() : Recurrence.RECURRENT,
             valid.action(),
             valid.author(),
             classifier.modelVersion(),
-            recurrence.similar().stream()
-                .map(s -> new NewLesson.Similar(s.id(), s.similarity()))
-                .toList());
+            occurrences(recurrence, happenedAgain));
     Lesson stored = recorder.record(order, lesson);
     if (lesson.confirmedByPerson()) {
       training.retrainSoon();
     }
     return new Submission.Stored(token, order, stored, lessons.similarTo(stored.id()));
+  }
+
+  /**
+   * The earlier lessons the new one repeats: those a person marked (similarity 1: a person said
+   * so), then those the text matched, each once.
+   */
+  private static List<NewLesson.Similar> occurrences(
+      RecurrenceFinding finding, List<String> happenedAgain) {
+    List<NewLesson.Similar> similar = new java.util.ArrayList<>();
+    happenedAgain.forEach(id -> similar.add(new NewLesson.Similar(id, 1.0)));
+    finding.similar().stream()
+        .filter(s -> !happenedAgain.contains(s.id()))
+        .forEach(s -> similar.add(new NewLesson.Similar(s.id(), s.similarity())));
+    return similar;
   }
 
   /** Live suggestions for what has been written so far (no CSRF: nothing is changed). */

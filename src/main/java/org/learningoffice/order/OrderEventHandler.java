@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.learningoffice.config.CaptureConfig;
 import org.learningoffice.outbox.Outbox;
@@ -16,8 +17,8 @@ import org.learningoffice.outbox.Outbox;
  * Turns one stored event into order facts inside the inbox's transaction: maps the issue, applies
  * the close/reopen transition unless a newer event was already applied, stores the order and its
  * people, and on a close (with {@code capture.realTime}, already when the order is first seen)
- * queues the attach-form job (its key makes that happen once per order). Idempotent: a duplicate or
- * late event changes nothing.
+ * queues the attach-form job (its key makes that happen once per order); then tells the {@link
+ * OrderArrivals} listeners. Idempotent: a duplicate or late event changes nothing.
  */
 public final class OrderEventHandler implements Inbox.Handler {
   /** The outbox job kind the capture feature processes. */
@@ -30,6 +31,7 @@ public final class OrderEventHandler implements Inbox.Handler {
   private final Outbox outbox;
   private final Clock clock;
   private final boolean realTime;
+  private final Set<OrderArrivals> arrivals;
 
   @Inject
   public OrderEventHandler(
@@ -39,7 +41,8 @@ public final class OrderEventHandler implements Inbox.Handler {
       OrderRepository orders,
       Outbox outbox,
       Clock clock,
-      CaptureConfig capture) {
+      CaptureConfig capture,
+      Set<OrderArrivals> arrivals) {
     this.json = json;
     this.membership = membership;
     this.mapper = mapper;
@@ -47,6 +50,7 @@ public final class OrderEventHandler implements Inbox.Handler {
     this.outbox = outbox;
     this.clock = clock;
     this.realTime = capture.realTime();
+    this.arrivals = Set.copyOf(arrivals);
   }
 
   /** The key of an order's attach-form job. */
@@ -98,6 +102,11 @@ public final class OrderEventHandler implements Inbox.Handler {
               orderId,
               jobPayload(facts),
               clock.instant()));
+    }
+    OrderArrivals.Arrival arrival =
+        new OrderArrivals.Arrival(orderId, facts, state, existing.isEmpty());
+    for (OrderArrivals listener : arrivals) {
+      listener.arrived(transaction, arrival);
     }
   }
 

@@ -34,6 +34,7 @@ public final class OrderModule extends AbstractModule {
     bind(OrderFactsMapper.class).in(Singleton.class);
     bind(OrderRepository.class).in(Singleton.class);
     bind(OrderEventHandler.class).in(Singleton.class);
+    Multibinder.newSetBinder(binder(), OrderArrivals.class);
     bind(OrderSearch.class).in(Singleton.class);
     bind(IssueFeed.class).in(Singleton.class);
     bind(Inbox.class).in(Singleton.class);

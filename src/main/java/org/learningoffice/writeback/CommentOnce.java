@@ -13,18 +13,29 @@ import org.learningoffice.outbox.JobSteps;
  * finished step first looks among the issue's newest comments for the comment's reference, and
  * sends only when it is not there.
  */
-final class CommentOnce {
+public final class CommentOnce {
   /** How many of the newest comments to search; ours was posted moments before. */
   private static final int SEARCH = 50;
 
   private final JiraClient jira;
 
   @Inject
-  CommentOnce(JiraClient jira) {
+  public CommentOnce(JiraClient jira) {
     this.jira = jira;
   }
 
-  void post(JobSteps steps, String step, String issueKey, Document body, String marker) {
+  /**
+   * The closing line a comment posted through this class must carry to be found again: {@code
+   * Learning Office ref <marker>.} (letters, digits and dots only in {@code marker}).
+   */
+  public static String referenceLine(String marker) {
+    return CaptureComments.referenceLine(marker);
+  }
+
+  /**
+   * Posts {@code body} (which ends with {@link #referenceLine}) as {@code step} of the job, once.
+   */
+  public void post(JobSteps steps, String step, String issueKey, Document body, String marker) {
     if (steps.isDone(step)) {
       return;
     }

@@ -61,6 +61,20 @@ class PackageLayoutTest {
               "check", Set.of("config", "forge", "jira", "order", "outbox", "store", "taxonomy")),
           Map.entry(
               "forge", Set.of("capture", "config", "jira", "lesson", "order", "taxonomy", "web")),
+          Map.entry(
+              "feedforward",
+              Set.of(
+                  "capture",
+                  "classify",
+                  "config",
+                  "jira",
+                  "lesson",
+                  "order",
+                  "outbox",
+                  "store",
+                  "taxonomy",
+                  "web",
+                  "writeback")),
           Map.entry("install", Set.of("config", "jira")),
           Map.entry("sandbox", Set.of("config", "order", "taxonomy")),
           Map.entry(
@@ -84,7 +98,10 @@ class PackageLayoutTest {
           "inbox", "order",
           "outbox", "outbox",
           "digest_deliveries", "digest.delivery",
-          "capture_forms", "writeback");
+          "capture_forms", "writeback",
+          "feed_forward", "feedforward",
+          "feed_forward_lessons", "feedforward",
+          "feed_forward_votes", "feedforward");
 
   private static JavaClasses main;
 

@@ -1,0 +1,71 @@
+package org.learningoffice.config;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Feed forward: which projects' new orders receive the earlier lessons most likely to help them, on
+ * which status changes besides creation, and how many at most above which relevance.
+ *
+ * @param projects Jira project keys whose orders receive lessons (empty: off)
+ * @param triggerStatuses status names that, when an order enters one, feed it forward (once)
+ * @param maxLessons at most this many lessons per order
+ * @param minRelevance only lessons at least this relevant (0..1)
+ */
+public record FeedForwardConfig(
+    List<String> projects, List<String> triggerStatuses, int maxLessons, double minRelevance) {
+  public static final int DEFAULT_MAX_LESSONS = 5;
+  public static final double DEFAULT_MIN_RELEVANCE = 0.3;
+
+  public FeedForwardConfig {
+    projects = List.copyOf(projects);
+    triggerStatuses = List.copyOf(triggerStatuses);
+  }
+
+  /** Off: no project named. */
+  public static FeedForwardConfig off() {
+    return new FeedForwardConfig(List.of(), List.of(), DEFAULT_MAX_LESSONS, DEFAULT_MIN_RELEVANCE);
+  }
+
+  /** Whether any project's orders receive lessons. */
+  public boolean on() {
+    return !projects.isEmpty();
+  }
+
+  /** Whether the order with this issue key is in one of {@link #projects()}. */
+  public boolean covers(String issueKey) {
+    Objects.requireNonNull(issueKey, "issueKey");
+    int dash = issueKey.lastIndexOf('-');
+    String project = dash < 0 ? issueKey : issueKey.substring(0, dash);
+    return projects.stream().anyMatch(p -> p.equalsIgnoreCase(project));
+  }
+
+  /** Whether entering this status feeds an order forward (names compared ignoring case). */
+  public boolean triggers(String statusName) {
+    String wanted = statusName.strip().toLowerCase(Locale.ROOT);
+    return triggerStatuses.stream()
+        .anyMatch(s -> s.strip().toLowerCase(Locale.ROOT).equals(wanted));
+  }
+
+  static FeedForwardConfig read(ConfigReader r) {
+    List<String> projects =
+        r.list("feedForward.projects").stream()
+            .map(String::strip)
+            .filter(p -> !p.isEmpty())
+            .toList();
+    for (String project : projects) {
+      if (!project.matches("[A-Za-z][A-Za-z0-9_]*")) {
+        r.problem("feedForward.projects", "'" + project + "' is not a Jira project key, e.g. ORD");
+      }
+    }
+    return new FeedForwardConfig(
+        projects,
+        r.list("feedForward.triggerStatuses").stream()
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList(),
+        r.integer("feedForward.maxLessons", DEFAULT_MAX_LESSONS, 1, 20),
+        r.decimal("feedForward.minRelevance", DEFAULT_MIN_RELEVANCE, 0.0, 1.0));
+  }
+}

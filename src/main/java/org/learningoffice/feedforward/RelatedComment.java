@@ -1,0 +1,85 @@
+package org.learningoffice.feedforward;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.learningoffice.jira.Document;
+import org.learningoffice.jira.Document.Paragraph;
+import org.learningoffice.lesson.Lesson;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.writeback.CommentOnce;
+
+/**
+ * The comment "Lessons from earlier orders": per lesson its title, its first line, unit · type and
+ * the earlier order's key as a link to that ticket; then the page with each in full. Built as a
+ * {@link Document}, so each deployment's renderer (ADF on Cloud, wiki markup on Data Center)
+ * escapes every piece of user text. Ends with the reference {@code lo.related.<issue id>} that
+ * finds it again after a lost answer.
+ */
+final class RelatedComment {
+  static final String HEADING = "Lessons from earlier orders";
+  static final String PAGE_TITLE = "Lessons from earlier orders — read and vote";
+  private static final int LINE_CHARS = 160;
+
+  private RelatedComment() {}
+
+  static String marker(String issueId) {
+    return "lo.related." + issueId;
+  }
+
+  static Document of(
+      List<Lesson> lessons, List<String> issueKeys, URI jiraBase, URI page, String marker) {
+    List<Paragraph> items = new ArrayList<>();
+    for (int i = 0; i < lessons.size(); i++) {
+      Lesson lesson = lessons.get(i);
+      String key = issueKeys.get(i);
+      items.add(
+          Paragraph.of(
+              Document.strong(lesson.title()),
+              Document.text(
+                  " — "
+                      + firstLine(lesson.text())
+                      + " ("
+                      + unit(lesson.unit().value())
+                      + " · "
+                      + type(lesson.type().value())
+                      + ", from "),
+              Document.link(key, browse(jiraBase, key)),
+              Document.text(")")));
+    }
+    return Document.of(
+        Paragraph.of(Document.strong(HEADING)),
+        new Document.BulletList(items),
+        Paragraph.of(
+            Document.text("Each in full, and whether it helped: "),
+            Document.link(PAGE_TITLE, page)),
+        Paragraph.of(Document.text(CommentOnce.referenceLine(marker))));
+  }
+
+  /** The first line of a lesson's text, cut at {@value #LINE_CHARS} characters. */
+  static String firstLine(String text) {
+    String line = text.strip().lines().findFirst().orElse("").strip();
+    return line.length() <= LINE_CHARS ? line : line.substring(0, LINE_CHARS - 1).strip() + "…";
+  }
+
+  static URI browse(URI jiraBase, String issueKey) {
+    String base = jiraBase.toString().replaceAll("/+$", "");
+    return URI.create(base + "/browse/" + issueKey);
+  }
+
+  static String unit(Unit unit) {
+    return switch (unit) {
+      case FRONT_OFFICE -> "front office";
+      case BACK_OFFICE -> "back office";
+      case BETWEEN -> "between front and back office";
+    };
+  }
+
+  static String type(LessonType type) {
+    return switch (type) {
+      case EXPLOITATION -> "exploitation";
+      case EXPLORATION -> "exploration";
+    };
+  }
+}

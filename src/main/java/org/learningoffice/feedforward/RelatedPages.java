@@ -1,0 +1,75 @@
+package org.learningoffice.feedforward;
+
+import jakarta.inject.Inject;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.learningoffice.config.JiraConfig;
+import org.learningoffice.lesson.Lesson;
+import org.learningoffice.taxonomy.Direction;
+import org.learningoffice.taxonomy.Recurrence;
+import org.learningoffice.web.HtmlTemplates;
+
+/**
+ * Renders the related-lessons page ({@code templates/feedforward/*.peb}); autoescaping is on, so
+ * every title, text and name is HTML-escaped, and the model holds plain strings only.
+ */
+final class RelatedPages {
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private final HtmlTemplates templates = new HtmlTemplates("templates/feedforward");
+  private final JiraConfig jira;
+
+  @Inject
+  RelatedPages(JiraConfig jira) {
+    this.jira = jira;
+  }
+
+  String page(RelatedView view) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("token", view.token());
+    model.put("csrf", view.csrf());
+    model.put("nonce", view.nonce());
+    model.put(
+        "order",
+        Map.of(
+            "key", view.order().issueKey(),
+            "summary", view.order().summary(),
+            "url", RelatedComment.browse(jira.baseUrl(), view.order().issueKey()).toString()));
+    model.put(
+        "lessons",
+        view.lessons().stream()
+            .map(r -> lesson(r, view.votes().get(r.lesson().lesson().id())))
+            .toList());
+    return templates.render("related", model);
+  }
+
+  String problem(String heading, String advice) {
+    return templates.render("problem", Map.of("heading", heading, "advice", advice));
+  }
+
+  private Map<String, Object> lesson(RankedLesson ranked, Vote vote) {
+    Lesson l = ranked.lesson().lesson();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", l.publicId());
+    m.put("title", l.title());
+    m.put("text", l.text());
+    m.put("action", l.proposedAction().orElse(""));
+    m.put("author", l.author());
+    m.put("date", DAY.format(l.createdAt()));
+    m.put("stage", l.stage().map(HtmlTemplates::label).orElse(""));
+    m.put("unit", RelatedComment.unit(l.unit().value()));
+    m.put("type", RelatedComment.type(l.type().value()));
+    m.put(
+        "direction",
+        l.direction().value() == Direction.FOR ? "learning for orders" : "learning from orders");
+    m.put("recurrent", l.recurrence() == Recurrence.RECURRENT);
+    m.put("orderKey", ranked.lesson().issueKey());
+    m.put("orderUrl", RelatedComment.browse(jira.baseUrl(), ranked.lesson().issueKey()).toString());
+    m.put("vote", vote == null ? "" : vote == Vote.HELPED ? "helped" : "not relevant");
+    return m;
+  }
+}

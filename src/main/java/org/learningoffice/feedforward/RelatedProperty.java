@@ -1,0 +1,37 @@
+package org.learningoffice.feedforward;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The issue property {@code learning-office-related} that JQL and other apps read: {@code lessons}
+ * (how many were fed forward), {@code pageUrl}, and per lesson its id, title, earlier order's key,
+ * unit, type and relevance, as typed (JSON needs no other escaping). At most {@code maxLessons}
+ * (20) entries of bounded size keep it far under Jira's 32 KB limit.
+ */
+final class RelatedProperty {
+  static final String KEY = "learning-office-related";
+
+  private RelatedProperty() {}
+
+  static ObjectNode of(URI page, List<RankedLesson> lessons) {
+    ObjectNode value = JsonNodeFactory.instance.objectNode();
+    value.put("lessons", lessons.size());
+    value.put("pageUrl", page.toString());
+    ArrayNode list = value.putArray("related");
+    for (RankedLesson ranked : lessons) {
+      var l = ranked.lesson().lesson();
+      list.addObject()
+          .put("id", l.publicId())
+          .put("title", l.title())
+          .put("issueKey", ranked.lesson().issueKey())
+          .put("unit", l.unit().value().name())
+          .put("type", l.type().value().name())
+          .put("relevance", Math.round(ranked.relevance() * 100) / 100.0);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,69 @@
+package org.learningoffice.feedforward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learningoffice.testing.HeadlessChromium;
+import org.learningoffice.testing.TestApp;
+import org.learningoffice.testing.TestDatabase;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium opens an order's related-lessons page, reads the lessons and votes one "not
+ * relevant"; the page comes back saying so and the vote is stored. Screenshot in {@code
+ * target/screenshots/related-page.png}.
+ */
+class RelatedPageBrowserTest {
+  @TempDir Path profile;
+  private TestApp app;
+  private WebDriver browser;
+
+  @BeforeEach
+  void start() {
+    HeadlessChromium.assumeInstalled();
+    app =
+        TestApp.from("base.yml", "capture-jira.yml")
+            .database(TestDatabase.Kind.H2)
+            .build()
+            .serveHttp();
+    browser = HeadlessChromium.start(profile, 1000, 1200);
+  }
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @Test
+  void aReaderVotesALessonNotRelevantInChromium() throws Exception {
+    RelatedFixture fixture = new RelatedFixture(app);
+    String calls = app.text("SELECT public_id FROM lessons WHERE id = " + fixture.calls);
+
+    browser.get(app.uri(fixture.path()).toString());
+    assertThat(browser.getTitle()).contains("ORD-42");
+    assertThat(browser.findElements(By.cssSelector("li.related"))).hasSize(2);
+    assertThat(browser.findElement(By.cssSelector("li.related h2")).getText())
+        .isEqualTo("Welding fixture drawings came <b>late</b>");
+    HeadlessChromium.screenshot(browser, "related-page.png");
+
+    browser.findElement(By.cssSelector("#lesson-" + calls + " button.vote-not-relevant")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector("#lesson-" + calls + " .voted")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector("#lesson-" + calls + " .voted")).getText())
+        .isEqualTo("You said: not relevant");
+    assertThat(app.texts("SELECT vote FROM feed_forward_votes")).containsExactly("NOT_RELEVANT");
+  }
+}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.learningoffice.config.OrdersConfig;
+import org.learningoffice.store.StorableText;
 import org.learningoffice.taxonomy.PriorityClass;
 
 /**
@@ -61,12 +62,12 @@ public final class OrderFactsMapper {
     StrategyReader.Read strategy = strategies.read(fields);
     String priority =
         Optional.ofNullable(text(fields.path("priority").path("name")))
-            .map(p -> bounded(p, MAX_PRIORITY))
+            .map(p -> StorableText.bounded(p, MAX_PRIORITY))
             .orElse(null);
     return new OrderFacts(
         issue.path("id").asText(),
         issue.path("key").asText(),
-        bounded(fields.path("summary").asText(""), MAX_SUMMARY),
+        StorableText.bounded(fields.path("summary").asText(""), MAX_SUMMARY),
         config.customerFieldIfSet().map(f -> customer(fields.path(f))).orElse(null),
         strategy.strategy(),
         strategy.source(),
@@ -110,7 +111,7 @@ public final class OrderFactsMapper {
       return Optional.empty();
     }
     String displayName = Optional.ofNullable(text(user.path("displayName"))).orElse(id);
-    return Optional.of(new Person(id, bounded(displayName, MAX_NAME), role));
+    return Optional.of(new Person(id, StorableText.bounded(displayName, MAX_NAME), role));
   }
 
   /** A text field, a select option ({@code value}) or an object with a {@code name}. */
@@ -120,15 +121,11 @@ public final class OrderFactsMapper {
         node.isTextual()
             ? node.asText()
             : Optional.ofNullable(text(node.path("value"))).orElse(text(node.path("name")));
-    return text == null || text.isBlank() ? null : bounded(text.trim(), MAX_NAME);
+    return text == null || text.isBlank() ? null : StorableText.bounded(text.trim(), MAX_NAME);
   }
 
   private static String text(JsonNode node) {
     return node.isValueNode() && !node.isNull() ? node.asText() : null;
-  }
-
-  private static String bounded(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   private static Set<String> lowerCase(List<String> values) {

@@ -18,6 +18,22 @@ public final class StorableText {
     return firstFault(text, true) < 0;
   }
 
+  /**
+   * {@code text} cut to at most {@code max} UTF-16 units, ending in "…" when cut, never between the
+   * two halves of a surrogate pair (a character outside the BMP, such as an emoji): a storable text
+   * stays storable.
+   */
+  public static String bounded(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int cut = max - 1;
+    if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return text.substring(0, cut) + "…";
+  }
+
   /** The index of the first character that is not storable (or a control one); -1 when none. */
   private static int firstFault(String text, boolean controlIsFault) {
     for (int i = 0; i < text.length(); i++) {

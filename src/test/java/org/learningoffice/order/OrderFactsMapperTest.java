@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.learningoffice.config.OrdersConfig;
 import org.learningoffice.config.OrdersConfig.StrategyMapping;
+import org.learningoffice.store.StorableText;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.testing.TestJson;
@@ -140,5 +141,21 @@ class OrderFactsMapperTest {
     assertThat(map(none, "\"created\": \"2025-11-16T08:30:00.000+0100\"").created())
         .isEqualTo(Instant.parse("2025-11-16T07:30:00Z"));
     assertThat(map(none, "").created()).isEqualTo(NOW);
+  }
+
+  @Test
+  void aSummaryCutToItsColumnKeepsAnEmojiWholeOrDropsIt() throws Exception {
+    String summary = "a".repeat(998) + "😀 pump housing";
+
+    JsonNode issue =
+        json.readTree(
+            "{\"id\": \"1\", \"key\": \"ORD-1\", \"fields\": {\"summary\": \"" + summary + "\"}}");
+
+    OrderFacts facts =
+        new OrderFactsMapper(config(new StrategyMapping.DefaultOnly("MTO")))
+            .map(issue, Optional.empty(), NOW);
+
+    assertThat(facts.summary()).hasSize(999).endsWith("a…");
+    assertThat(StorableText.isStorable(facts.summary())).isTrue();
   }
 }

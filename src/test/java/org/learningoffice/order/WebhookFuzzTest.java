@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import org.learningoffice.config.OrdersConfig;
 import org.learningoffice.config.OrdersConfig.StrategyMapping;
+import org.learningoffice.store.StorableText;
 import org.learningoffice.testing.TestJson;
 
 /**
  * Any body a signed sender can post is either refused with a {@link MalformedWebhookException},
  * ignored, or becomes an event whose order facts fit the {@code orders} and {@code order_people}
- * columns: never another exception, never a row the database refuses.
+ * columns and stay storable when cut to them: never another exception, never a row the database
+ * refuses.
  */
 class WebhookFuzzTest {
   private static final Instant RECEIVED = Instant.parse("2026-11-23T08:00:00Z");
@@ -98,12 +100,20 @@ class WebhookFuzzTest {
               event.issue(), event.statusChangedToIfAny(), event.timestampIfSet().orElse(RECEIVED));
       assertThat(facts.issueId()).hasSizeLessThanOrEqualTo(32);
       assertThat(facts.issueKey()).hasSizeLessThanOrEqualTo(64);
-      assertThat(facts.summary()).hasSizeLessThanOrEqualTo(1000);
-      facts.customerIfSet().ifPresent(c -> assertThat(c).hasSizeLessThanOrEqualTo(255));
-      facts.priorityIfSet().ifPresent(p -> assertThat(p).hasSizeLessThanOrEqualTo(64));
+      assertThat(facts.summary()).hasSizeLessThanOrEqualTo(1000).matches(StorableText::isStorable);
+      facts
+          .customerIfSet()
+          .ifPresent(
+              c -> assertThat(c).hasSizeLessThanOrEqualTo(255).matches(StorableText::isStorable));
+      facts
+          .priorityIfSet()
+          .ifPresent(
+              p -> assertThat(p).hasSizeLessThanOrEqualTo(64).matches(StorableText::isStorable));
       for (Person person : facts.people()) {
         assertThat(person.id()).hasSizeLessThanOrEqualTo(128);
-        assertThat(person.displayName()).hasSizeLessThanOrEqualTo(255);
+        assertThat(person.displayName())
+            .hasSizeLessThanOrEqualTo(255)
+            .matches(StorableText::isStorable);
         assertThat(person.role()).hasSizeLessThanOrEqualTo(32);
       }
     }

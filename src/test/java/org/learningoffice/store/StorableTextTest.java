@@ -24,4 +24,15 @@ class StorableTextTest {
     assertThat(StorableText.isPlainLine("two\nlines")).isFalse();
     assertThat(StorableText.isPlainLine("a\u0007b")).isFalse();
   }
+
+  @Test
+  void aBoundedTextEndsInAnEllipsisAndNeverSplitsASurrogatePair() {
+    assertThat(StorableText.bounded("gasket", 6)).isEqualTo("gasket");
+    assertThat(StorableText.bounded("gaskets", 6)).isEqualTo("gaske…");
+    String cutInsideEmoji = StorableText.bounded("abcd😀xyz", 6);
+
+    assertThat(cutInsideEmoji).isEqualTo("abcd…");
+    assertThat(StorableText.isStorable(cutInsideEmoji)).isTrue();
+    assertThat(StorableText.bounded("abc😀xyz", 6)).isEqualTo("abc😀…");
+  }
 }

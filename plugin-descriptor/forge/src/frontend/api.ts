@@ -13,12 +13,16 @@ export type Lesson = {
   createdAt: string;
 };
 
+/** An earlier lesson fed forward to this order, which the person can mark "this happened again". */
+export type Related = { id: string; title: string; issueKey: string };
+
 export type Choices = { stage: string[]; unit: string[]; type: string[]; direction: string[] };
 
 export type PanelView = {
   status: 'NOT_AN_ORDER' | 'OPEN' | 'AWAITING_LESSON' | 'CAPTURED';
   issueKey: string | null;
   lessons: Lesson[];
+  related: Related[];
   rulesOnly: boolean;
   choices: Choices;
 };
@@ -44,6 +48,7 @@ export type LessonForm = {
   action: string;
   author: string;
   nonce: string;
+  again: string[];
 };
 
 export type Submitted =

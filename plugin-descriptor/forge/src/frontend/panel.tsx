@@ -3,6 +3,7 @@
 import React, { useEffect, useState } from 'react';
 import ForgeReconciler, {
   Button,
+  Checkbox,
   Heading,
   Inline,
   Label,
@@ -14,7 +15,7 @@ import ForgeReconciler, {
   TextArea,
   Textfield,
 } from '@forge/react';
-import { Lesson, LessonForm, newNonce, panel, PanelView, submit, suggest, Suggestions } from './api';
+import { Lesson, LessonForm, newNonce, panel, PanelView, Related, submit, suggest, Suggestions } from './api';
 
 type Option = { label: string; value: string };
 
@@ -30,6 +31,7 @@ const blank = (): LessonForm => ({
   action: '',
   author: '',
   nonce: newNonce(),
+  again: [],
 });
 
 const LessonItem = ({ lesson }: { lesson: Lesson }) => (
@@ -40,6 +42,17 @@ const LessonItem = ({ lesson }: { lesson: Lesson }) => (
       {lesson.unit} · {lesson.type} · {lesson.direction} — {lesson.author}
     </Text>
   </Stack>
+);
+
+// An earlier order's lesson fed forward to this one; ticking it makes the new lesson recurrent.
+const RelatedItem = (props: { lesson: Related; checked: boolean; onToggle: (id: string) => void }) => (
+  <Checkbox
+    id={`again-${props.lesson.id}`}
+    value={props.lesson.id}
+    label={`This happened again: ${props.lesson.title} (${props.lesson.issueKey})`}
+    isChecked={props.checked}
+    onChange={() => props.onToggle(props.lesson.id)}
+  />
 );
 
 const Choice = (props: {
@@ -80,6 +93,8 @@ const App = () => {
   }, []);
 
   const change = (name: keyof LessonForm, value: string) => setForm({ ...form, [name]: value });
+  const toggleAgain = (id: string) =>
+    setForm({ ...form, again: form.again.includes(id) ? form.again.filter((a) => a !== id) : [...form.again, id] });
 
   const askSuggestions = () => {
     if (form.title.trim() || form.text.trim()) {
@@ -123,6 +138,14 @@ const App = () => {
       {view.lessons.map((lesson) => (
         <LessonItem key={lesson.id} lesson={lesson} />
       ))}
+      {view.related.length > 0 ? (
+        <Stack space="space.050">
+          <Heading size="small">Lessons from earlier orders</Heading>
+          {view.related.map((lesson) => (
+            <RelatedItem key={lesson.id} lesson={lesson} checked={form.again.includes(lesson.id)} onToggle={toggleAgain} />
+          ))}
+        </Stack>
+      ) : null}
       <Heading size="small">Write a lesson</Heading>
       {errors.form ? <SectionMessage appearance="warning"><Text>{errors.form}</Text></SectionMessage> : null}
       <Label labelFor="title">Title</Label>

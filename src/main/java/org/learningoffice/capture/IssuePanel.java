@@ -41,9 +41,14 @@ public final class IssuePanel {
 
   /** What the panel shows. */
   public record View(
-      Optional<StoredOrder> order, List<Lesson> lessons, CaptureStatus status, boolean rulesOnly) {
+      Optional<StoredOrder> order,
+      List<Lesson> lessons,
+      List<OrderRelatedLessons.Offered> related,
+      CaptureStatus status,
+      boolean rulesOnly) {
     public View {
       lessons = List.copyOf(lessons);
+      related = List.copyOf(related);
     }
   }
 
@@ -59,28 +64,42 @@ public final class IssuePanel {
   private final OrderRepository orders;
   private final LessonRepository lessons;
   private final LessonCapture capture;
+  private final OrderRelatedLessons related;
 
   @Inject
-  IssuePanel(OrderRepository orders, LessonRepository lessons, LessonCapture capture) {
+  IssuePanel(
+      OrderRepository orders,
+      LessonRepository lessons,
+      LessonCapture capture,
+      OrderRelatedLessons related) {
     this.orders = orders;
     this.lessons = lessons;
     this.capture = capture;
+    this.related = related;
   }
 
-  /** The order of an issue, its lessons and its capture status. */
+  /**
+   * The order of an issue, its lessons, the earlier lessons fed forward to it, and its capture
+   * status.
+   */
   public View view(String issueId) {
     Optional<StoredOrder> order = orders.findByIssueId(issueId);
     List<Lesson> recorded = order.map(o -> lessons.ofOrder(o.id())).orElse(List.of());
-    return new View(order, recorded, status(order, recorded), capture.rulesOnly());
+    List<OrderRelatedLessons.Offered> offered =
+        order.map(o -> related.of(o.id())).orElse(List.of());
+    return new View(order, recorded, offered, status(order, recorded), capture.rulesOnly());
   }
 
-  /** Takes a lesson for the issue's order through the form's one code path. */
-  public Outcome submit(String issueId, FormFields form) {
+  /**
+   * Takes a lesson for the issue's order through the form's one code path; {@code again} names the
+   * earlier lessons (public ids) the person marked "this happened again".
+   */
+  public Outcome submit(String issueId, FormFields form, List<String> again) {
     StoredOrder order = order(issueId);
     if (!NONCE.matcher(form.nonce()).matches()) {
       throw HttpError.badRequest("nonce must be 16 to 64 letters, digits, '-' or '_'");
     }
-    Submission outcome = capture.accept("", order, form);
+    Submission outcome = capture.accept("", order, form, again);
     if (outcome instanceof Submission.Stored stored) {
       return new Outcome(Optional.of(stored.lesson()), stored.similar(), Map.of());
     }

@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.learningoffice.capture.FormFields;
 import org.learningoffice.capture.IssuePanel;
+import org.learningoffice.capture.OrderRelatedLessons;
 import org.learningoffice.capture.SuggestRequest;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.SimilarEarlier;
@@ -59,6 +61,7 @@ final class ForgePanelRoutes implements RouteContributor {
     answer.put("status", view.status().name());
     answer.put("issueKey", view.order().map(o -> o.issueKey()).orElse(null));
     answer.put("lessons", view.lessons().stream().map(ForgePanelRoutes::lesson).toList());
+    answer.put("related", view.related().stream().map(ForgePanelRoutes::related).toList());
     answer.put("rulesOnly", view.rulesOnly());
     answer.put(
         "choices",
@@ -83,7 +86,7 @@ final class ForgePanelRoutes implements RouteContributor {
   private void submit(Context ctx) {
     ForgeCaller.PanelCall call = caller.panelCall(ctx);
     PanelLesson sent = read(ctx, PanelLesson.class);
-    IssuePanel.Outcome outcome = panel.submit(call.issueId(), sent.fields());
+    IssuePanel.Outcome outcome = panel.submit(call.issueId(), sent.fields(), sent.againOrNone());
     if (outcome.stored().isEmpty()) {
       ctx.status(422)
           .json(Map.of("error", "the lesson has problems, see fields", "fields", outcome.errors()));
@@ -124,6 +127,10 @@ final class ForgePanelRoutes implements RouteContributor {
     return lesson;
   }
 
+  private static Map<String, Object> related(OrderRelatedLessons.Offered r) {
+    return Map.of("id", r.publicId(), "title", r.title(), "issueKey", r.issueKey());
+  }
+
   private static Map<String, Object> similar(SimilarEarlier s) {
     return Map.of("title", s.title(), "issueKey", s.issueKey(), "score", s.score());
   }
@@ -132,7 +139,10 @@ final class ForgePanelRoutes implements RouteContributor {
     return Arrays.stream(values).map(Enum::name).toList();
   }
 
-  /** The panel form's JSON body: the lesson form's fields, the nonce of this rendering. */
+  /**
+   * The panel form's JSON body: the lesson form's fields, the nonce of this rendering, and the
+   * earlier lessons (public ids) marked "this happened again".
+   */
   record PanelLesson(
       String title,
       String text,
@@ -142,9 +152,14 @@ final class ForgePanelRoutes implements RouteContributor {
       String direction,
       String action,
       String author,
-      String nonce) {
+      String nonce,
+      List<String> again) {
     FormFields fields() {
       return new FormFields(title, text, stage, unit, type, direction, action, author, "", nonce);
+    }
+
+    List<String> againOrNone() {
+      return again == null ? List.of() : again.stream().filter(Objects::nonNull).toList();
     }
   }
 }

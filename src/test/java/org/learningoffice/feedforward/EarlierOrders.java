@@ -5,15 +5,15 @@ import java.util.UUID;
 import org.learningoffice.testing.TestApp;
 
 /** Earlier orders and their lessons, stored as intake and the form store them. */
-final class EarlierOrders {
+public final class EarlierOrders {
   private final TestApp app;
 
-  EarlierOrders(TestApp app) {
+  public EarlierOrders(TestApp app) {
     this.app = app;
   }
 
   /** Stores a closed earlier order; returns its row id. */
-  long order(String issueId, String key, String summary, String customer, String strategy) {
+  public long order(String issueId, String key, String summary, String customer, String strategy) {
     return app.database()
         .jdbi()
         .withHandle(
@@ -36,7 +36,7 @@ final class EarlierOrders {
   }
 
   /** Stores a lesson on an order, captured at {@code at}; returns its row id. */
-  long lesson(long orderId, String title, String body, String stage, Instant at) {
+  public long lesson(long orderId, String title, String body, String stage, Instant at) {
     String publicId = UUID.randomUUID().toString();
     return app.database()
         .jdbi()
@@ -62,7 +62,7 @@ final class EarlierOrders {
                     .one());
   }
 
-  String publicId(long lessonId) {
+  public String publicId(long lessonId) {
     return app.text("SELECT public_id FROM lessons WHERE id = " + lessonId);
   }
 }

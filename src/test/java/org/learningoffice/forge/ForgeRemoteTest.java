@@ -12,11 +12,13 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.learningoffice.feedforward.EarlierOrders;
 import org.learningoffice.order.InboxWorker;
 import org.learningoffice.testing.ForgeSite;
 import org.learningoffice.testing.TestApp;
@@ -224,6 +226,68 @@ class ForgeRemoteTest {
     assertThat(jsonOf(get("/forge/context", panelToken())))
         .isEqualTo(json.createObjectNode().put("lessons", 1).put("status", "CAPTURED"));
     assertThat(app.count("SELECT COUNT(*) FROM lessons")).isEqualTo(1);
+  }
+
+  @Test
+  void thePanelListsTheLessonsFedForwardAndOneMarkedAsHappeningAgainMakesTheLessonRecurrent() {
+    orderCreated();
+    long order = Long.parseLong(app.text("SELECT id FROM orders WHERE issue_key = 'ORD-42'"));
+    EarlierOrders earlier = new EarlierOrders(app);
+    long ord7 = earlier.order("9007", "ORD-7", "Welding fixture for Acme", "Acme AB", "ETO");
+    long drawings =
+        earlier.lesson(
+            ord7,
+            "Fixture drawings came late",
+            "The drawings came two weeks late.",
+            "ENGINEERING",
+            app.clock().instant().minus(Duration.ofDays(30)));
+    String earlierId = earlier.publicId(drawings);
+    app.database()
+        .jdbi()
+        .useHandle(
+            h -> {
+              h.execute(
+                  "INSERT INTO feed_forward (order_id, related_url, ranked_at) VALUES (?, ?, ?)",
+                  order,
+                  "https://lo.example.com/related/token",
+                  app.clock().instant());
+              h.execute(
+                  "INSERT INTO feed_forward_lessons (order_id, lesson_id, place, relevance)"
+                      + " VALUES (?, ?, 1, 0.8)",
+                  order,
+                  drawings);
+            });
+
+    JsonNode view = jsonOf(get("/forge/panel", panelToken()));
+    ObjectNode sent =
+        (ObjectNode) readTree(lesson("Late drawings again", "nonce-0123456789abcdef"));
+    sent.putArray("again").add(earlierId).add("not-a-lesson-offered");
+    HttpResponse<String> stored = post("/forge/panel/lessons", panelToken(), bytes(sent));
+
+    assertThat(view.path("related")).hasSize(1);
+    assertThat(view.path("related").path(0).path("id").asText()).isEqualTo(earlierId);
+    assertThat(view.path("related").path(0).path("title").asText())
+        .isEqualTo("Fixture drawings came late");
+    assertThat(view.path("related").path(0).path("issueKey").asText()).isEqualTo("ORD-7");
+    assertThat(stored.statusCode()).isEqualTo(201);
+    assertThat(app.text("SELECT recurrence FROM lessons WHERE title = 'Late drawings again'"))
+        .isEqualTo("RECURRENT");
+  }
+
+  private JsonNode readTree(byte[] body) {
+    try {
+      return json.readTree(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private byte[] bytes(JsonNode body) {
+    try {
+      return json.writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -31,6 +31,7 @@ public final class SetupCheck {
     results.addAll(new StoreCheck(config.store(), config.orders()).run());
     results.addAll(new JiraChecks(jira, config.jira(), config.orders()).run());
     results.addAll(new ForgeCheck(config.forge(), new ForgeKeys(config.forge())).run());
+    results.addAll(new FeedForwardCheck(config.feedForward()).run());
     return results;
   }
 }

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
  * Trains (or loads) the classifier on a background thread when the service starts, so start-up and
  * the form are not held up, and retrains there when enough person-confirmed lessons have arrived.
  * Until the first model is ready, {@link #isReady()} is false and the form uses the rules alone.
+ * Stopping interrupts a training in progress, which ends within one optimiser step ({@link
+ * InterruptibleQnTrainer}).
  */
 public final class ClassifierTraining implements BackgroundService {
   private static final Logger log = LoggerFactory.getLogger(ClassifierTraining.class);
@@ -79,6 +81,8 @@ public final class ClassifierTraining implements BackgroundService {
       StoredModel model = service.start();
       ready = true;
       log.info("classifier ready: model v{}", model.version());
+    } catch (TrainingInterruptedException e) {
+      log.info("classifier training stopped with the service before it finished");
     } catch (RuntimeException e) {
       if (stopping) {
         // the service stopped (and closed the database) while training: nothing is lost
@@ -95,6 +99,8 @@ public final class ClassifierTraining implements BackgroundService {
       if (service.retrainIfDue()) {
         log.info("classifier retrained: model v{}", service.modelVersion());
       }
+    } catch (TrainingInterruptedException e) {
+      log.info("classifier retraining stopped with the service; the current model stays");
     } catch (RuntimeException e) {
       log.warn("classifier retraining failed, keeping the current model: {}", e.getMessage());
     }

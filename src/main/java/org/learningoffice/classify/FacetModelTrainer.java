@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import opennlp.tools.ml.AbstractEventTrainer;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.util.ObjectStreamUtils;
@@ -17,7 +15,8 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains L2-regularised logistic regression (OpenNLP maxent, L-BFGS) for one facet, with labels
- * balanced by repeating lessons of rarer labels.
+ * balanced by repeating lessons of rarer labels. An interrupt of the training thread ends it within
+ * one L-BFGS step with a {@link TrainingInterruptedException}.
  */
 public final class FacetModelTrainer {
 
@@ -78,7 +77,8 @@ public final class FacetModelTrainer {
         AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
     params.put(QNTrainer.L1COST_PARAM, 0.0);
     params.put(QNTrainer.L2COST_PARAM, l2Cost);
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+    InterruptibleQnTrainer trainer = new InterruptibleQnTrainer();
+    trainer.init(params, null);
     try {
       return new FacetModel(facet, trainer.train(ObjectStreamUtils.createObjectStream(events)));
     } catch (IOException e) {

@@ -85,6 +85,7 @@ public final class LearnedClassifierTrainer implements ClassifierTrainer {
     List<String[]> all = new ArrayList<>(lessons.size());
     Map<String, Integer> lessonsWith = new HashMap<>();
     for (LabelledLesson lesson : lessons) {
+      TrainingInterruptedException.throwIfInterrupted();
       String[] context = features.extract(lesson.input()).contextArray();
       all.add(context);
       for (String feature : context) {
@@ -104,6 +105,7 @@ public final class LearnedClassifierTrainer implements ClassifierTrainer {
     List<List<String>> words = new ArrayList<>(lessons.size());
     Map<String, Integer> lessonsWithWord = new HashMap<>();
     for (LabelledLesson lesson : lessons) {
+      TrainingInterruptedException.throwIfInterrupted();
       List<String> distinct =
           LearnedClassifier.distinct(naiveBayesFeatures.extract(lesson.input()));
       words.add(distinct);
@@ -119,6 +121,7 @@ public final class LearnedClassifierTrainer implements ClassifierTrainer {
     Map<Facet, FacetModel> models = new EnumMap<>(Facet.class);
     Map<Facet, NaiveBayesModel> naiveBayes = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
+      TrainingInterruptedException.throwIfInterrupted();
       List<String> labels = lessons.stream().map(l -> l.gold().label(facet)).toList();
       FacetModelTrainer trainer = new FacetModelTrainer(L2_COST.get(facet), ITERATIONS);
       models.put(facet, trainer.train(facet, contexts, labels, copies));
@@ -141,6 +144,7 @@ public final class LearnedClassifierTrainer implements ClassifierTrainer {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
     for (LabelledLesson lesson : lessons) {
+      TrainingInterruptedException.throwIfInterrupted();
       for (String feature : features.extract(lesson.input()).context()) {
         sha.update(feature.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);

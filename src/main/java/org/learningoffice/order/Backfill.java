@@ -14,9 +14,10 @@ import org.learningoffice.store.Checkpoints;
 
 /**
  * Finds orders closed since a date and feeds them through the inbox to the order handler, like the
- * poller does, then drains the inbox. Resumable: a checkpoint per start date holds the {@code
- * updated} time of the last ticket fed (results come oldest change first), and a run that finds it
- * starts there instead of at the beginning.
+ * poller does, draining the inbox every {@value #DRAIN_EVERY} orders fed and at the end, so that
+ * orders are applied (and their forms queued) while the search goes on. Resumable: a checkpoint per
+ * start date holds the {@code updated} time of the last ticket fed (results come oldest change
+ * first), and a run that finds it starts there instead of at the beginning.
  */
 public final class Backfill {
   /**
@@ -24,8 +25,11 @@ public final class Backfill {
    */
   private static final Duration ZONE_MARGIN = Duration.ofDays(1);
 
+  /** How many orders are fed to the inbox between two drains. */
+  static final int DRAIN_EVERY = 100;
+
   /** Where a run stands. */
-  public record Progress(long processed, long total, long stored, Duration elapsed) {
+  public record Progress(long processed, long total, long stored, long applied, Duration elapsed) {
     /** Tickets per second so far. */
     public double rate() {
       double seconds = elapsed.toMillis() / 1000.0;
@@ -42,6 +46,7 @@ public final class Backfill {
   private final InboxWorker worker;
   private final OrdersConfig orders;
   private final Clock clock;
+  private final int drainEvery;
 
   @Inject
   public Backfill(
@@ -51,6 +56,21 @@ public final class Backfill {
       InboxWorker worker,
       OrdersConfig orders,
       Clock clock) {
+    this(search, feed, checkpoints, worker, orders, clock, DRAIN_EVERY);
+  }
+
+  Backfill(
+      OrderSearch search,
+      IssueFeed feed,
+      Checkpoints checkpoints,
+      InboxWorker worker,
+      OrdersConfig orders,
+      Clock clock,
+      int drainEvery) {
+    if (drainEvery < 1) {
+      throw new IllegalArgumentException("drainEvery must be positive: " + drainEvery);
+    }
+    this.drainEvery = drainEvery;
     this.search = search;
     this.feed = feed;
     this.checkpoints = checkpoints;
@@ -92,7 +112,8 @@ public final class Backfill {
     long processed = 0;
     long stored = 0;
     long skipped = 0;
-    int handled;
+    long fedSinceDrain = 0;
+    int handled = 0;
     try {
       for (Issue issue : (Iterable<Issue>) search.issues(query)::iterator) {
         Instant updated = updated(issue);
@@ -101,8 +122,13 @@ public final class Backfill {
         } else {
           if (feed.store(issue, Inbox.Source.BACKFILL) == Inbox.Acceptance.ACCEPTED) {
             stored++;
+            fedSinceDrain++;
           }
           checkpoints.put(name, updated.toString());
+          if (fedSinceDrain >= drainEvery) {
+            handled += drain();
+            fedSinceDrain = 0;
+          }
         }
         processed++;
         progress.accept(
@@ -110,10 +136,11 @@ public final class Backfill {
                 processed,
                 Math.max(total, processed),
                 stored,
+                handled,
                 Duration.between(start, clock.instant())));
       }
     } finally {
-      handled = drain(); // what was fed before a failure is applied too
+      handled += drain(); // what was fed before a failure is applied too
     }
     return new Result(processed, stored, skipped, handled, resumeAfter.isPresent());
   }

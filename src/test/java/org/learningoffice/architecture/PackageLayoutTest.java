@@ -83,6 +83,7 @@ class PackageLayoutTest {
                   "classify",
                   "config",
                   "digest",
+                  "feedforward",
                   "lesson",
                   "order",
                   "sandbox",

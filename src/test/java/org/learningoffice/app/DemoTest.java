@@ -151,5 +151,16 @@ class DemoTest {
             .send(HttpRequest.newBuilder(fed.page()).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Lessons from earlier orders for ORD-113");
+    HttpResponse<String> dashboard =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(demo.serviceUrl().resolve("/office"))
+                    .header("Authorization", "Bearer " + demo.officeToken().reveal())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(dashboard.body())
+        .as("the dashboard counts the lessons fed forward this week")
+        .contains("id=\"fed-forward\">" + fed.lessons() + "<")
+        .contains("id=\"fed-forward-helped\">0<");
   }
 }

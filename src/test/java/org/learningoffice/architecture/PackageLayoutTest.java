@@ -68,6 +68,7 @@ class PackageLayoutTest {
                   "config",
                   "jira",
                   "lesson",
+                  "office",
                   "order",
                   "outbox",
                   "store",

@@ -141,12 +141,18 @@ final class DemoCommand implements Callable<Integer> {
       }
       out.flush();
 
-      out.printf("%n5. Jira calls the service made, by kind:%n");
+      Demo.FedForward fed = demo.createNewOrderAndAwaitLessons();
+      out.printf(
+          "%n5. A new order was created: %s received %d lesson(s) from earlier orders: open %s%n",
+          fed.key(), fed.lessons(), fed.page());
+      out.flush();
+
+      out.printf("%n6. Jira calls the service made, by kind:%n");
       demo.jiraCallsByKind().forEach((kind, count) -> out.printf("   %4d  %s%n", count, kind));
       out.flush();
 
       List<Path> digest = demo.writeDigest(this.out);
-      out.printf("%n6. The learning-office digest of this week:%n");
+      out.printf("%n7. The learning-office digest of this week:%n");
       digest.forEach(file -> out.printf("   %s%n", file.toAbsolutePath()));
       out.flush();
       new DemoEnding(out, demo, digest, keepRunning).print();

@@ -16,10 +16,12 @@ import org.learningoffice.config.DigestConfig;
 import org.learningoffice.config.Secret;
 import org.learningoffice.digest.DigestFiles;
 import org.learningoffice.digest.IsoWeek;
+import org.learningoffice.feedforward.FeedForwardStore;
 import org.learningoffice.order.StoredOrder;
 import org.learningoffice.sandbox.SandboxJira;
 import org.learningoffice.sandbox.SandboxOrder;
 import org.learningoffice.sandbox.SandboxWebhooks;
+import org.learningoffice.taxonomy.Strategy;
 
 /**
  * The whole loop on embedded defaults: a sandbox Jira, the real service on H2 in a temporary
@@ -188,6 +190,32 @@ public final class Demo implements AutoCloseable {
   public List<SubmittedLesson> submitSampleLessons(Map<String, URI> forms, ObjectMapper json) {
     return lessonWriter.submit(forms, json);
   }
+
+  /**
+   * A new order ticket is created in Jira after the lessons are in ({@link #NEW_ORDER}); waits
+   * until the service has fed it the lessons of earlier orders; what it received.
+   */
+  public FedForward createNewOrderAndAwaitLessons() {
+    orderWebhooks.create(NEW_ORDER);
+    FeedForwardStore.Fed fed = progress.fedForward(NEW_ORDER.key());
+    return new FedForward(NEW_ORDER.key(), fed.lessons().size(), fed.relatedUrl());
+  }
+
+  /** The order ticket created after the sample lessons, to show feed forward. */
+  static final SandboxOrder NEW_ORDER =
+      new SandboxOrder(
+          "ORD-113",
+          "Control cabinet C4 with the customer's PLC brand and extra cooling fan",
+          "Fjord Automation AS",
+          Strategy.ATO,
+          "Medium",
+          "Dana Eriksson",
+          "Eva Holm",
+          0,
+          false);
+
+  /** What a new order received: how many lessons, and the page that shows them. */
+  public record FedForward(String key, int lessons, URI page) {}
 
   /** Waits until the lessons are written back: each order's form link shows them as in. */
   public void awaitWrittenBack(List<SubmittedLesson> lessons) {

@@ -82,6 +82,8 @@ record DemoSetup(
           writeBackDelay: PT1S
         office:
           accessToken: ${DEMO_OFFICE_TOKEN}
+        feedForward:
+          projects: [ORD]
         """
             .formatted(port, serviceUrl(), sandboxUrl, email, storeUrl());
     Map<String, String> env =

@@ -34,6 +34,14 @@ final class OrderWebhooks {
     return closed;
   }
 
+  /** Creates a new ticket in the sandbox and sends its creation. */
+  void create(SandboxOrder order) {
+    deliver(
+        sandbox
+            .create(order)
+            .orElseThrow(() -> new IllegalStateException(order.key() + " exists already")));
+  }
+
   private void deliver(ObjectNode event) {
     int status = webhooks.deliver(event);
     if (status != 202) {

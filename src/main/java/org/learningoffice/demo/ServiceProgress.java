@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.learningoffice.feedforward.FeedForwardStore;
 import org.learningoffice.order.OrderRepository;
 import org.learningoffice.order.StoredOrder;
 import org.learningoffice.sandbox.SandboxJira;
@@ -62,6 +63,24 @@ final class ServiceProgress {
     Map<String, URI> forms = new LinkedHashMap<>();
     closedKeys.forEach(key -> forms.put(key, URI.create(sandbox.formUrl(key).orElseThrow())));
     return forms;
+  }
+
+  /**
+   * Waits until the service has fed a new order forward (ranked it, and posted to its ticket when
+   * anything was relevant); what it received.
+   */
+  FeedForwardStore.Fed fedForward(String key) {
+    OrderRepository orders = service.get(OrderRepository.class);
+    FeedForwardStore fed = service.get(FeedForwardStore.class);
+    waiter.await(
+        "the lessons from earlier orders on " + key,
+        () ->
+            orders
+                .findByIssueKey(key)
+                .flatMap(order -> fed.find(order.id()))
+                .map(f -> f.lessons().isEmpty() || f.postedAt().isPresent())
+                .orElse(false));
+    return fed.find(orders.findByIssueKey(key).orElseThrow().id()).orElseThrow();
   }
 
   /** Waits until the lessons are written back: each order's form link shows them as in. */

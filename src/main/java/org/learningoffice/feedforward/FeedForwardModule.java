@@ -6,6 +6,7 @@ import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import org.learningoffice.capture.OrderRelatedLessons;
+import org.learningoffice.office.FedForwardCounts;
 import org.learningoffice.order.OrderArrivals;
 import org.learningoffice.outbox.OutboxJobHandler;
 import org.learningoffice.web.RouteContributor;
@@ -32,6 +33,9 @@ public final class FeedForwardModule extends AbstractModule {
         .setBinding()
         .to(FormRelatedLessons.class);
     bind(RelatedPages.class).in(Singleton.class);
+    OptionalBinder.newOptionalBinder(binder(), FedForwardCounts.class)
+        .setBinding()
+        .to(StoredFedForwardCounts.class);
     Multibinder.newSetBinder(binder(), RouteContributor.class).addBinding().to(RelatedRoutes.class);
   }
 }

@@ -26,17 +26,33 @@ public final class OfficeDashboard {
   private final DigestBuilder counts;
   private final Clock clock;
   private final ZoneId zone;
+  private final FedForwardCounts fedForward;
 
   @Inject
-  OfficeDashboard(LessonSearch search, DigestBuilder counts, Clock clock, DigestConfig config) {
-    this(search, counts, clock, config.zone());
+  OfficeDashboard(
+      LessonSearch search,
+      DigestBuilder counts,
+      Clock clock,
+      DigestConfig config,
+      FedForwardCounts fedForward) {
+    this(search, counts, clock, config.zone(), fedForward);
   }
 
   public OfficeDashboard(LessonSearch search, DigestBuilder counts, Clock clock, ZoneId zone) {
+    this(search, counts, clock, zone, (from, to) -> new FedForwardCounts.Counts(0, 0));
+  }
+
+  private OfficeDashboard(
+      LessonSearch search,
+      DigestBuilder counts,
+      Clock clock,
+      ZoneId zone,
+      FedForwardCounts fedForward) {
     this.search = search;
     this.counts = counts;
     this.clock = clock;
     this.zone = zone;
+    this.fedForward = fedForward;
   }
 
   /** The dashboard for the filters; without a week, the current one in {@code digest.zone}. */
@@ -53,7 +69,8 @@ public final class OfficeDashboard {
         trend.get(trend.size() - 1),
         trend,
         more ? found.subList(0, LISTED) : found,
-        more);
+        more,
+        fedForward.between(week.start(zone), week.end(zone)));
   }
 
   /** The dashboard's content: filters as applied, counts and the lessons listed. */
@@ -63,7 +80,8 @@ public final class OfficeDashboard {
       UnitTypeWeek matrix,
       List<UnitTypeWeek> trend,
       List<LessonWithOrder> lessons,
-      boolean more) {
+      boolean more,
+      FedForwardCounts.Counts fedForward) {
     OfficeView {
       trend = List.copyOf(trend);
       lessons = List.copyOf(lessons);

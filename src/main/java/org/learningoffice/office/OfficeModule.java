@@ -3,6 +3,7 @@ package org.learningoffice.office;
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
 import org.learningoffice.lesson.LessonExport;
 import org.learningoffice.lesson.LessonSearch;
 import org.learningoffice.web.RouteContributor;
@@ -20,6 +21,9 @@ public final class OfficeModule extends AbstractModule {
     bind(OfficeSessions.class).in(Singleton.class);
     bind(OfficePages.class).in(Singleton.class);
     bind(LoginThrottle.class).in(Singleton.class);
+    OptionalBinder.newOptionalBinder(binder(), FedForwardCounts.class)
+        .setDefault()
+        .toInstance((from, to) -> new FedForwardCounts.Counts(0, 0));
     Multibinder<RouteContributor> routes =
         Multibinder.newSetBinder(binder(), RouteContributor.class);
     routes.addBinding().to(OfficeApiRoutes.class);

@@ -55,6 +55,8 @@ public final class OfficePages {
     OfficeFilter f = view.filter();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("week", view.week().toString());
+    model.put("fedForward", view.fedForward().fedForward());
+    model.put("fedForwardHelped", view.fedForward().helped());
     model.put(
         "weekDays",
         Labels.DAY.format(view.week().monday()) + " – " + Labels.DAY.format(view.week().sunday()));

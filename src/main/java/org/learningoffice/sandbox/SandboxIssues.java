@@ -37,6 +37,15 @@ final class SandboxIssues {
     nextIssueId = id;
   }
 
+  /** Adds a ticket created now; false when its key is taken. */
+  synchronized boolean add(SandboxOrder order) {
+    if (byKey.containsKey(order.key())) {
+      return false;
+    }
+    byKey.put(order.key(), new SandboxIssue(nextIssueId++, order, clock.instant()));
+    return true;
+  }
+
   /** Runs {@code read} on the ticket with this key or numeric id, under the lock. */
   synchronized <T> Optional<T> read(String keyOrId, Function<SandboxIssue, T> read) {
     return find(keyOrId).map(read);

@@ -89,6 +89,14 @@ public final class SandboxJira implements AutoCloseable {
     return issues.readAll(SandboxIssue::key);
   }
 
+  /**
+   * Creates a ticket now (as a person in Jira would) and returns its {@code jira:issue_created}
+   * webhook body; empty when the key is taken.
+   */
+  public Optional<ObjectNode> create(SandboxOrder order) {
+    return issues.add(order) ? createdEvent(order.key()) : Optional.empty();
+  }
+
   /** The {@code jira:issue_created} webhook body of a ticket. */
   public Optional<ObjectNode> createdEvent(String key) {
     return issues.read(key, issue -> render.webhook("jira:issue_created", issue, null));

@@ -137,5 +137,30 @@ class DemoTest {
     assertThat(office.body())
         .contains("Die change time was not in the spec")
         .contains("id=\"matrix-total\">" + lessons.size() + "<");
+
+    Demo.FedForward fed = demo.createNewOrderAndAwaitLessons();
+    assertThat(fed.key()).isEqualTo("ORD-113");
+    assertThat(fed.lessons()).as("lessons of earlier orders fed to the new order").isPositive();
+    assertThat(demo.sandbox().commentCount("ORD-113")).isEqualTo(1);
+    assertThat(
+            demo.sandbox().property("ORD-113", "learning-office-related").orElseThrow().toString())
+        .as("the same customer's lesson on its PLC brand")
+        .contains("First time with the customer's PLC brand");
+    HttpResponse<String> page =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(fed.page()).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Lessons from earlier orders for ORD-113");
+    HttpResponse<String> dashboard =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(demo.serviceUrl().resolve("/office"))
+                    .header("Authorization", "Bearer " + demo.officeToken().reveal())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(dashboard.body())
+        .as("the dashboard counts the lessons fed forward this week")
+        .contains("id=\"fed-forward\">" + fed.lessons() + "<")
+        .contains("id=\"fed-forward-helped\">0<");
   }
 }

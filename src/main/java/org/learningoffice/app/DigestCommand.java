@@ -74,6 +74,14 @@ final class DigestCommand implements Callable<Integer> {
       DigestService digests = app.get(DigestService.class);
       IsoWeek target = asked.orElseGet(digests::lastFullWeek);
       PrintWriter stdout = spec.commandLine().getOut();
+      boolean skipped = config.digest().skipEmptyWeeks() && digests.isEmptyWeek(target);
+      if (skipped && dryRun) {
+        stdout.println(
+            "Digest "
+                + target
+                + ": no order closed and no lesson was captured, so it would not be sent"
+                + " (digest.skipEmptyWeeks).");
+      }
       if (out != null) {
         for (Path file : digests.write(target, out)) {
           stdout.println("Wrote " + file);
@@ -90,6 +98,15 @@ final class DigestCommand implements Callable<Integer> {
               "No digest channel is configured (digest.recipients, digest.slack, ...): nothing sent.");
         } else {
           DigestSender.Outcome outcome = sender.send(target);
+          if (outcome.emptyWeek()) {
+            stdout.println(
+                "Digest "
+                    + target
+                    + ": no order closed and no lesson was captured; nothing sent"
+                    + " (digest.skipEmptyWeeks).");
+            stdout.flush();
+            return 0;
+          }
           stdout.printf(
               "Digest %s: %d sent, %d failed (the service retries them), %d outcome unknown,"
                   + " %d already sent or in hand%n",

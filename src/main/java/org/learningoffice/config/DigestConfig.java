@@ -11,7 +11,8 @@ import org.learningoffice.taxonomy.Unit;
 
 /**
  * The weekly learning-office digest: when it goes out and where to. Every channel is optional; a
- * channel without its settings is off.
+ * channel without its settings is off. With {@code skipEmptyWeeks} (the default) a week in which no
+ * order closed and no lesson was captured sends nothing.
  */
 public record DigestConfig(
     WeeklySchedule schedule,
@@ -21,7 +22,8 @@ public record DigestConfig(
     Optional<URI> slackWebhookUrl,
     Optional<URI> teamsWebhookUrl,
     Optional<String> jiraProjectKey,
-    String jiraIssueType) {
+    String jiraIssueType,
+    boolean skipEmptyWeeks) {
 
   public DigestConfig {
     Objects.requireNonNull(schedule, "schedule");
@@ -44,7 +46,8 @@ public record DigestConfig(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        "Task");
+        "Task",
+        true);
   }
 
   /** One e-mail recipient; with a unit, that unit's lessons come first in their digest. */
@@ -130,7 +133,9 @@ public record DigestConfig(
         r.httpUrl("digest.teams.webhookUrl", "https://example.webhook.office.com/webhookb2/...");
     Optional<String> project = r.string("digest.jira.projectKey");
     String issueType = r.string("digest.jira.issueType", "Task");
-    return new DigestConfig(schedule, zone, recipients, smtp, slack, teams, project, issueType);
+    boolean skipEmptyWeeks = r.bool("digest.skipEmptyWeeks", true);
+    return new DigestConfig(
+        schedule, zone, recipients, smtp, slack, teams, project, issueType, skipEmptyWeeks);
   }
 
   private static Optional<Smtp> readSmtp(ConfigReader r) {

@@ -1,5 +1,6 @@
 package org.learningoffice.digest;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,6 +16,8 @@ import org.learningoffice.taxonomy.Unit;
  * @param focus the unit whose lessons a recipient sees first, if any
  * @param focusLessons that unit's lessons of the week (empty without a focus)
  * @param unlisted how many lessons (or orders) each capped section holds beyond the ones it lists
+ * @param contributed sections other features add ({@link DigestContribution}), in their order
+ * @param dashboard the office dashboard's page of this week, where the digest's last line leads
  */
 public record Digest(
     IsoWeek week,
@@ -34,7 +37,9 @@ public record Digest(
     List<OrderLink> closedWithoutLessons,
     List<Highlight> highlights,
     List<OrderRef> tickets,
-    Unlisted unlisted) {
+    Unlisted unlisted,
+    List<Outline.Section> contributed,
+    URI dashboard) {
 
   public Digest {
     Objects.requireNonNull(week, "week");
@@ -55,6 +60,8 @@ public record Digest(
     highlights = List.copyOf(highlights);
     tickets = List.copyOf(tickets);
     Objects.requireNonNull(unlisted, "unlisted");
+    contributed = List.copyOf(contributed);
+    Objects.requireNonNull(dashboard, "dashboard");
   }
 
   /** True when no order closed and no lesson was captured: renderers then say so in one line. */
@@ -82,7 +89,9 @@ public record Digest(
         closedWithoutLessons,
         highlights,
         tickets,
-        unlisted);
+        unlisted,
+        contributed,
+        dashboard);
   }
 
   /** The week's headline figures. */

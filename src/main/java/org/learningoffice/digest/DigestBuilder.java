@@ -60,20 +60,30 @@ public final class DigestBuilder {
   private final ZoneId zone;
   private final TicketLinks links;
   private final DigestRows rows;
+  private final List<DigestContribution> contributions;
 
   private final int listedPerSection;
 
   @Inject
-  DigestBuilder(Database database, Clock clock, DigestConfig config, TicketLinks links) {
-    this(database, clock, config.zone(), links);
-  }
-
-  DigestBuilder(Database database, Clock clock, ZoneId zone, TicketLinks links) {
-    this(database, clock, zone, links, LISTED_PER_SECTION);
+  DigestBuilder(
+      Database database,
+      Clock clock,
+      DigestConfig config,
+      TicketLinks links,
+      Set<DigestContribution> contributions) {
+    this(database, clock, config.zone(), links, LISTED_PER_SECTION, contributions);
   }
 
   DigestBuilder(
-      Database database, Clock clock, ZoneId zone, TicketLinks links, int listedPerSection) {
+      Database database,
+      Clock clock,
+      ZoneId zone,
+      TicketLinks links,
+      int listedPerSection,
+      Set<DigestContribution> contributions) {
+    // a set has no order: by class name, so the digest's sections stay put from week to week
+    this.contributions =
+        contributions.stream().sorted(Comparator.comparing(c -> c.getClass().getName())).toList();
     this.listedPerSection = listedPerSection;
     this.database = database;
     this.clock = clock;
@@ -159,7 +169,34 @@ public final class DigestBuilder {
             forProposals.unlisted(),
             proposedActions.unlisted(),
             withoutLessons.unlisted(),
-            tickets.unlisted()));
+            tickets.unlisted()),
+        contributed(week),
+        links.dashboard(week));
+  }
+
+  private List<Outline.Section> contributed(IsoWeek week) {
+    List<Outline.Section> sections = new ArrayList<>();
+    for (DigestContribution c : contributions) {
+      c.sections(week, zone).stream().filter(s -> !s.blocks().isEmpty()).forEach(sections::add);
+    }
+    return sections;
+  }
+
+  /**
+   * Whether nothing happened in the week: no order closed and no lesson captured (what {@code
+   * digest.skipEmptyWeeks} sends nothing for). Two counts, cheap enough for every scheduler check.
+   */
+  public boolean isEmptyWeek(IsoWeek week) {
+    Instant start = week.start(zone);
+    Instant end = week.end(zone);
+    return database
+        .jdbi()
+        .withHandle(
+            h -> {
+              DigestQueries queries = new DigestQueries(h);
+              return queries.counts(List.of("1 = 1"), start, end).get(0) == 0
+                  && queries.closedOrders(start, end).isEmpty();
+            });
   }
 
   /** What a capped section lists and how many it leaves out. */

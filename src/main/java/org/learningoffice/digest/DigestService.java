@@ -72,6 +72,11 @@ public final class DigestService implements DigestFiles {
     return builder.build(week);
   }
 
+  /** Whether no order closed and no lesson was captured in the week. */
+  public boolean isEmptyWeek(IsoWeek week) {
+    return builder.isEmptyWeek(week);
+  }
+
   /** The week's digest with each unit's lessons, for channels that make unit views. */
   public WeekDigest week(IsoWeek week) {
     return new WeekDigest(builder.build(week), builder.unitLessons(week));

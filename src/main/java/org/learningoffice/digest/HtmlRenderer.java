@@ -1,5 +1,6 @@
 package org.learningoffice.digest;
 
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Optional;
 import org.learningoffice.digest.Outline.Bar;
@@ -19,8 +20,26 @@ public final class HtmlRenderer {
   private static final String FONT = "font-family:Arial,Helvetica,sans-serif;color:#222222;";
   private static final String BAR_COLOUR = "#2f6fb3";
 
-  /** The page, with an unsubscribe link in its footer when one is given. */
+  private final DigestChart chart;
+
+  @Inject
+  public HtmlRenderer(DigestChart chart) {
+    this.chart = chart;
+  }
+
+  /**
+   * The page for a browser (files, previews): the chart embedded as a {@code data:} URI, and an
+   * unsubscribe link in its footer when one is given.
+   */
   public String render(Digest digest, Optional<URI> unsubscribe) {
+    return render(digest, unsubscribe, chart.dataUri(digest));
+  }
+
+  /**
+   * The page with the chart's image taken from {@code chartSrc} (e-mail: {@code cid:} of an inline
+   * part, see {@link #chartContentId}); no image when it is empty.
+   */
+  public String render(Digest digest, Optional<URI> unsubscribe, Optional<String> chartSrc) {
     Outline outline = OutlineBuilder.outline(digest);
     StringBuilder h = new StringBuilder(8192);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -31,14 +50,45 @@ public final class HtmlRenderer {
         .append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\"")
         .append(" border=\"0\" style=\"background:#f3f4f6;\"><tr><td align=\"center\">\n")
         .append("<table role=\"presentation\" width=\"640\" cellpadding=\"16\" cellspacing=\"0\"")
-        .append(" border=\"0\" style=\"background:#ffffff;max-width:640px;")
+        .append(" border=\"0\" style=\"background:#ffffff;width:100%;max-width:640px;")
         .append(FONT)
         .append("\">\n<tr><td><h1 style=\"font-size:20px;margin:0;")
         .append(FONT)
         .append("\">")
         .append(escape(outline.title()))
         .append("</h1></td></tr>\n");
-    for (Section section : outline.sections()) {
+    sections(h, outline.top());
+    chartSrc.ifPresent(
+        src ->
+            h.append("<tr><td><img src=\"")
+                .append(escape(src))
+                .append("\" alt=\"")
+                .append(escape(chart.description(digest)))
+                .append("\" width=\"")
+                .append(DigestChart.WIDTH)
+                .append("\" height=\"")
+                .append(chart.height(digest))
+                .append("\" style=\"display:block;width:100%;max-width:")
+                .append(DigestChart.WIDTH)
+                .append("px;height:auto;border:0;\"></td></tr>\n"));
+    sections(h, outline.rest());
+    h.append("<tr><td style=\"font-size:12px;color:#666666;\">Sent by Learning Office.");
+    unsubscribe.ifPresent(
+        u ->
+            h.append(" <a href=\"")
+                .append(escape(u.toString()))
+                .append("\" style=\"color:#666666;\">Unsubscribe</a>"));
+    h.append("</td></tr>\n</table>\n</td></tr></table>\n</body></html>\n");
+    return h.toString();
+  }
+
+  /** The Content-ID of the chart's inline part in the e-mail of a week. */
+  public static String chartContentId(IsoWeek week) {
+    return "chart-" + week + "@learning-office";
+  }
+
+  private static void sections(StringBuilder h, java.util.List<Section> sections) {
+    for (Section section : sections) {
       h.append(
               "<tr><td><h2 style=\"font-size:16px;margin:0 0 8px 0;border-bottom:1px solid #dddddd;")
           .append(FONT)
@@ -50,14 +100,6 @@ public final class HtmlRenderer {
       }
       h.append("</td></tr>\n");
     }
-    h.append("<tr><td style=\"font-size:12px;color:#666666;\">Sent by Learning Office.");
-    unsubscribe.ifPresent(
-        u ->
-            h.append(" <a href=\"")
-                .append(escape(u.toString()))
-                .append("\" style=\"color:#666666;\">Unsubscribe</a>"));
-    h.append("</td></tr>\n</table>\n</td></tr></table>\n</body></html>\n");
-    return h.toString();
   }
 
   private static void block(StringBuilder h, Block block) {

@@ -75,6 +75,15 @@ public final class Labels {
     return (hours / 24) + " d " + (hours % 24) + " h";
   }
 
+  /** The first {@code max} words of a text on one line, with "…" when it had more. */
+  static String words(String text, int max) {
+    String[] words = text.strip().split("\\s+");
+    if (words.length <= max) {
+      return String.join(" ", words);
+    }
+    return String.join(" ", java.util.Arrays.asList(words).subList(0, max)) + " …";
+  }
+
   static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }

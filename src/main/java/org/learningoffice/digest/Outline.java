@@ -8,36 +8,53 @@ import java.util.Optional;
 /**
  * A digest laid out as titled sections of simple blocks, so that every channel renders the same
  * content its own way. All strings are plain text; each renderer escapes them for its format.
+ *
+ * <p>The {@link #top} is what fits one screen (the numbers and the highlights, at most {@link
+ * #TOP_WORDS} words); the {@link #rest} is compact and ends with the link to the dashboard's week.
+ * Sections of other features ({@link DigestContribution}) are public types so they can be built
+ * outside this package.
  */
-record Outline(String title, List<Section> sections) {
-  Outline {
-    sections = List.copyOf(sections);
+public record Outline(String title, List<Section> top, List<Section> rest) {
+  /** Words the top of the digest holds at most, so a reader sees it without scrolling. */
+  public static final int TOP_WORDS = 250;
+
+  public Outline {
+    top = List.copyOf(top);
+    rest = List.copyOf(rest);
+  }
+
+  /** The top, then the rest. */
+  public List<Section> sections() {
+    List<Section> all = new java.util.ArrayList<>(top);
+    all.addAll(rest);
+    return all;
   }
 
   /** A titled part of the digest; sections without content are not made. */
-  record Section(String title, List<Block> blocks) {
-    Section {
+  public record Section(String title, List<Block> blocks) {
+    public Section {
+      Objects.requireNonNull(title, "title");
       blocks = List.copyOf(blocks);
     }
   }
 
   /** A piece of a section. */
-  sealed interface Block permits Para, Entry, Table, Bars {}
+  public sealed interface Block permits Para, Entry, Table, Bars {}
 
   /** A line of text with links. */
-  record Para(List<Span> spans) implements Block {
-    Para {
+  public record Para(List<Span> spans) implements Block {
+    public Para {
       spans = List.copyOf(spans);
     }
 
-    static Para of(Span... spans) {
+    public static Para of(Span... spans) {
       return new Para(List.of(spans));
     }
   }
 
   /** A lesson: heading line, its text, and small notes (facets, action, earlier occurrences). */
-  record Entry(List<Span> heading, String body, List<Para> notes) implements Block {
-    Entry {
+  public record Entry(List<Span> heading, String body, List<Para> notes) implements Block {
+    public Entry {
       heading = List.copyOf(heading);
       Objects.requireNonNull(body, "body");
       notes = List.copyOf(notes);
@@ -45,43 +62,43 @@ record Outline(String title, List<Section> sections) {
   }
 
   /** A small table of figures. */
-  record Table(List<String> header, List<List<String>> rows) implements Block {
-    Table {
+  public record Table(List<String> header, List<List<String>> rows) implements Block {
+    public Table {
       header = List.copyOf(header);
       rows = rows.stream().map(List::copyOf).toList();
     }
   }
 
   /** Horizontal bars, each a share in [0, 1] of the widest. */
-  record Bars(String caption, List<Bar> bars) implements Block {
-    Bars {
+  public record Bars(String caption, List<Bar> bars) implements Block {
+    public Bars {
       bars = List.copyOf(bars);
     }
   }
 
   /** One bar: a label, its length in [0, 1] and the figure shown next to it. */
-  record Bar(String label, double fraction, String figure) {
-    Bar {
+  public record Bar(String label, double fraction, String figure) {
+    public Bar {
       fraction = Math.max(0, Math.min(1, fraction));
     }
   }
 
   /** Text, perhaps strong, perhaps a link. */
-  record Span(String text, boolean strong, Optional<URI> link) {
-    Span {
+  public record Span(String text, boolean strong, Optional<URI> link) {
+    public Span {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(link, "link");
     }
 
-    static Span text(String text) {
+    public static Span text(String text) {
       return new Span(text, false, Optional.empty());
     }
 
-    static Span strong(String text) {
+    public static Span strong(String text) {
       return new Span(text, true, Optional.empty());
     }
 
-    static Span link(String text, URI url) {
+    public static Span link(String text, URI url) {
       return new Span(text, false, Optional.of(url));
     }
   }

@@ -21,19 +21,24 @@ import org.learningoffice.taxonomy.Unit;
 final class OutlineBuilder {
   private OutlineBuilder() {}
 
+  /** Words of a lesson's title, and of its text, that a highlight in the top shows at most. */
+  static final int HIGHLIGHT_WORDS = 20;
+
   static Outline outline(Digest d) {
+    String title = Labels.title(d);
+    List<Section> top = new ArrayList<>();
     List<Section> sections = new ArrayList<>();
     if (d.isEmpty()) {
-      sections.add(new Section("Summary", List.of(Para.of(Span.text(Labels.emptyWeek(d))))));
-      return new Outline(Labels.title(d), sections);
+      top.add(new Section("Summary", List.of(Para.of(Span.text(Labels.emptyWeek(d))))));
+      sections.addAll(d.contributed());
+      sections.add(dashboard(d));
+      return new Outline(title, top, sections);
     }
-    sections.add(new Section("Summary", List.of(Para.of(Span.text(Labels.summary(d))))));
+    top.add(new Section("Summary", List.of(Para.of(Span.text(Labels.summary(d))))));
     add(
-        sections,
+        top,
         "Highlights",
-        d.highlights().stream()
-            .map(h -> (Block) entry(h.lesson(), Optional.of(h.reason())))
-            .toList());
+        d.highlights().stream().map(h -> (Block) highlight(h.lesson(), h.reason())).toList());
     d.focus()
         .ifPresent(
             unit ->
@@ -46,7 +51,7 @@ final class OutlineBuilder {
     if (d.totals().lessonsCaptured() > 0) {
       sections.add(new Section("Where the learning sits (unit × type)", List.of(matrix(d))));
     }
-    add(sections, "Ambidexterity balance (exploration share, 8 weeks)", balance(d));
+    add(sections, "Ambidexterity balance (exploration share)", balance(d));
     List<Block> rates = new ArrayList<>();
     if (!d.byStrategy().isEmpty()) {
       rates.add(rates("Delivery strategy", d.byStrategy()));
@@ -115,6 +120,7 @@ final class OutlineBuilder {
                                 Span.link("add lessons", o.formUrl())))
                 .toList(),
             d.unlisted().closedWithoutLessons()));
+    sections.addAll(d.contributed());
     add(
         sections,
         "Tickets",
@@ -126,7 +132,28 @@ final class OutlineBuilder {
                             Para.of(Span.link(t.issueKey(), t.url()), Span.text(" " + t.summary())))
                 .toList(),
             d.unlisted().tickets()));
-    return new Outline(Labels.title(d), sections);
+    sections.add(dashboard(d));
+    return new Outline(title, top, sections);
+  }
+
+  /** The last section: the week on the office dashboard, with charts, filters and export. */
+  private static Section dashboard(Digest d) {
+    return new Section(
+        "More on the dashboard",
+        List.of(
+            Para.of(
+                Span.text("Charts, filters and every lesson of the week: "),
+                Span.link("open " + d.week() + " on the dashboard", d.dashboard()))));
+  }
+
+  /** A highlight in the top: why, the title and the start of the text, in a few words each. */
+  private static Para highlight(DigestLesson l, String reason) {
+    return Para.of(
+        Span.text(reason + ": "),
+        Span.strong(Labels.words(l.title(), HIGHLIGHT_WORDS)),
+        Span.text(" ("),
+        Span.link(l.order().issueKey(), l.order().url()),
+        Span.text(") — " + Labels.words(l.text(), HIGHLIGHT_WORDS)));
   }
 
   private static void add(List<Section> sections, String title, List<Block> blocks) {
@@ -190,6 +217,9 @@ final class OutlineBuilder {
     int max = d.matrix().stream().mapToInt(MatrixCell::count).max().orElse(0);
     List<Bar> bars = new ArrayList<>();
     for (MatrixCell cell : d.matrix()) {
+      if (cell.count() == 0 && cell.previousAverage() == 0) {
+        continue; // compact: a cell with nothing now or before says nothing
+      }
       bars.add(
           new Bar(
               Labels.unit(cell.unit()) + " · " + Labels.type(cell.type()),
@@ -204,22 +234,33 @@ final class OutlineBuilder {
     return new Bars("Lessons this week", bars);
   }
 
+  /**
+   * One row per unit that had lessons in the trend's weeks (the others are left out): this week's
+   * exploration share and the share over all the trend's weeks.
+   */
   private static List<Block> balance(Digest d) {
-    List<Block> blocks = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
     for (BalanceTrend trend : d.balance()) {
-      List<Bar> bars = new ArrayList<>();
-      for (WeekShare w : trend.weeks()) {
-        bars.add(
-            new Bar(
-                w.week().toString(),
-                w.share().orElse(0.0),
-                w.share()
-                    .map(s -> Labels.percent(s) + " (" + w.exploration() + "/" + w.total() + ")")
-                    .orElse("no lessons")));
-      }
-      blocks.add(new Bars(Labels.unit(trend.unit()), bars));
+      WeekShare now = trend.weeks().get(trend.weeks().size() - 1);
+      int exploration = trend.weeks().stream().mapToInt(WeekShare::exploration).sum();
+      int total = trend.weeks().stream().mapToInt(WeekShare::total).sum();
+      rows.add(
+          List.of(
+              Labels.unit(trend.unit()),
+              share(now.exploration(), now.total()),
+              share(exploration, total)));
     }
-    return blocks;
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        new Table(List.of("Unit", "This week", DigestBuilder.TREND_WEEKS + " weeks"), rows));
+  }
+
+  private static String share(int exploration, int total) {
+    return total == 0
+        ? "—"
+        : Labels.percent((double) exploration / total) + " (" + exploration + "/" + total + ")";
   }
 
   private static Block rates(String group, List<RateRow> rows) {

@@ -31,6 +31,11 @@ public final class TicketLinks {
         jiraBaseUrl + "/browse/" + URLEncoder.encode(issueKey, StandardCharsets.UTF_8));
   }
 
+  /** The office dashboard's page of one week ({@code /office?week=2026-W48}). */
+  public URI dashboard(IsoWeek week) {
+    return URI.create(publicBaseUrl + "/office?week=" + week);
+  }
+
   /** The order's capture form, with a freshly signed token. */
   URI form(String issueId) {
     return URI.create(publicBaseUrl + "/capture/" + signer.sign(issueId));

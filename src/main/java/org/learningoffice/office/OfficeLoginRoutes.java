@@ -56,7 +56,7 @@ public final class OfficeLoginRoutes implements RouteContributor {
     OfficeRoutes.PAGE.apply(ctx);
     if (!sameOrigin.accepts(ctx)) {
       ctx.status(403)
-          .html(pages.problem("Login refused", "The login form was sent from another site."));
+          .html(pages.refusal("Login refused", "The login form was sent from another site."));
       return;
     }
     Optional<Duration> wait = throttle.attempt(RequestOrigin.client(ctx));
@@ -65,7 +65,7 @@ public final class OfficeLoginRoutes implements RouteContributor {
       ctx.status(429)
           .header("Retry-After", String.valueOf(seconds))
           .html(
-              pages.problem(
+              pages.refusal(
                   "Too many login attempts",
                   "Wait " + seconds + " seconds, then try again with the office access token."));
       return;

@@ -87,9 +87,19 @@ public final class OfficePages {
     return templates.render("login", Map.of("message", message));
   }
 
-  /** A page that says why the request cannot be served. */
+  /** A page that says why the request cannot be served, for someone who may see the dashboard. */
   String problem(String heading, String reason) {
-    return templates.render("problem", Map.of("heading", heading, "reason", reason));
+    return templates.render(
+        "problem", Map.of("heading", heading, "reason", reason, "refused", false));
+  }
+
+  /**
+   * A refusal (not logged in, login refused): it links the login page only, since the dashboard
+   * would refuse again.
+   */
+  String refusal(String heading, String reason) {
+    return templates.render(
+        "problem", Map.of("heading", heading, "reason", reason, "refused", true));
   }
 
   private static List<Map<String, Object>> matrix(UnitTypeWeek week) {

@@ -48,7 +48,7 @@ public final class OfficeRoutes implements RouteContributor {
       ctx.header("WWW-Authenticate", "Bearer");
       ctx.status(401)
           .html(
-              pages.problem(
+              pages.refusal(
                   "Log in to see the learning office",
                   "The dashboard needs the office access token: log in, or send it as a bearer"
                       + " token."));

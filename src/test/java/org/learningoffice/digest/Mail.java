@@ -51,13 +51,24 @@ final class Mail implements AutoCloseable {
         .set("digest.recipients", List.of(recipients));
   }
 
-  /** The text/plain and text/html parts of a multipart/alternative message. */
+  /** The text/plain or text/html part of a message, wherever it sits in its multiparts. */
   static String part(MimeMessage message, String type) throws Exception {
-    MimeMultipart multipart = (MimeMultipart) message.getContent();
+    return (String) find((MimeMultipart) message.getContent(), type).getContent();
+  }
+
+  /** The first part of a type in a multipart, looking into nested multiparts. */
+  static BodyPart find(MimeMultipart multipart, String type) throws Exception {
     for (int i = 0; i < multipart.getCount(); i++) {
       BodyPart part = multipart.getBodyPart(i);
       if (part.isMimeType(type)) {
-        return (String) part.getContent();
+        return part;
+      }
+      if (part.getContent() instanceof MimeMultipart nested) {
+        try {
+          return find(nested, type);
+        } catch (AssertionError notThere) {
+          // look on
+        }
       }
     }
     throw new AssertionError("no " + type + " part");

@@ -44,6 +44,11 @@ class OfficeAccessTest {
     assertThat(r.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).contains("text/html"));
     assertThat(r.body()).contains("/office/login").doesNotContain("Welding fixture");
+    // the way on is the login, not back to the dashboard that refused
+    assertThat(r.body())
+        .contains("href=\"/office/login\"")
+        .doesNotContain("href=\"/office\"")
+        .doesNotContain("Back to the dashboard");
     assertThat(r.headers().firstValue("Set-Cookie")).isEmpty();
   }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import okhttp3.OkHttpClient;
 import org.learningoffice.config.DigestConfig;
+import org.learningoffice.digest.DigestChart;
 import org.learningoffice.digest.DigestService;
 import org.learningoffice.digest.HtmlRenderer;
 import org.learningoffice.digest.JiraIssueRenderer;
@@ -56,6 +57,7 @@ public final class DeliveryModule extends AbstractModule {
       ObjectMapper json,
       HtmlRenderer html,
       TextRenderer text,
+      DigestChart chart,
       SlackRenderer slack,
       TeamsRenderer teams,
       JiraIssueRenderer jiraRenderer,
@@ -70,6 +72,7 @@ public final class DeliveryModule extends AbstractModule {
               new SmtpMailSender(config.smtp().get(), clock),
               html,
               text,
+              chart,
               unsubscribeLinks,
               unsubscribes));
     }
@@ -103,8 +106,10 @@ public final class DeliveryModule extends AbstractModule {
       Set<DigestChannel> channels,
       DigestDeliveries deliveries,
       DigestService digests,
-      DigestTiming timing) {
-    return new DigestSender(channels, deliveries, digests, instanceId(), timing.lease());
+      DigestTiming timing,
+      DigestConfig config) {
+    return new DigestSender(
+        channels, deliveries, digests, instanceId(), timing.lease(), config.skipEmptyWeeks());
   }
 
   /** Who holds a delivery's lease: this host and process, unique per start. */

@@ -19,21 +19,27 @@ import org.slf4j.LoggerFactory;
 public final class DigestSender {
   private static final Logger log = LoggerFactory.getLogger(DigestSender.class);
 
-  /** What one round of sending did. */
-  public record Outcome(int sent, int failed, int unknown, int skipped) {}
+  /**
+   * What one round of sending did; {@code emptyWeek} when nothing was sent because nothing happened
+   * in the week ({@code digest.skipEmptyWeeks}).
+   */
+  public record Outcome(int sent, int failed, int unknown, int skipped, boolean emptyWeek) {}
 
   private final Set<DigestChannel> channels;
   private final DigestDeliveries deliveries;
   private final DigestService digests;
   private final String owner;
   private final Duration lease;
+  private final boolean skipEmptyWeeks;
 
   public DigestSender(
       Set<DigestChannel> channels,
       DigestDeliveries deliveries,
       DigestService digests,
       String owner,
-      Duration lease) {
+      Duration lease,
+      boolean skipEmptyWeeks) {
+    this.skipEmptyWeeks = skipEmptyWeeks;
     this.channels = Set.copyOf(channels);
     this.deliveries = deliveries;
     this.digests = digests;
@@ -48,6 +54,10 @@ public final class DigestSender {
 
   /** Sends what has not gone out yet for the week (and retries what failed before). */
   public Outcome send(IsoWeek week) {
+    if (skipEmptyWeeks && !channels.isEmpty() && digests.isEmptyWeek(week)) {
+      // no delivery rows either: should the week fill later (an order's close stored late), it goes
+      return new Outcome(0, 0, 0, 0, true);
+    }
     int sent = 0;
     int failed = 0;
     int unknown = 0;
@@ -94,6 +104,6 @@ public final class DigestSender {
         }
       }
     }
-    return new Outcome(sent, failed, unknown, skipped);
+    return new Outcome(sent, failed, unknown, skipped, false);
   }
 }

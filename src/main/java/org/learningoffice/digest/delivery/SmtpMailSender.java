@@ -1,19 +1,24 @@
 package org.learningoffice.digest.delivery;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import org.learningoffice.config.DigestConfig.Smtp;
+import org.learningoffice.digest.delivery.MailMessage.InlineImage;
 
 /**
  * Sends the digest over SMTP with Jakarta Mail (Eclipse Angus); STARTTLS and auth as configured.
@@ -43,6 +48,31 @@ public final class SmtpMailSender implements MailSender {
     this.session = Session.getInstance(p);
   }
 
+  /**
+   * The HTML part alone, or with its images as a multipart/related (RFC 2387) whose parts carry the
+   * Content-IDs the HTML's {@code cid:} URLs name: Outlook and Gmail show those inline.
+   */
+  private static MimeBodyPart withImages(MimeBodyPart html, List<InlineImage> images)
+      throws MessagingException {
+    if (images.isEmpty()) {
+      return html;
+    }
+    MimeMultipart related = new MimeMultipart("related");
+    related.addBodyPart(html);
+    for (InlineImage image : images) {
+      MimeBodyPart part = new MimeBodyPart();
+      part.setDataHandler(
+          new DataHandler(new ByteArrayDataSource(image.bytes(), image.mediaType())));
+      part.setContentID("<" + image.contentId() + ">");
+      part.setDisposition(Part.INLINE);
+      part.setFileName(image.contentId().replaceAll("@.*", "") + ".png");
+      related.addBodyPart(part);
+    }
+    MimeBodyPart wrapper = new MimeBodyPart();
+    wrapper.setContent(related);
+    return wrapper;
+  }
+
   @Override
   public void send(MailMessage mail) {
     try {
@@ -68,7 +98,7 @@ public final class SmtpMailSender implements MailSender {
       // multipart/alternative: the last part is the preferred one
       MimeMultipart alternative = new MimeMultipart("alternative");
       alternative.addBodyPart(text);
-      alternative.addBodyPart(html);
+      alternative.addBodyPart(withImages(html, mail.images()));
       message.setContent(alternative);
       message.saveChanges();
       if (smtp.username().isPresent()) {

@@ -31,6 +31,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.learningoffice.config.Secret;
 import org.learningoffice.order.WebhookSignature;
+import org.learningoffice.testing.ServeProcess;
 
 /**
  * The intake benchmark (not a test): starts {@link IntakeBenchServer} as a second process, warms it
@@ -158,7 +159,7 @@ public final class IntakeBurst {
   private static void run(String label, String storeUrl, Path dir) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx512m");
+    command.addAll(ServeProcess.README_JVM_OPTIONS);
     // Extra options for the server JVM, e.g. to profile it (see docs/benchmarks.md, "Webhook
     // intake").
     String options = System.getenv().getOrDefault("LO_BENCH_SERVER_JAVA_OPTIONS", "");

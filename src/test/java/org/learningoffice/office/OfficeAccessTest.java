@@ -53,6 +53,34 @@ class OfficeAccessTest {
   }
 
   @Test
+  void theDigestPreviewShowsAnyWeeksEmailAndSaysAnEmptyWeekWouldNotBeSent() throws Exception {
+    assertThat(office.get("/office/digest?week=2026-W48").statusCode()).isEqualTo(401);
+
+    HttpResponse<String> full =
+        office.get("/office/digest?week=2026-W48", "Authorization", "Bearer " + TOKEN);
+    HttpResponse<String> empty =
+        office.get("/office/digest?week=2026-W30", "Authorization", "Bearer " + TOKEN);
+    HttpResponse<String> bad =
+        office.get("/office/digest?week=W48", "Authorization", "Bearer " + TOKEN);
+
+    assertThat(full.statusCode()).isEqualTo(200);
+    assertThat(full.body())
+        .contains("Learning office digest 2026-W48")
+        .contains("src=\"data:image/png;base64,")
+        .contains("https://lo.example.com/office?week=2026-W48")
+        .doesNotContain("id=\"not-sent\"");
+    assertThat(full.headers().firstValue("Cache-Control")).contains("no-store");
+    assertThat(full.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(full.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("default-src 'none'")
+        .contains("img-src data:")
+        .doesNotContain("script");
+    assertThat(empty.statusCode()).isEqualTo(200);
+    assertThat(empty.body()).contains("id=\"not-sent\"").contains("would not be sent");
+    assertThat(bad.statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void wrongBearerTokenOrForgedCookieIsRefused() throws Exception {
     assertThat(office.get("/office", "Authorization", "Bearer " + TOKEN + "x").statusCode())
         .isEqualTo(401);

@@ -11,7 +11,8 @@ public record AppConfig(
     ClassifyConfig classify,
     OfficeConfig office,
     HealthConfig health,
-    ForgeConfig forge) {
+    ForgeConfig forge,
+    ActionsConfig actions) {
 
   /** Reads every section; problems are collected in the reader. */
   static AppConfig read(ConfigReader r) {
@@ -25,6 +26,7 @@ public record AppConfig(
         ClassifyConfig.read(r),
         OfficeConfig.read(r),
         HealthConfig.read(r),
-        ForgeConfig.read(r));
+        ForgeConfig.read(r),
+        ActionsConfig.read(r));
   }
 }

@@ -22,5 +22,6 @@ public final class ConfigModule extends AbstractModule {
     bind(OfficeConfig.class).toInstance(config.office());
     bind(HealthConfig.class).toInstance(config.health());
     bind(ForgeConfig.class).toInstance(config.forge());
+    bind(ActionsConfig.class).toInstance(config.actions());
   }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.learningoffice.config.CaptureConfig;
 import org.learningoffice.outbox.Outbox;
@@ -30,6 +31,7 @@ public final class OrderEventHandler implements Inbox.Handler {
   private final Outbox outbox;
   private final Clock clock;
   private final boolean realTime;
+  private final Set<IssueEventListener> listeners;
 
   @Inject
   public OrderEventHandler(
@@ -39,7 +41,8 @@ public final class OrderEventHandler implements Inbox.Handler {
       OrderRepository orders,
       Outbox outbox,
       Clock clock,
-      CaptureConfig capture) {
+      CaptureConfig capture,
+      Set<IssueEventListener> listeners) {
     this.json = json;
     this.membership = membership;
     this.mapper = mapper;
@@ -47,6 +50,7 @@ public final class OrderEventHandler implements Inbox.Handler {
     this.outbox = outbox;
     this.clock = clock;
     this.realTime = capture.realTime();
+    this.listeners = Set.copyOf(listeners);
   }
 
   /** The key of an order's attach-form job. */
@@ -64,6 +68,9 @@ public final class OrderEventHandler implements Inbox.Handler {
     }
     if (read.isEmpty()) {
       return;
+    }
+    for (IssueEventListener listener : listeners) {
+      listener.onIssueEvent(transaction, read.get());
     }
     // A polled or backfilled issue was found by searching with orders.jql: Jira has answered
     // membership already, and asking again would cost a Jira call per issue for complex JQL.

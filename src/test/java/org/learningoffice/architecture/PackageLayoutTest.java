@@ -45,9 +45,20 @@ class PackageLayoutTest {
           Map.entry("classify", Set.of("config", "lifecycle", "store", "taxonomy")),
           Map.entry("lesson", Set.of("classify", "store", "taxonomy")),
           Map.entry(
+              "action",
+              Set.of("config", "jira", "lesson", "lifecycle", "order", "outbox", "store")),
+          Map.entry(
               "capture",
               Set.of(
-                  "classify", "config", "lesson", "order", "outbox", "store", "taxonomy", "web")),
+                  "action",
+                  "classify",
+                  "config",
+                  "lesson",
+                  "order",
+                  "outbox",
+                  "store",
+                  "taxonomy",
+                  "web")),
           Map.entry(
               "writeback",
               Set.of(
@@ -83,7 +94,8 @@ class PackageLayoutTest {
           "inbox", "order",
           "outbox", "outbox",
           "digest_deliveries", "digest.delivery",
-          "capture_forms", "writeback");
+          "capture_forms", "writeback",
+          "lesson_actions", "action");
 
   private static JavaClasses main;
 

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.learningoffice.action.ActionsModule;
 import org.learningoffice.capture.CaptureFormModule;
 import org.learningoffice.classify.ServingClassifyModule;
 import org.learningoffice.config.AppConfig;
@@ -81,6 +82,7 @@ public final class Application implements RunningService {
             new CaptureFormModule(),
             new OutboxModule(),
             new WriteBackModule(),
+            new ActionsModule(),
             new DigestModule(),
             new DeliveryModule(),
             new OfficeModule(),

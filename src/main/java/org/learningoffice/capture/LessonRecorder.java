@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.learningoffice.action.LessonActions;
 import org.learningoffice.config.CaptureConfig;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.LessonRepository;
@@ -17,14 +18,16 @@ import org.learningoffice.store.Database;
 
 /**
  * Stores a lesson and queues its write-back to Jira ({@code capture.writeBackDelay} later, so that
- * lessons written close together go back as one comment) in one transaction, so there is never a
- * lesson without its job or a job without its lesson. The submission key makes a repeated
- * submission return the lesson already stored, with no second row and no second job.
+ * lessons written close together go back as one comment) in one transaction, with its proposed
+ * action if it has one, so there is never a lesson without its job or a job without its lesson. The
+ * submission key makes a repeated submission return the lesson already stored, with no second row
+ * and no second job.
  */
 final class LessonRecorder {
   private final Database database;
   private final LessonRepository lessons;
   private final Outbox outbox;
+  private final LessonActions actions;
   private final ObjectMapper json;
   private final Clock clock;
   private final Duration writeBackDelay;
@@ -34,9 +37,11 @@ final class LessonRecorder {
       Database database,
       LessonRepository lessons,
       Outbox outbox,
+      LessonActions actions,
       ObjectMapper json,
       Clock clock,
       CaptureConfig config) {
+    this.actions = actions;
     this.writeBackDelay = config.writeBackDelay();
     this.database = database;
     this.lessons = lessons;
@@ -54,6 +59,7 @@ final class LessonRecorder {
               h -> {
                 Lesson stored = lessons.insert(h, lesson);
                 outbox.enqueue(h, writeBack(order, stored));
+                actions.propose(h, stored);
                 return stored;
               });
     } catch (RuntimeException e) {

@@ -12,7 +12,8 @@ public record AppConfig(
     OfficeConfig office,
     HealthConfig health,
     ForgeConfig forge,
-    FeedForwardConfig feedForward) {
+    FeedForwardConfig feedForward,
+    ActionsConfig actions) {
 
   /** Reads every section; problems are collected in the reader. */
   static AppConfig read(ConfigReader r) {
@@ -27,6 +28,7 @@ public record AppConfig(
         OfficeConfig.read(r),
         HealthConfig.read(r),
         ForgeConfig.read(r),
-        FeedForwardConfig.read(r));
+        FeedForwardConfig.read(r),
+        ActionsConfig.read(r));
   }
 }

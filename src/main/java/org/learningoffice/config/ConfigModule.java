@@ -23,5 +23,6 @@ public final class ConfigModule extends AbstractModule {
     bind(HealthConfig.class).toInstance(config.health());
     bind(ForgeConfig.class).toInstance(config.forge());
     bind(FeedForwardConfig.class).toInstance(config.feedForward());
+    bind(ActionsConfig.class).toInstance(config.actions());
   }
 }

@@ -21,6 +21,8 @@ public interface JiraClient {
 
   RemoteLinkApi remoteLinks();
 
+  IssueLinkApi issueLinks();
+
   IssuePropertyApi properties();
 
   WebhookApi webhooks();

@@ -15,6 +15,7 @@ public final class OkHttpJiraClient implements JiraClient {
   private final IssueApi issues;
   private final CommentApi comments;
   private final RemoteLinkApi remoteLinks;
+  private final IssueLinkApi issueLinks;
   private final IssuePropertyApi properties;
   private final WebhookApi webhooks;
 
@@ -42,6 +43,7 @@ public final class OkHttpJiraClient implements JiraClient {
     this.issues = new RestIssueApi(transport, server, reader, bodies);
     this.comments = new RestCommentApi(transport, server, bodies);
     this.remoteLinks = new RestRemoteLinkApi(transport, server);
+    this.issueLinks = new RestIssueLinkApi(transport, server);
     this.properties = new RestIssuePropertyApi(transport, server);
     this.webhooks = new RestWebhookApi(transport);
   }
@@ -98,6 +100,11 @@ public final class OkHttpJiraClient implements JiraClient {
   @Override
   public RemoteLinkApi remoteLinks() {
     return remoteLinks;
+  }
+
+  @Override
+  public IssueLinkApi issueLinks() {
+    return issueLinks;
   }
 
   @Override

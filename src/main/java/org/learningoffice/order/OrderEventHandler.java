@@ -32,6 +32,7 @@ public final class OrderEventHandler implements Inbox.Handler {
   private final Clock clock;
   private final boolean realTime;
   private final Set<OrderArrivals> arrivals;
+  private final Set<IssueEventListener> listeners;
 
   @Inject
   public OrderEventHandler(
@@ -42,7 +43,8 @@ public final class OrderEventHandler implements Inbox.Handler {
       Outbox outbox,
       Clock clock,
       CaptureConfig capture,
-      Set<OrderArrivals> arrivals) {
+      Set<OrderArrivals> arrivals,
+      Set<IssueEventListener> listeners) {
     this.json = json;
     this.membership = membership;
     this.mapper = mapper;
@@ -51,6 +53,7 @@ public final class OrderEventHandler implements Inbox.Handler {
     this.clock = clock;
     this.realTime = capture.realTime();
     this.arrivals = Set.copyOf(arrivals);
+    this.listeners = Set.copyOf(listeners);
   }
 
   /** The key of an order's attach-form job. */
@@ -68,6 +71,9 @@ public final class OrderEventHandler implements Inbox.Handler {
     }
     if (read.isEmpty()) {
       return;
+    }
+    for (IssueEventListener listener : listeners) {
+      listener.onIssueEvent(transaction, read.get());
     }
     // A polled or backfilled issue was found by searching with orders.jql: Jira has answered
     // membership already, and asking again would cost a Jira call per issue for complex JQL.

@@ -28,6 +28,8 @@ public final class OrderModule extends AbstractModule {
   @Override
   protected void configure() {
     Multibinder.newSetBinder(binder(), RouteContributor.class).addBinding().to(WebhookRoutes.class);
+    // features that follow issues other than orders hear each event (none unless they add one)
+    Multibinder.newSetBinder(binder(), IssueEventListener.class);
     bind(OrderMembership.class).to(SimpleJqlMembership.class).in(Singleton.class);
     bind(WebhookSignature.class).in(Singleton.class);
     bind(WebhookIntake.class).in(Singleton.class);

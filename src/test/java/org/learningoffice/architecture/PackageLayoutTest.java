@@ -45,9 +45,20 @@ class PackageLayoutTest {
           Map.entry("classify", Set.of("config", "lifecycle", "store", "taxonomy")),
           Map.entry("lesson", Set.of("classify", "store", "taxonomy")),
           Map.entry(
+              "action",
+              Set.of("config", "jira", "lesson", "lifecycle", "order", "outbox", "store")),
+          Map.entry(
               "capture",
               Set.of(
-                  "classify", "config", "lesson", "order", "outbox", "store", "taxonomy", "web")),
+                  "action",
+                  "classify",
+                  "config",
+                  "lesson",
+                  "order",
+                  "outbox",
+                  "store",
+                  "taxonomy",
+                  "web")),
           Map.entry(
               "writeback",
               Set.of(
@@ -103,7 +114,8 @@ class PackageLayoutTest {
           "capture_forms", "writeback",
           "feed_forward", "feedforward",
           "feed_forward_lessons", "feedforward",
-          "feed_forward_votes", "feedforward");
+          "feed_forward_votes", "feedforward",
+          "lesson_actions", "action");
 
   private static JavaClasses main;
 

@@ -1,0 +1,17 @@
+package org.learningoffice.action;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What Jira says of an action's issue at a moment: its status, whether that status is in the done
+ * category, and its assignee's name.
+ */
+record IssueState(Optional<String> status, boolean done, Optional<String> assignee, Instant at) {
+  IssueState {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(assignee, "assignee");
+    Objects.requireNonNull(at, "at");
+  }
+}

@@ -1,0 +1,126 @@
+package org.learningoffice.action;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.learningoffice.config.ActionsConfig;
+import org.learningoffice.lesson.Lesson;
+import org.learningoffice.outbox.Outbox;
+import org.learningoffice.store.Database;
+
+/**
+ * The door to proposed actions for the features that show or change them: a stored lesson's action
+ * is proposed (and, with {@code actions.createIssues}, its issue queued) in the lesson's own
+ * transaction; the form asks for an issue; a lead marks an action without one done.
+ */
+public final class LessonActions {
+  /** The outcome of asking for an action's issue. */
+  public enum Requested {
+    /** Queued now, or queued or created already: asking again changes nothing. */
+    QUEUED,
+    /** The lesson proposes no action. */
+    NO_ACTION,
+    /** Issue creation is off ({@code actions.project} is not set). */
+    OFF
+  }
+
+  private final Database database;
+  private final ActionRepository actions;
+  private final Outbox outbox;
+  private final ObjectMapper json;
+  private final ActionsConfig config;
+  private final Clock clock;
+
+  @Inject
+  LessonActions(
+      Database database,
+      ActionRepository actions,
+      Outbox outbox,
+      ObjectMapper json,
+      ActionsConfig config,
+      Clock clock) {
+    this.database = database;
+    this.actions = actions;
+    this.outbox = outbox;
+    this.json = json;
+    this.config = config;
+    this.clock = clock;
+  }
+
+  /** Whether action issues can be created (a project is configured). */
+  public boolean issuesEnabled() {
+    return config.issues();
+  }
+
+  /**
+   * Stores the lesson's proposed action, if it has one, in the caller's transaction; with {@code
+   * actions.createIssues} it also queues the action's issue.
+   */
+  public Optional<LessonAction> propose(Handle transaction, Lesson lesson) {
+    if (lesson.proposedAction().isEmpty()) {
+      return Optional.empty();
+    }
+    LessonAction action =
+        actions.propose(
+            transaction, lesson.id(), lesson.proposedAction().get(), lesson.createdAt());
+    if (config.createIssues()) {
+      queue(transaction, lesson, action);
+    }
+    return Optional.of(action);
+  }
+
+  /** Asks for the lesson's action issue: queued once however often it is asked. */
+  public Requested requestIssue(Lesson lesson) {
+    if (!config.issues()) {
+      return Requested.OFF;
+    }
+    if (lesson.proposedAction().isEmpty()) {
+      return Requested.NO_ACTION;
+    }
+    database
+        .jdbi()
+        .useTransaction(
+            h -> {
+              LessonAction action =
+                  actions.propose(
+                      h, lesson.id(), lesson.proposedAction().get(), lesson.createdAt());
+              if (action.state() == ActionState.PROPOSED) {
+                queue(h, lesson, action);
+              }
+            });
+    return Requested.QUEUED;
+  }
+
+  /** The actions of these lessons, by lesson id. */
+  public Map<Long, LessonAction> ofLessons(Collection<Long> lessonIds) {
+    return actions.ofLessons(lessonIds).stream()
+        .collect(Collectors.toMap(LessonAction::lessonId, Function.identity()));
+  }
+
+  /**
+   * Marks an action done by hand (a lead on the dashboard); only an action without a Jira issue,
+   * whose issue's status decides otherwise.
+   *
+   * @return false when there is no such action, it has an issue, or it is done already
+   */
+  public boolean markDone(long actionId) {
+    return actions.markDone(actionId, clock.instant());
+  }
+
+  private void queue(Handle transaction, Lesson lesson, LessonAction action) {
+    outbox.enqueue(
+        transaction,
+        new Outbox.NewJob(
+            ActionJobs.issueKey(lesson.publicId()),
+            ActionJobs.ACTION_ISSUE,
+            lesson.orderId(),
+            ActionIssueJob.payload(json, action.id()),
+            clock.instant()));
+  }
+}

@@ -6,6 +6,7 @@ import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import org.learningoffice.capture.OrderRelatedLessons;
+import org.learningoffice.digest.DigestContribution;
 import org.learningoffice.office.FedForwardCounts;
 import org.learningoffice.order.OrderArrivals;
 import org.learningoffice.outbox.OutboxJobHandler;
@@ -37,5 +38,8 @@ public final class FeedForwardModule extends AbstractModule {
         .setBinding()
         .to(StoredFedForwardCounts.class);
     Multibinder.newSetBinder(binder(), RouteContributor.class).addBinding().to(RelatedRoutes.class);
+    Multibinder.newSetBinder(binder(), DigestContribution.class)
+        .addBinding()
+        .to(FedForwardDigestSection.class);
   }
 }

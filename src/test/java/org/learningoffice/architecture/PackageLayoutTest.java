@@ -78,6 +78,7 @@ class PackageLayoutTest {
                   "capture",
                   "classify",
                   "config",
+                  "digest",
                   "jira",
                   "lesson",
                   "office",

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.learningoffice.action.ActionsModule;
+import org.learningoffice.action.digest.ActionsDigestModule;
 import org.learningoffice.capture.CaptureFormModule;
 import org.learningoffice.classify.ServingClassifyModule;
 import org.learningoffice.config.AppConfig;
@@ -83,6 +84,7 @@ public final class Application implements RunningService {
             new OutboxModule(),
             new WriteBackModule(),
             new ActionsModule(),
+            new ActionsDigestModule(),
             new DigestModule(),
             new DeliveryModule(),
             new OfficeModule(),

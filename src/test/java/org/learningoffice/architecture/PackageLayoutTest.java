@@ -47,6 +47,7 @@ class PackageLayoutTest {
           Map.entry(
               "action",
               Set.of("config", "jira", "lesson", "lifecycle", "order", "outbox", "store")),
+          Map.entry("action.digest", Set.of("action", "digest", "lesson")),
           Map.entry(
               "capture",
               Set.of(

@@ -1,0 +1,94 @@
+package org.learningoffice.action.digest;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.learningoffice.action.ActionFollowUp;
+import org.learningoffice.action.LessonAction;
+import org.learningoffice.digest.DigestContribution;
+import org.learningoffice.digest.IsoWeek;
+import org.learningoffice.digest.Outline;
+
+/**
+ * The digest's follow-up of proposed actions: "Open actions", oldest first with their order, age,
+ * assignee and status, until done; and "Done this week", crediting the lesson each came from.
+ * Nothing when there is nothing to list.
+ */
+final class ActionsDigestSections implements DigestContribution {
+  static final String OPEN = "Open actions";
+  static final String DONE = "Done this week";
+  static final int LISTED = 10;
+
+  private final ActionFollowUp followUp;
+  private final Clock clock;
+
+  @Inject
+  ActionsDigestSections(ActionFollowUp followUp, Clock clock) {
+    this.followUp = followUp;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<Outline.Section> sections(IsoWeek week, ZoneId zone) {
+    List<Outline.Section> sections = new ArrayList<>();
+    ActionFollowUp.Open open = followUp.open(LISTED);
+    if (!open.listed().isEmpty()) {
+      sections.add(open(open, earlier(week.end(zone), clock.instant())));
+    }
+    List<ActionFollowUp.Followed> done = followUp.doneBetween(week.start(zone), week.end(zone));
+    if (!done.isEmpty()) {
+      sections.add(done(done));
+    }
+    return sections;
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static Outline.Section open(ActionFollowUp.Open open, Instant asOf) {
+    List<List<String>> rows = new ArrayList<>();
+    for (ActionFollowUp.Followed f : open.listed()) {
+      LessonAction action = f.action();
+      long days = Math.max(0, Duration.between(action.createdAt(), asOf).toDays());
+      rows.add(
+          List.of(
+              action.text(),
+              f.lesson().issueKey(),
+              days == 1 ? "1 day" : days + " days",
+              action.assignee().orElse("nobody"),
+              action
+                  .issueKey()
+                  .map(key -> key + " " + action.status().orElse(""))
+                  .orElse("no issue")
+                  .strip()));
+    }
+    List<Outline.Block> blocks = new ArrayList<>();
+    blocks.add(
+        new Outline.Table(List.of("action", "order", "open for", "assignee", "status"), rows));
+    if (open.unlisted() > 0) {
+      blocks.add(Outline.Para.of(Outline.Span.text("and " + open.unlisted() + " more, newer")));
+    }
+    return new Outline.Section(OPEN, blocks);
+  }
+
+  private static Outline.Section done(List<ActionFollowUp.Followed> done) {
+    List<Outline.Block> blocks = new ArrayList<>();
+    for (ActionFollowUp.Followed f : done) {
+      blocks.add(
+          Outline.Para.of(
+              Outline.Span.strong(f.action().text()),
+              Outline.Span.text(
+                  " — from the lesson \""
+                      + f.lesson().lesson().title()
+                      + "\" ("
+                      + f.lesson().issueKey()
+                      + ")")));
+    }
+    return new Outline.Section(DONE, blocks);
+  }
+}

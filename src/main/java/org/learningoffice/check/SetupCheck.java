@@ -32,6 +32,7 @@ public final class SetupCheck {
     results.addAll(new JiraChecks(jira, config.jira(), config.orders()).run());
     results.addAll(new ForgeCheck(config.forge(), new ForgeKeys(config.forge())).run());
     results.addAll(new FeedForwardCheck(config.feedForward()).run());
+    results.addAll(new ActionsCheck(config.actions()).run());
     return results;
   }
 }

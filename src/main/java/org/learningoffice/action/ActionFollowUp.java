@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.learningoffice.lesson.LessonLookup;
 import org.learningoffice.lesson.LessonWithOrder;
+import org.learningoffice.lesson.RelatedCandidates;
 
 /** Actions as the digest and the dashboard report them, each with its lesson and order. */
 public final class ActionFollowUp {
@@ -27,10 +27,10 @@ public final class ActionFollowUp {
   }
 
   private final ActionRepository actions;
-  private final LessonLookup lessons;
+  private final RelatedCandidates lessons;
 
   @Inject
-  ActionFollowUp(ActionRepository actions, LessonLookup lessons) {
+  ActionFollowUp(ActionRepository actions, RelatedCandidates lessons) {
     this.actions = actions;
     this.lessons = lessons;
   }
@@ -48,7 +48,7 @@ public final class ActionFollowUp {
 
   private List<Followed> withLessons(List<LessonAction> listed) {
     Map<Long, LessonWithOrder> byId =
-        lessons.withOrders(listed.stream().map(LessonAction::lessonId).toList()).stream()
+        lessons.byIds(listed.stream().map(LessonAction::lessonId).toList()).stream()
             .collect(Collectors.toMap(l -> l.lesson().id(), Function.identity()));
     return listed.stream()
         .filter(a -> byId.containsKey(a.lessonId()))

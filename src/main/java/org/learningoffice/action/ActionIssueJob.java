@@ -11,8 +11,8 @@ import org.learningoffice.jira.Issue;
 import org.learningoffice.jira.IssueRef;
 import org.learningoffice.jira.JiraClient;
 import org.learningoffice.jira.SearchQuery;
-import org.learningoffice.lesson.LessonLookup;
 import org.learningoffice.lesson.LessonWithOrder;
+import org.learningoffice.lesson.RelatedCandidates;
 import org.learningoffice.outbox.JobSteps;
 import org.learningoffice.outbox.Outbox;
 import org.learningoffice.outbox.OutboxJobHandler;
@@ -27,7 +27,7 @@ import org.learningoffice.outbox.UnusableJobException;
 final class ActionIssueJob implements OutboxJobHandler {
   private final ObjectMapper json;
   private final ActionRepository actions;
-  private final LessonLookup lessons;
+  private final RelatedCandidates lessons;
   private final ActionIssueText text;
   private final JiraClient jira;
   private final ActionsConfig config;
@@ -37,7 +37,7 @@ final class ActionIssueJob implements OutboxJobHandler {
   ActionIssueJob(
       ObjectMapper json,
       ActionRepository actions,
-      LessonLookup lessons,
+      RelatedCandidates lessons,
       ActionIssueText text,
       JiraClient jira,
       ActionsConfig config,
@@ -68,7 +68,7 @@ final class ActionIssueJob implements OutboxJobHandler {
             .find(actionId)
             .orElseThrow(() -> new UnusableJobException("action " + actionId + " is gone"));
     LessonWithOrder lesson =
-        lessons.withOrders(List.of(action.lessonId())).stream()
+        lessons.byIds(List.of(action.lessonId())).stream()
             .findFirst()
             .orElseThrow(
                 () -> new UnusableJobException("the lesson of action " + actionId + " is gone"));

@@ -6,9 +6,8 @@ import java.util.List;
 import org.learningoffice.jira.Document;
 import org.learningoffice.jira.Document.Paragraph;
 import org.learningoffice.lesson.Lesson;
-import org.learningoffice.taxonomy.LessonType;
-import org.learningoffice.taxonomy.Unit;
 import org.learningoffice.writeback.CommentOnce;
+import org.learningoffice.writeback.FacetWords;
 
 /**
  * The comment "Lessons from earlier orders": per lesson its title, its first line, unit · type and
@@ -41,9 +40,9 @@ final class RelatedComment {
                   " — "
                       + firstLine(lesson.text())
                       + " ("
-                      + unit(lesson.unit().value())
+                      + FacetWords.unit(lesson.unit().value())
                       + " · "
-                      + type(lesson.type().value())
+                      + FacetWords.type(lesson.type().value())
                       + ", from "),
               Document.link(key, browse(jiraBase, key)),
               Document.text(")")));
@@ -66,20 +65,5 @@ final class RelatedComment {
   static URI browse(URI jiraBase, String issueKey) {
     String base = jiraBase.toString().replaceAll("/+$", "");
     return URI.create(base + "/browse/" + issueKey);
-  }
-
-  static String unit(Unit unit) {
-    return switch (unit) {
-      case FRONT_OFFICE -> "front office";
-      case BACK_OFFICE -> "back office";
-      case BETWEEN -> "between front and back office";
-    };
-  }
-
-  static String type(LessonType type) {
-    return switch (type) {
-      case EXPLOITATION -> "exploitation";
-      case EXPLORATION -> "exploration";
-    };
   }
 }

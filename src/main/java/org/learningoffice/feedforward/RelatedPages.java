@@ -11,6 +11,7 @@ import org.learningoffice.lesson.Lesson;
 import org.learningoffice.taxonomy.Direction;
 import org.learningoffice.taxonomy.Recurrence;
 import org.learningoffice.web.HtmlTemplates;
+import org.learningoffice.writeback.FacetWords;
 
 /**
  * Renders the related-lessons page ({@code templates/feedforward/*.peb}); autoescaping is on, so
@@ -61,8 +62,8 @@ final class RelatedPages {
     m.put("author", l.author());
     m.put("date", DAY.format(l.createdAt()));
     m.put("stage", l.stage().map(HtmlTemplates::label).orElse(""));
-    m.put("unit", RelatedComment.unit(l.unit().value()));
-    m.put("type", RelatedComment.type(l.type().value()));
+    m.put("unit", FacetWords.unit(l.unit().value()));
+    m.put("type", FacetWords.type(l.type().value()));
     m.put(
         "direction",
         l.direction().value() == Direction.FOR ? "learning for orders" : "learning from orders");

@@ -8,9 +8,6 @@ import org.learningoffice.jira.Document.Inline;
 import org.learningoffice.jira.Document.Paragraph;
 import org.learningoffice.jira.JiraUser;
 import org.learningoffice.lesson.Lesson;
-import org.learningoffice.taxonomy.Direction;
-import org.learningoffice.taxonomy.LessonType;
-import org.learningoffice.taxonomy.Unit;
 
 /**
  * The comments capture posts, built as {@link Document}s so that every piece of user text (lesson
@@ -62,11 +59,11 @@ final class CaptureComments {
               Document.strong(lesson.title()),
               Document.text(
                   " — "
-                      + unit(lesson.unit().value())
+                      + FacetWords.unit(lesson.unit().value())
                       + " · "
-                      + type(lesson.type().value())
+                      + FacetWords.type(lesson.type().value())
                       + " · "
-                      + direction(lesson.direction().value())
+                      + FacetWords.direction(lesson.direction().value())
                       + " · by "
                       + lesson.author())));
     }
@@ -100,27 +97,5 @@ final class CaptureComments {
 
   private static Paragraph reference(String marker) {
     return Paragraph.of(Document.text(referenceLine(marker)));
-  }
-
-  static String unit(Unit unit) {
-    return switch (unit) {
-      case FRONT_OFFICE -> "front office";
-      case BACK_OFFICE -> "back office";
-      case BETWEEN -> "between front and back office";
-    };
-  }
-
-  static String type(LessonType type) {
-    return switch (type) {
-      case EXPLOITATION -> "exploitation";
-      case EXPLORATION -> "exploration";
-    };
-  }
-
-  static String direction(Direction direction) {
-    return switch (direction) {
-      case FROM -> "learning from orders";
-      case FOR -> "learning for orders";
-    };
   }
 }

@@ -18,7 +18,7 @@ import org.learningoffice.lesson.LessonWithOrder;
  */
 final class ActionIssueText {
   /** Every action issue carries this label, so a JQL filter can find them all. */
-  static final String LABEL = "learning-office-action";
+  static final String LABEL = ActionsConfig.ISSUE_LABEL;
 
   /** Jira's summary holds 255 characters; the rest of the action is in the description. */
   static final int SUMMARY_CHARS = 200;

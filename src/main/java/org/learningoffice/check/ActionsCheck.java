@@ -27,8 +27,9 @@ final class ActionsCheck {
             + config.linkType()
             + ") and polled every "
             + config.pollInterval().toString().substring(2).toLowerCase(java.util.Locale.ROOT)
-            + "; add OR labels = learning-office-action to the webhook's JQL filter so that"
-            + " their changes arrive at once";
+            + "; run install again if the webhook was registered before actions.project was"
+            + " set, so that its JQL filter covers labels = "
+            + ActionsConfig.ISSUE_LABEL;
     if (!config.createIssues()) {
       return List.of(
           CheckResult.warn(

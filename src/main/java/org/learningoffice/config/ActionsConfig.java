@@ -27,6 +27,9 @@ public record ActionsConfig(
   public static final String DEFAULT_LINK_TYPE = "Relates";
   public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMinutes(15);
 
+  /** The label every action issue carries: how Jira's webhook filter and searches find them. */
+  public static final String ISSUE_LABEL = "learning-office-action";
+
   /** No action issues: actions are marked done on the dashboard. */
   public static final ActionsConfig OFF =
       new ActionsConfig(

@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.learningoffice.config.ActionsConfig;
 import org.learningoffice.config.AppConfig;
 
 /**
  * {@code plugin-descriptor/webhook.json} (packed into the jar) with its {@code ${key}} placeholders
- * filled from the configuration: {@code server.publicBaseUrl}, {@code orders.jql} and {@code
+ * filled from the configuration: {@code server.publicBaseUrl}, {@code orders.jql} (widened to the
+ * action issues when {@code actions.project} is set, see {@link #filter}) and {@code
  * jira.webhookSecret}. Filled value by value in the JSON tree, so JQL with quotes stays one string.
  */
 public final class WebhookDescriptor {
@@ -42,13 +44,25 @@ public final class WebhookDescriptor {
     Map<String, Optional<String>> values =
         Map.of(
             "server.publicBaseUrl", Optional.of(base),
-            "orders.jql", Optional.of(config.orders().jql()),
+            "orders.jql", Optional.of(filter(config)),
             "jira.webhookSecret", secret);
     if (secret.isEmpty()) {
       template.remove("secret");
     }
     fill(template, values);
     return template;
+  }
+
+  /**
+   * The webhook's JQL filter: {@code orders.jql}, and with action issues on, {@code (<orders.jql>)
+   * OR labels = learning-office-action}, so that an action issue's changes arrive at once instead
+   * of at the next poll.
+   */
+  static String filter(AppConfig config) {
+    String orders = config.orders().jql();
+    return config.actions().issues()
+        ? "(" + orders + ") OR labels = " + ActionsConfig.ISSUE_LABEL
+        : orders;
   }
 
   private static void fill(JsonNode node, Map<String, Optional<String>> values) {

@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -182,6 +184,34 @@ class InstallCommandTest {
         .contains("******** (jira.webhookSecret)")
         .doesNotContain(SECRET);
     assertThat(jira.findAll(anyRequestedFor(anyUrl()))).as("Jira not contacted").isEmpty();
+  }
+
+  @Test
+  void withActionIssuesTheFilterAlsoCoversTheActionIssuesSoTheirChangesArriveAtOnce()
+      throws Exception {
+    Files.writeString(config, "actions:\n  project: OPS\n", StandardOpenOption.APPEND);
+    jira.stubFor(get(urlPathEqualTo(HOOKS)).willReturn(okJson("[]")));
+    jira.stubFor(
+        post(urlPathEqualTo(HOOKS))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        registered(
+                            9, "Learning Office for Jira", "https://lo.example.com/hooks/jira"))));
+
+    String widened =
+        EXPECTED.replace(
+            "\"project = ORD AND issuetype = \\\"Customer Order\\\"\"",
+            "\"(project = ORD AND issuetype = \\\"Customer Order\\\")"
+                + " OR labels = learning-office-action\"");
+    assertThat(widened).isNotEqualTo(EXPECTED);
+
+    Run run = install();
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    jira.verify(postRequestedFor(urlPathEqualTo(HOOKS)).withRequestBody(equalToJson(widened)));
   }
 
   @Test

@@ -82,6 +82,7 @@ final class FeedForwardJob implements OutboxJobHandler {
                             new OrderToFeed(
                                 order.id(),
                                 order.summary(),
+                                payload.path("description").asText(""),
                                 order.customerIfSet().orElse(""),
                                 order.strategy(),
                                 StageOfStatus.of(payload.path("status").asText("")))),

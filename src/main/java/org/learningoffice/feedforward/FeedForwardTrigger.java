@@ -51,6 +51,7 @@ final class FeedForwardTrigger implements OrderArrivals {
     payload.put("issueId", arrival.facts().issueId());
     payload.put("issueKey", arrival.facts().issueKey());
     payload.put("status", status);
+    payload.put("description", arrival.facts().description());
     try {
       outbox.enqueue(
           transaction,

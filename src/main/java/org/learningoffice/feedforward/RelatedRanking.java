@@ -30,11 +30,13 @@ import org.learningoffice.taxonomy.Stage;
  *   relevance = min(1, match · recency · recurrence · feedback)
  * </pre>
  *
- * where {@code text} is the TF-IDF cosine (the recurrence similarity) of the order's summary with
- * the lesson's title (weight 0.6) and with its text and proposed action (0.4); {@code stage ahead}
- * is 1 for a lesson of the order's current stage or a later one (0.5 when either is unknown, 0 for
- * a stage already behind); {@code recency} falls from 1 to 0.6 with a half-life of a year; a {@code
- * RECURRENT} lesson counts 1.2 times; and {@link Feedback#factor() feedback} is what earlier
+ * where {@code text} is the TF-IDF cosine (the recurrence similarity) of the order's words with the
+ * lesson's title (weight 0.6) and with its text and proposed action (0.4), the order's words being
+ * its summary or its description, whichever matches better (so a long description never dilutes a
+ * summary that matches, and a short summary does not hide what the description says); {@code stage
+ * ahead} is 1 for a lesson of the order's current stage or a later one (0.5 when either is unknown,
+ * 0 for a stage already behind); {@code recency} falls from 1 to 0.6 with a half-life of a year; a
+ * {@code RECURRENT} lesson counts 1.2 times; and {@link Feedback#factor() feedback} is what earlier
  * readers' votes make of it (0.5 to 1.5). The best {@code feedForward.maxLessons} at or above
  * {@code feedForward.minRelevance} are kept; a lesson that shares only the strategy never is.
  */
@@ -83,13 +85,10 @@ public final class RelatedRanking {
       return List.of();
     }
     List<LessonWithOrder> lessons = List.copyOf(pool.values());
-    List<String> query = tokenizer.stems(order.summary());
     double[] titles =
-        similarity.similarities(
-            query, lessons.stream().map(l -> tokenizer.stems(l.lesson().title())).toList());
+        textMatch(order, lessons.stream().map(l -> tokenizer.stems(l.lesson().title())).toList());
     double[] texts =
-        similarity.similarities(
-            query, lessons.stream().map(l -> tokenizer.stems(body(l.lesson()))).toList());
+        textMatch(order, lessons.stream().map(l -> tokenizer.stems(body(l.lesson()))).toList());
     Map<Long, Feedback> feedback = store.feedback(pool.keySet());
     Instant now = clock.instant();
     List<RankedLesson> ranked = new ArrayList<>();
@@ -118,6 +117,18 @@ public final class RelatedRanking {
             .thenComparing(r -> r.lesson().lesson().createdAt(), Comparator.reverseOrder())
             .thenComparingLong(r -> r.lesson().lesson().id()));
     return List.copyOf(ranked.subList(0, Math.min(config.maxLessons(), ranked.size())));
+  }
+
+  /** Per document, the better of its similarity to the order's summary and to its description. */
+  private double[] textMatch(OrderToFeed order, List<List<String>> documents) {
+    double[] best = similarity.similarities(tokenizer.stems(order.summary()), documents);
+    if (!order.description().isBlank()) {
+      double[] described = similarity.similarities(tokenizer.stems(order.description()), documents);
+      for (int i = 0; i < best.length; i++) {
+        best[i] = Math.max(best[i], described[i]);
+      }
+    }
+    return best;
   }
 
   private static String body(Lesson lesson) {

@@ -11,6 +11,8 @@ import org.learningoffice.taxonomy.Strategy;
  * What one Jira issue says about an order at one moment, read with the orders configuration.
  * Nullable components have {@code Optional} accessors; use those outside this package.
  *
+ * @param description the plain words of the issue's description (empty when it has none), to tell
+ *     what the order is about; not stored
  * @param statusName the Jira status name, e.g. {@code Shipped}
  * @param closed whether that status counts as closed (Done category or {@code
  *     orders.closedStatuses})
@@ -19,6 +21,7 @@ public record OrderFacts(
     String issueId,
     String issueKey,
     String summary,
+    String description,
     String customer,
     Strategy strategy,
     StrategySource strategySource,
@@ -33,6 +36,7 @@ public record OrderFacts(
     Objects.requireNonNull(issueId, "issueId");
     Objects.requireNonNull(issueKey, "issueKey");
     Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(description, "description");
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(strategySource, "strategySource");
     Objects.requireNonNull(priorityClass, "priorityClass");

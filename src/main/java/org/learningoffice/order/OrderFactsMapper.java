@@ -68,6 +68,7 @@ public final class OrderFactsMapper {
         issue.path("id").asText(),
         issue.path("key").asText(),
         StorableText.bounded(fields.path("summary").asText(""), MAX_SUMMARY),
+        DescriptionText.of(fields.path("description")),
         config.customerFieldIfSet().map(f -> customer(fields.path(f))).orElse(null),
         strategy.strategy(),
         strategy.source(),

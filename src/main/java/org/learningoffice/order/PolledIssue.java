@@ -21,7 +21,7 @@ import org.learningoffice.jira.UserId;
 final class PolledIssue {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final List<String> CONTEXT_FIELDS =
-      List.of("project", "issuetype", "reporter", "updated");
+      List.of("project", "issuetype", "reporter", "updated", "description");
 
   private PolledIssue() {}
 

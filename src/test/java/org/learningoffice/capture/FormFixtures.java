@@ -35,6 +35,7 @@ final class FormFixtures {
             issueId,
             key,
             "Pump skid for Acme <Nordic> & \"Sons\"",
+            "",
             "Acme Oy",
             Strategy.ETO,
             StrategySource.LABEL,

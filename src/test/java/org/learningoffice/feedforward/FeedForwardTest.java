@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -193,6 +194,28 @@ class FeedForwardTest {
   }
 
   @Test
+  void aLessonThatOnlyTheOrdersDescriptionSpeaksOfIsFedForward() throws IOException {
+    long other = earlier.order("9008", "ORD-8", "Conveyor for Beta foods", "Beta Foods", "ETO");
+    earlier.lesson(
+        other,
+        "Paint shop queue",
+        "The paint shop was booked for a month.",
+        "FABRICATION",
+        app.clock().instant());
+    jiraAccepts();
+    ObjectMapper mapper = app.get(ObjectMapper.class);
+    ObjectNode event = (ObjectNode) mapper.readTree(webhook("issue_created.json"));
+    ((ObjectNode) event.path("issue").path("fields"))
+        .put("description", "Powder coating: the paint shop queue decides the delivery date.");
+
+    deliver(mapper.writeValueAsBytes(event), "created-1");
+    runOutbox();
+
+    assertThat(comments()).hasSize(1);
+    assertThat(comments().get(0).getBodyAsString()).contains("Paint shop queue");
+  }
+
+  @Test
   void redeliveriesStatusChangesAndAReopenFeedTheOrderOnce() {
     long acme =
         earlier.order(
@@ -321,7 +344,10 @@ class FeedForwardTest {
   // ---- intake and outbox, as the background workers run them ----
 
   private void deliver(String fixture, String identifier) {
-    byte[] body = webhook(fixture).getBytes(StandardCharsets.UTF_8);
+    deliver(webhook(fixture).getBytes(StandardCharsets.UTF_8), identifier);
+  }
+
+  private void deliver(byte[] body, String identifier) {
     app.get(WebhookIntake.class).receive(body, Optional.of(identifier)).join();
     app.get(InboxWorker.class).drain();
   }

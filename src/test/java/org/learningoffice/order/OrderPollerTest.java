@@ -201,7 +201,7 @@ class OrderPollerTest {
                     equalToJson(
                         "{\"fields\":[\"summary\",\"status\",\"priority\",\"assignee\",\"labels\","
                             + "\"components\",\"created\",\"resolutiondate\",\"project\","
-                            + "\"issuetype\",\"reporter\",\"updated\",\"customfield_10050\","
+                            + "\"issuetype\",\"reporter\",\"updated\",\"description\",\"customfield_10050\","
                             + "\"customfield_10060\"]}",
                         true,
                         true)));

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -105,6 +108,52 @@ class DigestCommandTest {
 
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("jira.baseUrl: is required");
+  }
+
+  @Test
+  void anEmptyWeekIsNotSentWithSkipEmptyWeeksOn() throws Exception {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      port = probe.getLocalPort();
+    }
+    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try {
+      env.put("LO_TEST_SMTP_PORT", String.valueOf(port));
+      Path sending =
+          ConfigFiles.copy("cli-digest-smtp.yml", Files.createDirectories(dir.resolve("smtp")));
+
+      Result empty = run("digest", "--week", "2026-W40", "--config", sending.toString());
+
+      assertThat(empty.code()).as(empty.err()).isZero();
+      assertThat(empty.out())
+          .contains(
+              "Digest 2026-W40: no order closed and no lesson was captured; nothing sent"
+                  + " (digest.skipEmptyWeeks).");
+      assertThat(smtp.getReceivedMessages()).isEmpty();
+
+      // the same server takes the digest of a week with lessons: the empty week was skipped
+      Result full = run("digest", "--week", "2026-W48", "--config", sending.toString());
+      assertThat(full.code()).as(full.err()).isZero();
+      assertThat(full.out()).contains("Digest 2026-W48: 1 sent");
+      assertThat(smtp.getReceivedMessages()).hasSize(1);
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  void aDryRunOfAnEmptyWeekSaysItWouldNotBeSent() {
+    Result empty = run("digest", "--week", "2026-W40", "--dry-run", "--config", config.toString());
+    Result full = run("digest", "--week", "2026-W48", "--dry-run", "--config", config.toString());
+
+    assertThat(empty.code()).as(empty.err()).isZero();
+    assertThat(empty.out())
+        .contains(
+            "Digest 2026-W40: no order closed and no lesson was captured, so it would not be sent"
+                + " (digest.skipEmptyWeeks).");
+    assertThat(full.code()).as(full.err()).isZero();
+    assertThat(full.out()).doesNotContain("would not be sent");
   }
 
   @Test

@@ -27,7 +27,9 @@ public final class LessonActions {
     /** The lesson proposes no action. */
     NO_ACTION,
     /** Issue creation is off ({@code actions.project} is not set). */
-    OFF
+    OFF,
+    /** A lead marked the action done without an issue: none is created now. */
+    DONE
   }
 
   private final Database database;
@@ -83,9 +85,9 @@ public final class LessonActions {
     if (lesson.proposedAction().isEmpty()) {
       return Requested.NO_ACTION;
     }
-    database
+    return database
         .jdbi()
-        .useTransaction(
+        .inTransaction(
             h -> {
               LessonAction action =
                   actions.propose(
@@ -93,8 +95,36 @@ public final class LessonActions {
               if (action.state() == ActionState.PROPOSED) {
                 queue(h, lesson, action);
               }
+              return action.state() == ActionState.DONE && action.issueId().isEmpty()
+                  ? Requested.DONE
+                  : Requested.QUEUED;
             });
-    return Requested.QUEUED;
+  }
+
+  /**
+   * Where the issue of each of these lessons' proposed actions stands, by lesson id; lessons
+   * without a proposed action are left out.
+   */
+  public Map<Long, ActionIssue> issuesOf(Collection<Lesson> lessons) {
+    Map<Long, LessonAction> stored = ofLessons(lessons.stream().map(Lesson::id).toList());
+    Map<Long, ActionIssue> issues = new java.util.LinkedHashMap<>();
+    for (Lesson lesson : lessons) {
+      if (lesson.proposedAction().isEmpty()) {
+        continue;
+      }
+      Optional<LessonAction> action = Optional.ofNullable(stored.get(lesson.id()));
+      Optional<String> key = action.flatMap(LessonAction::issueKey);
+      ActionIssue.Progress progress =
+          key.isPresent()
+              ? ActionIssue.Progress.CREATED
+              : action.map(LessonAction::state).orElse(ActionState.PROPOSED) == ActionState.DONE
+                  ? ActionIssue.Progress.DONE_WITHOUT_ISSUE
+                  : outbox.has(ActionJobs.issueKey(lesson.publicId()))
+                      ? ActionIssue.Progress.QUEUED
+                      : ActionIssue.Progress.NOT_ASKED;
+      issues.put(lesson.id(), new ActionIssue(progress, key));
+    }
+    return issues;
   }
 
   /** The actions of these lessons, by lesson id. */

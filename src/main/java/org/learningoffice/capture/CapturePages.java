@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.learningoffice.action.ActionIssue;
 import org.learningoffice.classify.Classification;
 import org.learningoffice.classify.FacetSuggestion;
 import org.learningoffice.config.AppConfig;
@@ -53,8 +54,20 @@ final class CapturePages {
     model.put("token", page.token());
     model.put("order", order(page.order()));
     model.put("ticketUrl", ticketUrl(page.order()));
-    model.put("lessons", page.lessons().stream().map(CapturePages::lesson).toList());
     FormFields v = page.values();
+    FormActions actions = page.actions();
+    model.put(
+        "lessons",
+        page.lessons().stream()
+            .map(
+                l -> {
+                  Map<String, Object> lesson = lesson(l);
+                  lesson.put("id", l.publicId());
+                  lesson.put("issue", actionIssue(actions, actions.issues().get(l.id())));
+                  return lesson;
+                })
+            .toList());
+    model.put("actionNotice", actions.notice().orElse(""));
     model.put(
         "values",
         Map.of(
@@ -135,7 +148,27 @@ final class CapturePages {
 
   /** The order's ticket in Jira: {@code jira.baseUrl + /browse/KEY}. */
   private String ticketUrl(StoredOrder order) {
-    return jiraBaseUrl + "/browse/" + URLEncoder.encode(order.issueKey(), StandardCharsets.UTF_8);
+    return browseUrl(order.issueKey());
+  }
+
+  private String browseUrl(String issueKey) {
+    return jiraBaseUrl + "/browse/" + URLEncoder.encode(issueKey, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A lesson's action issue as the form shows it: {@code progress} is empty (no action, or issues
+   * are off and none was created), NOT_ASKED (the button), QUEUED, CREATED (key and link) or
+   * DONE_WITHOUT_ISSUE.
+   */
+  private Map<String, Object> actionIssue(FormActions actions, ActionIssue issue) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    boolean shown =
+        issue != null
+            && (actions.issuesEnabled() || issue.progress() == ActionIssue.Progress.CREATED);
+    model.put("progress", shown ? issue.progress().name() : "");
+    model.put("key", shown ? issue.issueKey().orElse("") : "");
+    model.put("url", shown ? issue.issueKey().map(this::browseUrl).orElse("") : "");
+    return model;
   }
 
   private static Map<String, Object> limits() {

@@ -17,8 +17,10 @@ import org.learningoffice.web.RouteContributor;
 /**
  * The lesson form's HTTP face: {@code GET /capture/{token}} (the form), {@code POST
  * /capture/{token}} (a lesson; 200 confirmation, 422 the form again with per-field messages, 413
- * body too large, 403 bad link or CSRF), {@code POST /capture/{token}/suggest} (JSON suggestions)
- * and the form's stylesheet and script. Handlers parse, call {@link LessonCapture}, render.
+ * body too large, 403 bad link or CSRF), {@code POST /capture/{token}/action} (a Jira issue for a
+ * stored lesson's proposed action; the form again, 403 bad link or CSRF, 404 no such lesson, 409
+ * nothing to create), {@code POST /capture/{token}/suggest} (JSON suggestions) and the form's
+ * stylesheet and script. Handlers parse, call {@link LessonCapture}, render.
  */
 final class CaptureRoutes implements RouteContributor {
   /**
@@ -51,6 +53,7 @@ final class CaptureRoutes implements RouteContributor {
   public void addRoutes(RoutesConfig routes) {
     routes.get("/capture/{token}", this::form);
     routes.post("/capture/{token}", this::submit);
+    routes.post("/capture/{token}/action", this::requestActionIssue);
     routes.post("/capture/{token}/suggest", this::suggest);
     routes.get("/assets/capture.js", new Asset("capture.js", "text/javascript")::serve);
     routes.get("/assets/capture.css", new Asset("capture.css", "text/css")::serve);
@@ -97,6 +100,26 @@ final class CaptureRoutes implements RouteContributor {
       }
     } catch (FormLinkRefused e) {
       refused(ctx, e);
+    }
+  }
+
+  private void requestActionIssue(Context ctx) {
+    PAGE.apply(ctx);
+    byte[] raw = body.read(ctx, FormLimits.ACTION_BODY_BYTES);
+    FormFields fields = FormFields.parse(raw);
+    try {
+      ctx.html(
+          pages.form(
+              capture.requestActionIssue(
+                  ctx.pathParam("token"),
+                  fields.csrf(),
+                  fields.nonce(),
+                  FormFields.first(raw, "lesson"),
+                  ctx.cookie(CsrfTokens.COOKIE))));
+    } catch (FormLinkRefused e) {
+      refused(ctx, e);
+    } catch (HttpError e) {
+      ctx.status(e.status()).html(pages.problem("No Jira issue for this action", e.getMessage()));
     }
   }
 

@@ -75,6 +75,17 @@ public record FormFields(
     return java.util.List.copyOf(ids);
   }
 
+  /** The first value of a field that is not a lesson field (the action button's {@code lesson}). */
+  static String first(byte[] body, String field) {
+    for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0 && decode(pair.substring(0, eq)).equals(field)) {
+        return decode(pair.substring(eq + 1));
+      }
+    }
+    return "";
+  }
+
   /** An empty form carrying a fresh nonce and its CSRF token. */
   static FormFields blank(String csrf, String nonce) {
     return new FormFields("", "", "", "", "", "", "", "", csrf, nonce);

@@ -16,5 +16,8 @@ final class FormLimits {
   /** A suggestion request carries title, text and stage only. */
   static final int SUGGEST_BODY_BYTES = 96 * 1024;
 
+  /** The action button sends a lesson id, the CSRF value and the nonce. */
+  static final int ACTION_BODY_BYTES = 4 * 1024;
+
   private FormLimits() {}
 }

@@ -12,7 +12,8 @@ import org.learningoffice.order.StoredOrder;
  * What the form page shows: the order, its lessons so far, the values entered (with the CSRF value
  * and nonce of this rendering), a message per wrong field, and the classifier's suggestions for the
  * text entered, if there is any text; the lessons earlier orders offered this one (feed forward)
- * and which of them the person marked "this happened again".
+ * and which of them the person marked "this happened again"; the lessons' proposed actions and
+ * their Jira issues.
  */
 record FormPage(
     String token,
@@ -23,7 +24,8 @@ record FormPage(
     Optional<Classification> suggestions,
     boolean rulesOnly,
     List<OrderRelatedLessons.Offered> related,
-    List<String> again) {
+    List<String> again,
+    FormActions actions) {
 
   FormPage {
     Objects.requireNonNull(token, "token");
@@ -34,5 +36,6 @@ record FormPage(
     Objects.requireNonNull(suggestions, "suggestions");
     related = List.copyOf(related);
     again = List.copyOf(again);
+    Objects.requireNonNull(actions, "actions");
   }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.learningoffice.action.LessonActions;
 import org.learningoffice.classify.Classification;
 import org.learningoffice.classify.ClassifierTraining;
 import org.learningoffice.classify.LessonInput;
@@ -40,6 +41,7 @@ public final class LessonCapture {
   private final LessonRepository lessons;
   private final LessonRecorder recorder;
   private final OrderRelatedLessons related;
+  private final LessonActions actions;
 
   @Inject
   LessonCapture(
@@ -50,7 +52,8 @@ public final class LessonCapture {
       ClassifierTraining training,
       LessonRepository lessons,
       LessonRecorder recorder,
-      OrderRelatedLessons related) {
+      OrderRelatedLessons related,
+      LessonActions actions) {
     this.access = access;
     this.csrf = csrf;
     this.suggester = suggester;
@@ -59,6 +62,7 @@ public final class LessonCapture {
     this.lessons = lessons;
     this.recorder = recorder;
     this.related = related;
+    this.actions = actions;
   }
 
   /** A fresh browser key for the CSRF cookie. */
@@ -68,18 +72,63 @@ public final class LessonCapture {
 
   /** An empty form for the link's order, with a new nonce signed for this browser. */
   FormPage blankForm(String token, String browserKey) {
-    StoredOrder order = access.order(token);
+    return blankForm(token, access.order(token), browserKey, Optional.empty());
+  }
+
+  private FormPage blankForm(
+      String token, StoredOrder order, String browserKey, Optional<String> notice) {
     String nonce = csrf.randomValue();
+    List<Lesson> given = lessons.ofOrder(order.id());
     return new FormPage(
         token,
         order,
-        lessons.ofOrder(order.id()),
+        given,
         FormFields.blank(csrf.sign(browserKey, token, nonce), nonce),
         Map.of(),
         Optional.empty(),
         !training.isReady(),
         related.of(order.id()),
-        List.of());
+        List.of(),
+        formActions(given, notice));
+  }
+
+  /**
+   * Asks for the Jira issue of a stored lesson's proposed action (the form's button, CSRF-checked
+   * like a submission) and answers with an empty form saying where the issue stands; asking again
+   * changes nothing.
+   *
+   * @throws FormLinkRefused for a bad link or CSRF value
+   * @throws HttpError 404 when the order has no such lesson, 409 when no issue can be asked for
+   */
+  FormPage requestActionIssue(
+      String token, String csrfValue, String nonce, String lessonId, String browserKey) {
+    StoredOrder order = access.order(token);
+    if (!csrf.accepts(browserKey, token, nonce, csrfValue)) {
+      throw new FormLinkRefused(CSRF_REFUSED);
+    }
+    Lesson lesson =
+        lessons.ofOrder(order.id()).stream()
+            .filter(l -> l.publicId().equals(lessonId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new HttpError(
+                        404,
+                        "This order has no such lesson. Open the form link again and use the"
+                            + " button next to the lesson."));
+    String notice =
+        switch (actions.requestIssue(lesson)) {
+          case QUEUED ->
+              ActionNotices.requested(actions.issuesOf(List.of(lesson)).get(lesson.id()));
+          case DONE -> ActionNotices.DONE_WITHOUT_ISSUE;
+          case NO_ACTION -> throw new HttpError(409, ActionNotices.NO_ACTION);
+          case OFF -> throw new HttpError(409, ActionNotices.OFF);
+        };
+    return blankForm(token, order, browserKey, Optional.of(notice));
+  }
+
+  private FormActions formActions(List<Lesson> given, Optional<String> notice) {
+    return new FormActions(actions.issuesEnabled(), actions.issuesOf(given), notice);
   }
 
   /** Takes a submitted form: stores the lesson, or returns the form with its problems. */
@@ -119,17 +168,19 @@ public final class LessonCapture {
           form.text().isBlank() && form.title().isBlank()
               ? Optional.empty()
               : Optional.of(suggester.suggest(input(order, form, result)).classification());
+      List<Lesson> given = lessons.ofOrder(order.id());
       return new Submission.Rejected(
           new FormPage(
               token,
               order,
-              lessons.ofOrder(order.id()),
+              given,
               form,
               result.errors(),
               suggestions,
               !training.isReady(),
               offered,
-              happenedAgain));
+              happenedAgain,
+              formActions(given, Optional.empty())));
     }
     ValidLesson valid = result.lesson().get();
     LessonSuggestions suggestions =

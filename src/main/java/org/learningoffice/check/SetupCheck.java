@@ -29,10 +29,14 @@ public final class SetupCheck {
                   + " reach the service can forge events: set jira.webhookSecret instead"));
     }
     results.addAll(new StoreCheck(config.store(), config.orders()).run());
-    results.addAll(new JiraChecks(jira, config.jira(), config.orders()).run());
+    List<CheckResult> jiraResults = new JiraChecks(jira, config.jira(), config.orders()).run();
+    results.addAll(jiraResults);
+    boolean jiraAnswers =
+        jiraResults.stream()
+            .anyMatch(r -> r.name().equals("jira sign-in") && r.status() == CheckResult.Status.OK);
     results.addAll(new ForgeCheck(config.forge(), new ForgeKeys(config.forge())).run());
     results.addAll(new FeedForwardCheck(config.feedForward()).run());
-    results.addAll(new ActionsCheck(config.actions()).run());
+    results.addAll(new ActionsCheck(config.actions(), jira).run(jiraAnswers));
     return results;
   }
 }

@@ -23,6 +23,8 @@ public interface JiraClient {
 
   IssueLinkApi issueLinks();
 
+  ProjectApi projects();
+
   IssuePropertyApi properties();
 
   WebhookApi webhooks();

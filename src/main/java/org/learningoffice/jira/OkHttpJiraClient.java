@@ -16,6 +16,7 @@ public final class OkHttpJiraClient implements JiraClient {
   private final CommentApi comments;
   private final RemoteLinkApi remoteLinks;
   private final IssueLinkApi issueLinks;
+  private final ProjectApi projects;
   private final IssuePropertyApi properties;
   private final WebhookApi webhooks;
 
@@ -44,6 +45,7 @@ public final class OkHttpJiraClient implements JiraClient {
     this.comments = new RestCommentApi(transport, server, bodies);
     this.remoteLinks = new RestRemoteLinkApi(transport, server);
     this.issueLinks = new RestIssueLinkApi(transport, server);
+    this.projects = new RestProjectApi(transport, server);
     this.properties = new RestIssuePropertyApi(transport, server);
     this.webhooks = new RestWebhookApi(transport);
   }
@@ -105,6 +107,11 @@ public final class OkHttpJiraClient implements JiraClient {
   @Override
   public IssueLinkApi issueLinks() {
     return issueLinks;
+  }
+
+  @Override
+  public ProjectApi projects() {
+    return projects;
   }
 
   @Override

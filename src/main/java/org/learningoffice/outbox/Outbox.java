@@ -100,6 +100,17 @@ public final class Outbox implements QueueTable {
                 .execute());
   }
 
+  /** Whether a job with this key was ever queued (pending, running, done or parked). */
+  public boolean has(String jobKey) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT COUNT(*) FROM outbox WHERE job_key = :key")
+                    .bind("key", jobKey)
+                    .mapTo(Integer.class)
+                    .one()
+                > 0);
+  }
+
   /** Queues a job in a transaction of its own. */
   public boolean enqueue(NewJob job) {
     return jdbi.inTransaction(h -> enqueue(h, job));

@@ -58,6 +58,15 @@ final class FormClient {
             .build());
   }
 
+  /** Posts the action button's fields: asks for a lesson's action issue. */
+  HttpResponse<String> postAction(String token, Map<String, String> fields) {
+    return send(
+        HttpRequest.newBuilder(app.uri("/capture/" + token + "/action"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
+            .build());
+  }
+
   HttpResponse<String> suggest(String token, String json) {
     return send(
         HttpRequest.newBuilder(app.uri("/capture/" + token + "/suggest"))

@@ -97,17 +97,7 @@ public final class DigestBuilder {
     return database.jdbi().inTransaction(h -> build(week, new DigestQueries(h)));
   }
 
-  /**
-   * Lessons per unit and type in each of the {@code weeks} weeks that end with {@code last}, oldest
-   * first (the matrix and the trend of the office dashboard).
-   */
-  public List<UnitTypeWeek> unitTypeWeeks(IsoWeek last, int weeks) {
-    if (weeks < 1) {
-      throw new IllegalArgumentException("weeks must be at least 1");
-    }
-    return database.jdbi().withHandle(h -> unitTypeWeeks(new DigestQueries(h), last, weeks));
-  }
-
+  /** Lessons per unit and type in each of the {@code weeks} weeks that end with {@code last}. */
   private List<UnitTypeWeek> unitTypeWeeks(DigestQueries queries, IsoWeek last, int weeks) {
     List<Instant> bounds = new ArrayList<>();
     for (int back = weeks - 1; back >= 0; back--) {
@@ -196,6 +186,29 @@ public final class DigestBuilder {
               DigestQueries queries = new DigestQueries(h);
               return queries.counts(List.of("1 = 1"), start, end).get(0) == 0
                   && queries.closedOrders(start, end).isEmpty();
+            });
+  }
+
+  /**
+   * The week's numbers (orders closed, lessons, capture rate, median time to the first lesson) and
+   * the orders closed without lessons with their forms, counted as the digest counts them: two
+   * queries.
+   */
+  public WeekNumbers numbers(IsoWeek week) {
+    Instant start = week.start(zone);
+    Instant end = week.end(zone);
+    return database
+        .jdbi()
+        .withHandle(
+            h -> {
+              DigestQueries queries = new DigestQueries(h);
+              List<ClosedOrder> closed = queries.closedOrders(start, end);
+              List<Integer> counts = queries.counts(List.of("1 = 1", REAL_TIME), start, end);
+              Capped<OrderLink> without = closedWithoutLessons(closed);
+              return new WeekNumbers(
+                  WeekFigures.totals(closed, counts.get(0), counts.get(1)),
+                  without.listed(),
+                  without.unlisted());
             });
   }
 

@@ -53,7 +53,7 @@ public final class Labels {
     return "No order closed and no lesson was captured in " + digest.week() + ".";
   }
 
-  static String percent(double share) {
+  public static String percent(double share) {
     return Math.round(share * 100) + "%";
   }
 
@@ -67,7 +67,7 @@ public final class Labels {
   }
 
   /** A duration in days and hours, rounded to the hour. */
-  static String duration(Duration d) {
+  public static String duration(Duration d) {
     long hours = Math.round(d.toMinutes() / 60.0);
     if (hours < 24) {
       return hours + " h";

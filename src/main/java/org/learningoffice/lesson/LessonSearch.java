@@ -2,11 +2,7 @@ package org.learningoffice.lesson;
 
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.learningoffice.store.Database;
@@ -47,6 +43,36 @@ public final class LessonSearch {
       }
     }
 
+    /** The same filter over {@code [from, until)}. */
+    public Filter between(Instant from, Instant until) {
+      return new Filter(
+          Optional.of(from),
+          Optional.of(until),
+          unit,
+          type,
+          strategy,
+          priorityClass,
+          stage,
+          text,
+          limit,
+          offset);
+    }
+
+    /** The same filter at any time. */
+    public Filter anyTime() {
+      return new Filter(
+          Optional.empty(),
+          Optional.empty(),
+          unit,
+          type,
+          strategy,
+          priorityClass,
+          stage,
+          text,
+          limit,
+          offset);
+    }
+
     /** Everything, first page of 100. */
     public static Filter all() {
       return new Filter(
@@ -72,51 +98,20 @@ public final class LessonSearch {
 
   /** Matching lessons with their order, newest first. */
   public List<LessonWithOrder> find(Filter f) {
-    List<String> where = new ArrayList<>();
-    Map<String, Object> params = new LinkedHashMap<>();
-    f.from().ifPresent(v -> add(where, params, "l.created_at >= :from", "from", v));
-    f.until().ifPresent(v -> add(where, params, "l.created_at < :until", "until", v));
-    f.unit().ifPresent(v -> add(where, params, "l.unit = :unit", "unit", v.name()));
-    f.type().ifPresent(v -> add(where, params, "l.lesson_type = :type", "type", v.name()));
-    f.strategy().ifPresent(v -> add(where, params, "o.strategy = :strategy", "strategy", v.name()));
-    f.priorityClass()
-        .ifPresent(v -> add(where, params, "o.priority_class = :priority", "priority", v.name()));
-    f.stage().ifPresent(v -> add(where, params, "l.stage = :stage", "stage", v.name()));
-    f.text()
-        .filter(t -> !t.isBlank())
-        .ifPresent(
-            t ->
-                add(
-                    where,
-                    params,
-                    "(LOWER(l.title) LIKE :text ESCAPE '!' OR LOWER(l.body) LIKE :text ESCAPE '!'"
-                        + " OR LOWER(COALESCE(l.proposed_action, '')) LIKE :text ESCAPE '!')",
-                    "text",
-                    "%" + likeEscape(t.strip().toLowerCase(Locale.ROOT)) + "%"));
+    FilterSql where = FilterSql.of(f);
     String sql =
         LessonWithOrder.SELECT
-            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + where.where()
             + " ORDER BY l.created_at DESC, l.id DESC LIMIT :limit OFFSET :offset";
     return database
         .jdbi()
         .withHandle(
             h ->
                 h.createQuery(sql)
-                    .bindMap(params)
+                    .bindMap(where.params())
                     .bind("limit", f.limit())
                     .bind("offset", f.offset())
                     .map(LessonWithOrder.MAPPER)
                     .list());
-  }
-
-  private static void add(
-      List<String> where, Map<String, Object> params, String clause, String name, Object value) {
-    where.add(clause);
-    params.put(name, value);
-  }
-
-  private static String likeEscape(String text) {
-    // '!' rather than a backslash: JDBI's SQL lexer reads a backslash in quotes as an escape
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

@@ -2,28 +2,42 @@ package org.learningoffice.office;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.learningoffice.config.DigestConfig;
 import org.learningoffice.digest.DigestBuilder;
 import org.learningoffice.digest.IsoWeek;
 import org.learningoffice.digest.UnitTypeWeek;
+import org.learningoffice.digest.WeekNumbers;
+import org.learningoffice.lesson.LessonFigures;
 import org.learningoffice.lesson.LessonSearch;
 import org.learningoffice.lesson.LessonWithOrder;
+import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.Unit;
 
 /**
- * What the office dashboard shows for a set of filters: the week's unit × type matrix, the trend of
- * the weeks up to it, and the newest matching lessons, capped at {@link #LISTED}.
+ * What the office dashboard shows for a set of filters: the week's numbers, the unit × type counts
+ * of the weeks up to it (the matrix is the last), the lessons per closed order by group, the
+ * recurring themes and the newest matching lessons, capped at {@link #LISTED}. Everything but the
+ * week's numbers follows every filter. One page load makes eight queries, each an aggregate or a
+ * capped list over an index (docs/architecture.md).
  */
 public final class OfficeDashboard {
   /** Lessons listed at most; past that the page asks for narrower filters. */
   static final int LISTED = 100;
 
-  /** Weeks in the trend, the selected one included. */
-  static final int TREND_WEEKS = 8;
+  /** Weeks in the charts, the selected one included. */
+  static final int CHART_WEEKS = 12;
+
+  /** Recurrent lessons of the week read at most to group into themes. */
+  static final int RECURRENT_READ = 50;
 
   private final LessonSearch search;
-  private final DigestBuilder counts;
+  private final LessonFigures figures;
+  private final DigestBuilder digest;
   private final Clock clock;
   private final ZoneId zone;
   private final FedForwardCounts fedForward;
@@ -31,27 +45,16 @@ public final class OfficeDashboard {
   @Inject
   OfficeDashboard(
       LessonSearch search,
-      DigestBuilder counts,
+      LessonFigures figures,
+      DigestBuilder digest,
       Clock clock,
       DigestConfig config,
       FedForwardCounts fedForward) {
-    this(search, counts, clock, config.zone(), fedForward);
-  }
-
-  public OfficeDashboard(LessonSearch search, DigestBuilder counts, Clock clock, ZoneId zone) {
-    this(search, counts, clock, zone, (from, to) -> new FedForwardCounts.Counts(0, 0));
-  }
-
-  private OfficeDashboard(
-      LessonSearch search,
-      DigestBuilder counts,
-      Clock clock,
-      ZoneId zone,
-      FedForwardCounts fedForward) {
     this.search = search;
-    this.counts = counts;
+    this.figures = figures;
+    this.digest = digest;
     this.clock = clock;
-    this.zone = zone;
+    this.zone = config.zone();
     this.fedForward = fedForward;
   }
 
@@ -59,32 +62,53 @@ public final class OfficeDashboard {
   OfficeView view(OfficeFilter asked) {
     OfficeFilter filter = asked.orWeek(IsoWeek.of(clock.instant().atZone(zone).toLocalDate()));
     IsoWeek week = filter.week().orElseThrow();
-    List<UnitTypeWeek> trend = counts.unitTypeWeeks(week, TREND_WEEKS);
+    LessonSearch.Filter lessons = filter.search(zone, LISTED + 1, 0);
+    IsoWeek first = week.minus(CHART_WEEKS - 1);
+    List<Instant> bounds = new ArrayList<>();
+    for (int i = 0; i < CHART_WEEKS; i++) {
+      bounds.add(first.plus(i).start(zone));
+    }
+    bounds.add(week.end(zone));
+    List<Map<Unit, Map<LessonType, Integer>>> counts = figures.unitTypeCounts(lessons, bounds);
+    List<UnitTypeWeek> weeks = new ArrayList<>();
+    for (int i = 0; i < CHART_WEEKS; i++) {
+      weeks.add(new UnitTypeWeek(first.plus(i), counts.get(i)));
+    }
     // one more than listed tells whether there are more
-    List<LessonWithOrder> found = search.find(filter.search(zone, LISTED + 1, 0));
+    List<LessonWithOrder> found = search.find(lessons);
     boolean more = found.size() > LISTED;
     return new OfficeView(
         filter,
         week,
-        trend.get(trend.size() - 1),
-        trend,
+        digest.numbers(week),
+        weeks,
+        figures.perClosedOrder(lessons, first.start(zone), week.end(zone)),
+        figures.recurrent(lessons, RECURRENT_READ),
         more ? found.subList(0, LISTED) : found,
         more,
         fedForward.between(week.start(zone), week.end(zone)));
   }
 
-  /** The dashboard's content: filters as applied, counts and the lessons listed. */
+  /** The dashboard's content: filters as applied, numbers, counts and the lessons listed. */
   record OfficeView(
       OfficeFilter filter,
       IsoWeek week,
-      UnitTypeWeek matrix,
-      List<UnitTypeWeek> trend,
+      WeekNumbers numbers,
+      List<UnitTypeWeek> weeks,
+      List<LessonFigures.OrderGroup> perOrder,
+      LessonFigures.Recurrent recurrent,
       List<LessonWithOrder> lessons,
       boolean more,
       FedForwardCounts.Counts fedForward) {
     OfficeView {
-      trend = List.copyOf(trend);
+      weeks = List.copyOf(weeks);
+      perOrder = List.copyOf(perOrder);
       lessons = List.copyOf(lessons);
+    }
+
+    /** The selected week's counts (the matrix). */
+    UnitTypeWeek matrix() {
+      return weeks.get(weeks.size() - 1);
     }
   }
 }

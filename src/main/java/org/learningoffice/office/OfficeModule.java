@@ -5,6 +5,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import org.learningoffice.lesson.LessonExport;
+import org.learningoffice.lesson.LessonFigures;
 import org.learningoffice.lesson.LessonSearch;
 import org.learningoffice.web.RouteContributor;
 
@@ -16,6 +17,7 @@ public final class OfficeModule extends AbstractModule {
   @Override
   protected void configure() {
     bind(LessonSearch.class).in(Singleton.class);
+    bind(LessonFigures.class).in(Singleton.class);
     bind(LessonExport.class).in(Singleton.class);
     bind(ApiAccess.class).in(Singleton.class);
     bind(OfficeSessions.class).in(Singleton.class);

@@ -12,10 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.learningoffice.config.DigestConfig;
+import org.learningoffice.digest.Digest.Totals;
 import org.learningoffice.digest.IsoWeek;
 import org.learningoffice.digest.Labels;
 import org.learningoffice.digest.TicketLinks;
 import org.learningoffice.digest.UnitTypeWeek;
+import org.learningoffice.digest.WeekNumbers;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.LessonWithOrder;
 import org.learningoffice.office.OfficeDashboard.OfficeView;
@@ -50,7 +52,10 @@ public final class OfficePages {
     this.zone = zone;
   }
 
-  /** The dashboard: filters, matrix, trend and lessons. */
+  /**
+   * The dashboard: filters, the week's numbers, charts, matrix, recurring themes, what the facets
+   * mean, and lessons.
+   */
   String dashboard(OfficeView view) {
     OfficeFilter f = view.filter();
     Map<String, Object> model = new LinkedHashMap<>();
@@ -69,14 +74,17 @@ public final class OfficePages {
             select("strategy", "Strategy", Strategy.values(), f.strategy()),
             select("priority", "Priority", PriorityClass.values(), f.priority()),
             select("stage", "Stage", Stage.values(), f.stage())));
+    model.put("applied", applied(f));
+    model.putAll(numbers(view.numbers()));
     model.put(
         "types",
         List.of(Labels.type(LessonType.EXPLOITATION), Labels.type(LessonType.EXPLORATION)));
-    model.put("matrix", matrix(view.matrix()));
+    model.put("matrix", matrix(view.matrix(), f));
     model.put("matrixTotal", view.matrix().total());
     model.put("columnTotals", columnTotals(view.matrix()));
-    model.put("trendColumns", trendColumns());
-    model.put("trend", view.trend().stream().map(w -> trendRow(w, view.week())).toList());
+    model.put("charts", DashboardCharts.of(view).stream().map(OfficePages::chart).toList());
+    model.put("themes", RecurringThemes.of(view.recurrent()).stream().map(this::theme).toList());
+    model.put("themesMore", view.recurrent().more());
     model.put("lessons", view.lessons().stream().map(this::lesson).toList());
     model.put("more", view.more());
     return templates.render("dashboard", model);
@@ -102,7 +110,7 @@ public final class OfficePages {
         "problem", Map.of("heading", heading, "reason", reason, "refused", true));
   }
 
-  private static List<Map<String, Object>> matrix(UnitTypeWeek week) {
+  private static List<Map<String, Object>> matrix(UnitTypeWeek week, OfficeFilter filter) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Unit unit : Unit.values()) {
       List<Map<String, Object>> cells = new ArrayList<>();
@@ -117,7 +125,7 @@ public final class OfficePages {
                 "id",
                 "cell-" + unit.name() + "-" + type.name(),
                 "href",
-                href(week.week(), unit, type)));
+                href(filter, week.week(), unit, type)));
       }
       rows.add(Map.of("unit", Labels.unit(unit), "cells", cells, "total", total));
     }
@@ -136,29 +144,71 @@ public final class OfficePages {
     return totals;
   }
 
-  private static List<String> trendColumns() {
-    List<String> columns = new ArrayList<>();
-    for (Unit unit : Unit.values()) {
-      for (LessonType type : LessonType.values()) {
-        columns.add(Labels.unit(unit) + " · " + Labels.type(type));
-      }
-    }
-    return columns;
+  /** The filters other than the week, in words, or empty when none is set. */
+  private static String applied(OfficeFilter f) {
+    List<String> parts = new ArrayList<>();
+    f.unit().ifPresent(v -> parts.add("unit " + Labels.unit(v)));
+    f.type().ifPresent(v -> parts.add("type " + Labels.type(v)));
+    f.strategy().ifPresent(v -> parts.add("strategy " + v.name()));
+    f.priority().ifPresent(v -> parts.add("priority " + label(v)));
+    f.stage().ifPresent(v -> parts.add("stage " + label(v)));
+    f.text().ifPresent(v -> parts.add("text “" + v + "”"));
+    return String.join(", ", parts);
   }
 
-  private static Map<String, Object> trendRow(UnitTypeWeek week, IsoWeek selected) {
-    List<Integer> counts = new ArrayList<>();
-    for (Unit unit : Unit.values()) {
-      for (LessonType type : LessonType.values()) {
-        counts.add(week.count(unit, type));
-      }
-    }
+  private Map<String, Object> numbers(WeekNumbers numbers) {
+    Totals t = numbers.totals();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("ordersClosed", t.ordersClosed());
+    model.put("lessonsCaptured", t.lessonsCaptured());
+    model.put(
+        "captureRate",
+        t.ordersClosed() == 0
+            ? "—"
+            : Labels.percent(t.captureRate())
+                + " ("
+                + t.closedOrdersWithLessons()
+                + " of "
+                + t.ordersClosed()
+                + ")");
+    model.put("medianToFirst", t.medianTimeToFirstLesson().map(Labels::duration).orElse("—"));
+    model.put(
+        "withoutLessons",
+        numbers.closedWithoutLessons().stream()
+            .map(
+                o ->
+                    Map.of(
+                        "issueKey", o.order().issueKey(),
+                        "summary", o.order().summary(),
+                        "ticketUrl", o.order().url().toString(),
+                        "formUrl", o.formUrl().toString()))
+            .toList());
+    model.put("withoutLessonsUnlisted", numbers.unlisted());
+    return model;
+  }
+
+  private static Map<String, Object> chart(DashboardCharts.Chart c) {
     return Map.of(
-        "week", week.week().toString(),
-        "href", "/office?week=" + week.week(),
-        "counts", counts,
-        "total", week.total(),
-        "selected", week.week().equals(selected));
+        "id", c.id(),
+        "heading", c.heading(),
+        "svg", c.svg(),
+        "legend", c.legend(),
+        "headers", c.headers(),
+        "rows", c.rows());
+  }
+
+  private Map<String, Object> theme(RecurringThemes.Theme t) {
+    return Map.of(
+        "title",
+        t.title(),
+        "count",
+        t.lessons().size(),
+        "lessons",
+        t.lessons(),
+        "orders",
+        t.issueKeys().stream()
+            .map(k -> Map.of("issueKey", k, "ticketUrl", links.ticket(k).toString()))
+            .toList());
   }
 
   private Map<String, Object> lesson(LessonWithOrder found) {
@@ -207,13 +257,21 @@ public final class OfficePages {
     return Map.of("name", name, "heading", heading, "options", options);
   }
 
-  private static String href(IsoWeek week, Unit unit, LessonType type) {
-    return "/office?week="
-        + URLEncoder.encode(week.toString(), StandardCharsets.UTF_8)
-        + "&unit="
-        + unit.name()
-        + "&type="
-        + type.name();
+  /** The list of one matrix cell: the cell's unit and type, the other filters kept. */
+  private static String href(OfficeFilter f, IsoWeek week, Unit unit, LessonType type) {
+    StringBuilder href =
+        new StringBuilder("/office?week=")
+            .append(URLEncoder.encode(week.toString(), StandardCharsets.UTF_8))
+            .append("&unit=")
+            .append(unit.name())
+            .append("&type=")
+            .append(type.name());
+    f.strategy().ifPresent(v -> href.append("&strategy=").append(v.name()));
+    f.priority().ifPresent(v -> href.append("&priority=").append(v.name()));
+    f.stage().ifPresent(v -> href.append("&stage=").append(v.name()));
+    f.text()
+        .ifPresent(v -> href.append("&text=").append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return href.toString();
   }
 
   /** FRONT_OFFICE → Front office; ETO stays ETO. */

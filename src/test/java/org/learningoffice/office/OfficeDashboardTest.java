@@ -67,24 +67,24 @@ class OfficeDashboardTest {
     assertThat(cell(html, "BETWEEN", "EXPLOITATION")).isEqualTo(1);
     assertThat(cell(html, "BETWEEN", "EXPLORATION")).isZero();
     assertThat(html).contains("<td id=\"matrix-total\">4</td>");
-    // the other filters narrow the list, not the matrix
-    assertThat(cell(page("?week=2026-W48&unit=BETWEEN"), "FRONT_OFFICE", "EXPLORATION"))
-        .isEqualTo(1);
+    // the other filters narrow the matrix too
+    String between = page("?week=2026-W48&unit=BETWEEN");
+    assertThat(cell(between, "FRONT_OFFICE", "EXPLORATION")).isZero();
+    assertThat(cell(between, "BETWEEN", "EXPLOITATION")).isEqualTo(1);
   }
 
   @Test
-  void trendCountsEachOfTheEightWeeksUpToTheSelectedOne() throws Exception {
-    String html = page("?week=2026-W48");
+  void theChartsShowTheTwelveWeeksUpToTheSelectedOne() throws Exception {
+    List<List<String>> rows =
+        OfficeDashboardFiguresTest.rows(page("?week=2026-W48"), "chart-unit-type-table");
 
-    Matcher weeks = Pattern.compile("<a href=\"/office\\?week=(\\d{4}-W\\d{2})\">").matcher(html);
-    List<String> shown = new ArrayList<>();
-    while (weeks.find()) {
-      shown.add(weeks.group(1));
-    }
-    assertThat(shown).hasSize(8).startsWith("2026-W41").endsWith("2026-W48");
-    assertThat(weekTotal(html, "2026-W47")).isEqualTo(1);
-    assertThat(weekTotal(html, "2026-W48")).isEqualTo(4);
-    assertThat(weekTotal(html, "2026-W46")).isZero();
+    assertThat(rows.stream().map(r -> r.get(0)))
+        .hasSize(12)
+        .startsWith("2026-W37")
+        .endsWith("2026-W48");
+    assertThat(rows.get(10).get(7)).isEqualTo("1");
+    assertThat(rows.get(11).get(7)).isEqualTo("4");
+    assertThat(rows.get(9).get(7)).isEqualTo("0");
   }
 
   @Test
@@ -185,15 +185,6 @@ class OfficeDashboardTest {
         Pattern.compile("id=\"cell-" + unit + "-" + type + "\"><a href=\"[^\"]*\">(\\d+)</a>")
             .matcher(html);
     assertThat(m.find()).as("matrix cell " + unit + "/" + type).isTrue();
-    return Integer.parseInt(m.group(1));
-  }
-
-  private static int weekTotal(String html, String week) {
-    Matcher m =
-        Pattern.compile(
-                "week=" + week + "\">" + week + "</a></th>.*?<td class=\"week-total\">(\\d+)</td>")
-            .matcher(html);
-    assertThat(m.find()).as("trend row " + week).isTrue();
     return Integer.parseInt(m.group(1));
   }
 }

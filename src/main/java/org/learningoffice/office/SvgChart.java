@@ -1,0 +1,224 @@
+package org.learningoffice.office;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the dashboard's bar charts as inline SVG, with no script and no inline style: colours come
+ * from {@code office.css} through the {@code series-N} classes. Every text is XML-escaped; a value
+ * that is negative, NaN or infinite is drawn as 0, and a chart of zeros keeps a scale of 1, so no
+ * coordinate is ever NaN.
+ */
+final class SvgChart {
+  /** One part of a bar: its colour class index, its value and what hovering over it says. */
+  record Segment(int series, double value, String title) {}
+
+  /** A bar (a column, or a row of a horizontal chart) of stacked segments under a label. */
+  record Bar(String label, List<Segment> segments) {
+    Bar {
+      segments = List.copyOf(segments);
+    }
+
+    double total() {
+      return segments.stream().mapToDouble(s -> clean(s.value())).sum();
+    }
+  }
+
+  private static final int COLUMNS_WIDTH = 640;
+  private static final int COLUMNS_HEIGHT = 220;
+  private static final int AXIS = 36;
+  private static final int BASELINE = 190;
+  private static final int TOP = 14;
+
+  private static final int ROWS_WIDTH = 480;
+  private static final int ROW = 30;
+  private static final int LABEL = 130;
+  private static final int VALUE = 60;
+
+  private SvgChart() {}
+
+  /**
+   * Vertical stacked columns, one per bar in the order given, scaled to the tallest column; the
+   * axis shows 0 and that maximum.
+   */
+  static String columns(String id, String title, List<Bar> bars) {
+    double max = scale(bars.stream().mapToDouble(Bar::total).max().orElse(0));
+    StringBuilder svg = open(id, title, COLUMNS_WIDTH, COLUMNS_HEIGHT);
+    double plot = BASELINE - TOP;
+    line(svg, AXIS, BASELINE, COLUMNS_WIDTH, BASELINE, "axis");
+    line(svg, AXIS, TOP, COLUMNS_WIDTH, TOP, "grid");
+    text(svg, AXIS - 4, TOP + 4, "end", number(max));
+    text(svg, AXIS - 4, BASELINE + 4, "end", "0");
+    double slot = bars.isEmpty() ? 0 : (double) (COLUMNS_WIDTH - AXIS) / bars.size();
+    for (int i = 0; i < bars.size(); i++) {
+      Bar bar = bars.get(i);
+      double x = AXIS + i * slot + slot * 0.15;
+      double width = slot * 0.7;
+      double y = BASELINE;
+      svg.append("<g><title>").append(escape(bar.label() + ": " + number(bar.total())));
+      svg.append("</title>");
+      for (Segment s : bar.segments()) {
+        double h = clean(s.value()) / max * plot;
+        if (h > 0) {
+          y -= h;
+          rect(svg, x, y, width, h, s);
+        }
+      }
+      svg.append("</g>");
+      text(svg, x + width / 2, BASELINE + 18, "middle", bar.label());
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  /**
+   * Horizontal stacked bars, one row per bar, scaled to {@code max} (or the longest bar where that
+   * is longer); each row ends with its {@code shown} value text.
+   */
+  static String rows(String id, String title, List<Bar> bars, double max, List<String> shown) {
+    if (shown.size() != bars.size()) {
+      throw new IllegalArgumentException("one shown value per bar");
+    }
+    double scale =
+        scale(Math.max(clean(max), bars.stream().mapToDouble(Bar::total).max().orElse(0)));
+    int height = Math.max(1, bars.size()) * ROW + 4;
+    StringBuilder svg = open(id, title, ROWS_WIDTH, height);
+    double plot = ROWS_WIDTH - LABEL - VALUE;
+    for (int i = 0; i < bars.size(); i++) {
+      Bar bar = bars.get(i);
+      double y = 4 + i * ROW;
+      text(svg, LABEL - 6, y + ROW / 2.0 + 2, "end", bar.label());
+      rect(svg, LABEL, y + 4, plot, ROW - 10, "track");
+      double x = LABEL;
+      for (Segment s : bar.segments()) {
+        double w = clean(s.value()) / scale * plot;
+        if (w > 0) {
+          rect(svg, x, y + 4, w, ROW - 10, s);
+          x += w;
+        }
+      }
+      text(svg, LABEL + plot + 6, y + ROW / 2.0 + 2, "start", shown.get(i));
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  /** Escapes text for XML content and attribute values. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> {
+          // characters XML 1.0 forbids (other control characters) are dropped
+          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** A value to draw: negative, NaN and infinite values count as 0. */
+  static double clean(double value) {
+    return Double.isFinite(value) && value > 0 ? value : 0;
+  }
+
+  private static double scale(double max) {
+    return max > 0 ? max : 1;
+  }
+
+  private static StringBuilder open(String id, String title, int width, int height) {
+    String titleId = escape(id) + "-title";
+    return new StringBuilder()
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"")
+        .append(escape(id))
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(titleId)
+        .append("\"><title id=\"")
+        .append(titleId)
+        .append("\">")
+        .append(escape(title))
+        .append("</title>");
+  }
+
+  private static void rect(StringBuilder svg, double x, double y, double w, double h, Segment s) {
+    svg.append("<rect class=\"series-")
+        .append(Math.max(0, s.series()))
+        .append("\" x=\"")
+        .append(coordinate(x))
+        .append("\" y=\"")
+        .append(coordinate(y))
+        .append("\" width=\"")
+        .append(coordinate(w))
+        .append("\" height=\"")
+        .append(coordinate(h))
+        .append("\"><title>")
+        .append(escape(s.title()))
+        .append("</title></rect>");
+  }
+
+  private static void rect(
+      StringBuilder svg, double x, double y, double w, double h, String cssClass) {
+    svg.append("<rect class=\"")
+        .append(cssClass)
+        .append("\" x=\"")
+        .append(coordinate(x))
+        .append("\" y=\"")
+        .append(coordinate(y))
+        .append("\" width=\"")
+        .append(coordinate(w))
+        .append("\" height=\"")
+        .append(coordinate(h))
+        .append("\"/>");
+  }
+
+  private static void line(
+      StringBuilder svg, double x1, double y1, double x2, double y2, String c) {
+    svg.append("<line class=\"")
+        .append(c)
+        .append("\" x1=\"")
+        .append(coordinate(x1))
+        .append("\" y1=\"")
+        .append(coordinate(y1))
+        .append("\" x2=\"")
+        .append(coordinate(x2))
+        .append("\" y2=\"")
+        .append(coordinate(y2))
+        .append("\"/>");
+  }
+
+  private static void text(StringBuilder svg, double x, double y, String anchor, String text) {
+    svg.append("<text x=\"")
+        .append(coordinate(x))
+        .append("\" y=\"")
+        .append(coordinate(y))
+        .append("\" text-anchor=\"")
+        .append(anchor)
+        .append("\">")
+        .append(escape(text))
+        .append("</text>");
+  }
+
+  private static String coordinate(double value) {
+    return String.format(Locale.ROOT, "%.1f", clean(value));
+  }
+
+  /** 3, 2.5, 0.33: at most two decimals, no trailing zeros. */
+  static String number(double value) {
+    double v = clean(value);
+    if (v == Math.rint(v) && v < 1e9) {
+      return Long.toString((long) v);
+    }
+    String two = String.format(Locale.ROOT, "%.2f", v);
+    return two.replaceAll("0+$", "").replaceAll("\\.$", "");
+  }
+}

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.learningoffice.store.Database;
 import org.learningoffice.taxonomy.LessonType;
 import org.learningoffice.taxonomy.PriorityClass;
@@ -47,6 +48,22 @@ public final class LessonSearch {
       }
     }
 
+    /** Everything created at or after {@code since}, first page of 100. */
+    public static Filter since(Instant since) {
+      Filter all = all();
+      return new Filter(
+          Optional.of(since),
+          all.until(),
+          all.unit(),
+          all.type(),
+          all.strategy(),
+          all.priorityClass(),
+          all.stage(),
+          all.text(),
+          all.limit(),
+          all.offset());
+    }
+
     /** Everything, first page of 100. */
     public static Filter all() {
       return new Filter(
@@ -72,8 +89,52 @@ public final class LessonSearch {
 
   /** Matching lessons with their order, newest first. */
   public List<LessonWithOrder> find(Filter f) {
-    List<String> where = new ArrayList<>();
     Map<String, Object> params = new LinkedHashMap<>();
+    String sql =
+        LessonWithOrder.SELECT
+            + where(f, params)
+            + " ORDER BY l.created_at DESC, l.id DESC LIMIT :limit OFFSET :offset";
+    return database
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(sql)
+                    .bindMap(params)
+                    .bind("limit", f.limit())
+                    .bind("offset", f.offset())
+                    .map(LessonWithOrder.MAPPER)
+                    .list());
+  }
+
+  /**
+   * Every lesson that matches {@code f}, oldest first, handed to {@code each} as it is read (the
+   * filter's limit and offset do not apply: an export wants them all); returns how many.
+   */
+  public int each(Filter f, Consumer<LessonWithOrder> each) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    String sql = LessonWithOrder.SELECT + where(f, params) + " ORDER BY l.created_at, l.id";
+    int[] count = {0};
+    // in a transaction, so that PostgreSQL's driver reads through a cursor by the fetch size
+    // instead of holding every row in memory
+    database
+        .jdbi()
+        .useTransaction(
+            h ->
+                h.createQuery(sql)
+                    .bindMap(params)
+                    .setFetchSize(500)
+                    .map(LessonWithOrder.MAPPER)
+                    .forEach(
+                        row -> {
+                          each.accept(row);
+                          count[0]++;
+                        }));
+    return count[0];
+  }
+
+  /** The WHERE clause of a filter (empty for none), its parameters put into {@code params}. */
+  private static String where(Filter f, Map<String, Object> params) {
+    List<String> where = new ArrayList<>();
     f.from().ifPresent(v -> add(where, params, "l.created_at >= :from", "from", v));
     f.until().ifPresent(v -> add(where, params, "l.created_at < :until", "until", v));
     f.unit().ifPresent(v -> add(where, params, "l.unit = :unit", "unit", v.name()));
@@ -93,20 +154,7 @@ public final class LessonSearch {
                         + " OR LOWER(COALESCE(l.proposed_action, '')) LIKE :text ESCAPE '!')",
                     "text",
                     "%" + likeEscape(t.strip().toLowerCase(Locale.ROOT)) + "%"));
-    String sql =
-        LessonWithOrder.SELECT
-            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-            + " ORDER BY l.created_at DESC, l.id DESC LIMIT :limit OFFSET :offset";
-    return database
-        .jdbi()
-        .withHandle(
-            h ->
-                h.createQuery(sql)
-                    .bindMap(params)
-                    .bind("limit", f.limit())
-                    .bind("offset", f.offset())
-                    .map(LessonWithOrder.MAPPER)
-                    .list());
+    return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
   }
 
   private static void add(

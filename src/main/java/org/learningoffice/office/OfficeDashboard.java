@@ -4,10 +4,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.learningoffice.config.DigestConfig;
 import org.learningoffice.digest.DigestBuilder;
 import org.learningoffice.digest.IsoWeek;
 import org.learningoffice.digest.UnitTypeWeek;
+import org.learningoffice.digest.YearAgoLesson;
 import org.learningoffice.lesson.LessonSearch;
 import org.learningoffice.lesson.LessonWithOrder;
 
@@ -27,6 +30,7 @@ public final class OfficeDashboard {
   private final Clock clock;
   private final ZoneId zone;
   private final FedForwardCounts fedForward;
+  private final Function<IsoWeek, Optional<YearAgoLesson.Pick>> yearAgo;
 
   @Inject
   OfficeDashboard(
@@ -34,12 +38,19 @@ public final class OfficeDashboard {
       DigestBuilder counts,
       Clock clock,
       DigestConfig config,
-      FedForwardCounts fedForward) {
-    this(search, counts, clock, config.zone(), fedForward);
+      FedForwardCounts fedForward,
+      YearAgoLesson yearAgo) {
+    this(search, counts, clock, config.zone(), fedForward, yearAgo::pick);
   }
 
   public OfficeDashboard(LessonSearch search, DigestBuilder counts, Clock clock, ZoneId zone) {
-    this(search, counts, clock, zone, (from, to) -> new FedForwardCounts.Counts(0, 0));
+    this(
+        search,
+        counts,
+        clock,
+        zone,
+        (from, to) -> new FedForwardCounts.Counts(0, 0),
+        week -> Optional.empty());
   }
 
   private OfficeDashboard(
@@ -47,12 +58,14 @@ public final class OfficeDashboard {
       DigestBuilder counts,
       Clock clock,
       ZoneId zone,
-      FedForwardCounts fedForward) {
+      FedForwardCounts fedForward,
+      Function<IsoWeek, Optional<YearAgoLesson.Pick>> yearAgo) {
     this.search = search;
     this.counts = counts;
     this.clock = clock;
     this.zone = zone;
     this.fedForward = fedForward;
+    this.yearAgo = yearAgo;
   }
 
   /** The dashboard for the filters; without a week, the current one in {@code digest.zone}. */
@@ -70,7 +83,8 @@ public final class OfficeDashboard {
         trend,
         more ? found.subList(0, LISTED) : found,
         more,
-        fedForward.between(week.start(zone), week.end(zone)));
+        fedForward.between(week.start(zone), week.end(zone)),
+        yearAgo.apply(week));
   }
 
   /** The dashboard's content: filters as applied, counts and the lessons listed. */
@@ -81,7 +95,8 @@ public final class OfficeDashboard {
       List<UnitTypeWeek> trend,
       List<LessonWithOrder> lessons,
       boolean more,
-      FedForwardCounts.Counts fedForward) {
+      FedForwardCounts.Counts fedForward,
+      Optional<YearAgoLesson.Pick> yearAgo) {
     OfficeView {
       trend = List.copyOf(trend);
       lessons = List.copyOf(lessons);

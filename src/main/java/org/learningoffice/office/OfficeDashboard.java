@@ -4,13 +4,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import org.learningoffice.config.DigestConfig;
 import org.learningoffice.digest.DigestBuilder;
 import org.learningoffice.digest.IsoWeek;
 import org.learningoffice.digest.UnitTypeWeek;
-import org.learningoffice.digest.YearAgoLesson;
 import org.learningoffice.lesson.LessonSearch;
 import org.learningoffice.lesson.LessonWithOrder;
 
@@ -30,7 +27,6 @@ public final class OfficeDashboard {
   private final Clock clock;
   private final ZoneId zone;
   private final FedForwardCounts fedForward;
-  private final Function<IsoWeek, Optional<YearAgoLesson.Pick>> yearAgo;
 
   @Inject
   OfficeDashboard(
@@ -38,19 +34,12 @@ public final class OfficeDashboard {
       DigestBuilder counts,
       Clock clock,
       DigestConfig config,
-      FedForwardCounts fedForward,
-      YearAgoLesson yearAgo) {
-    this(search, counts, clock, config.zone(), fedForward, yearAgo::pick);
+      FedForwardCounts fedForward) {
+    this(search, counts, clock, config.zone(), fedForward);
   }
 
   public OfficeDashboard(LessonSearch search, DigestBuilder counts, Clock clock, ZoneId zone) {
-    this(
-        search,
-        counts,
-        clock,
-        zone,
-        (from, to) -> new FedForwardCounts.Counts(0, 0),
-        week -> Optional.empty());
+    this(search, counts, clock, zone, (from, to) -> new FedForwardCounts.Counts(0, 0));
   }
 
   private OfficeDashboard(
@@ -58,14 +47,12 @@ public final class OfficeDashboard {
       DigestBuilder counts,
       Clock clock,
       ZoneId zone,
-      FedForwardCounts fedForward,
-      Function<IsoWeek, Optional<YearAgoLesson.Pick>> yearAgo) {
+      FedForwardCounts fedForward) {
     this.search = search;
     this.counts = counts;
     this.clock = clock;
     this.zone = zone;
     this.fedForward = fedForward;
-    this.yearAgo = yearAgo;
   }
 
   /** The dashboard for the filters; without a week, the current one in {@code digest.zone}. */
@@ -83,8 +70,7 @@ public final class OfficeDashboard {
         trend,
         more ? found.subList(0, LISTED) : found,
         more,
-        fedForward.between(week.start(zone), week.end(zone)),
-        yearAgo.apply(week));
+        fedForward.between(week.start(zone), week.end(zone)));
   }
 
   /** The dashboard's content: filters as applied, counts and the lessons listed. */
@@ -95,8 +81,7 @@ public final class OfficeDashboard {
       List<UnitTypeWeek> trend,
       List<LessonWithOrder> lessons,
       boolean more,
-      FedForwardCounts.Counts fedForward,
-      Optional<YearAgoLesson.Pick> yearAgo) {
+      FedForwardCounts.Counts fedForward) {
     OfficeView {
       trend = List.copyOf(trend);
       lessons = List.copyOf(lessons);

@@ -52,8 +52,8 @@ public final class OfficePages {
     this.zone = zone;
   }
 
-  /** The dashboard: filters, matrix, trend and lessons. */
-  String dashboard(OfficeView view) {
+  /** The dashboard: filters, matrix, trend and lessons, and the lesson of a year before. */
+  String dashboard(OfficeView view, Optional<YearAgoLesson.Pick> yearAgo) {
     OfficeFilter f = view.filter();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("week", view.week().toString());
@@ -83,7 +83,7 @@ public final class OfficePages {
     model.put("trend", view.trend().stream().map(w -> trendRow(w, view.week())).toList());
     model.put("lessons", view.lessons().stream().map(this::lesson).toList());
     model.put("more", view.more());
-    view.yearAgo().ifPresent(pick -> model.put("yearAgo", yearAgo(pick)));
+    yearAgo.ifPresent(pick -> model.put("yearAgo", yearAgoModel(pick)));
     return templates.render("dashboard", model);
   }
 
@@ -188,7 +188,7 @@ public final class OfficePages {
   }
 
   /** The dashboard's "One year ago this week": the lesson {@link YearAgoLesson} picked. */
-  private Map<String, Object> yearAgo(YearAgoLesson.Pick pick) {
+  private Map<String, Object> yearAgoModel(YearAgoLesson.Pick pick) {
     DigestLesson l = pick.lesson();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("week", pick.week().toString());

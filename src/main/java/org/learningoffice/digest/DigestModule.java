@@ -3,6 +3,8 @@ package org.learningoffice.digest;
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
+import java.util.Map;
 
 /**
  * Binds the weekly digest itself: the model built from the store, and its renderers. Delivery lives
@@ -11,8 +13,15 @@ import com.google.inject.multibindings.Multibinder;
 public final class DigestModule extends AbstractModule {
   @Override
   protected void configure() {
-    // other features' sections (none is an empty set)
-    Multibinder.newSetBinder(binder(), DigestContribution.class);
+    // other features' sections (none is an empty set), and "One year ago this week"
+    Multibinder.newSetBinder(binder(), DigestContribution.class)
+        .addBinding()
+        .to(YearAgoSection.class);
+    bind(YearAgoLesson.class).in(Singleton.class);
+    // feed forward binds the votes; without it, no lesson has any
+    OptionalBinder.newOptionalBinder(binder(), HelpedVotes.class)
+        .setDefault()
+        .toInstance(lessonIds -> Map.of());
     bind(TicketLinks.class).in(Singleton.class);
     bind(DigestChart.class).in(Singleton.class);
     bind(DigestBuilder.class).in(Singleton.class);

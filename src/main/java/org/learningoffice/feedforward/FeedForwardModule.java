@@ -7,6 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import org.learningoffice.capture.OrderRelatedLessons;
 import org.learningoffice.digest.DigestContribution;
+import org.learningoffice.digest.HelpedVotes;
 import org.learningoffice.office.FedForwardCounts;
 import org.learningoffice.order.OrderArrivals;
 import org.learningoffice.outbox.OutboxJobHandler;
@@ -37,6 +38,9 @@ public final class FeedForwardModule extends AbstractModule {
     OptionalBinder.newOptionalBinder(binder(), FedForwardCounts.class)
         .setBinding()
         .to(StoredFedForwardCounts.class);
+    OptionalBinder.newOptionalBinder(binder(), HelpedVotes.class)
+        .setBinding()
+        .to(StoredHelpedVotes.class);
     Multibinder.newSetBinder(binder(), RouteContributor.class).addBinding().to(RelatedRoutes.class);
     Multibinder.newSetBinder(binder(), DigestContribution.class)
         .addBinding()

@@ -123,6 +123,18 @@ public final class DigestQueries {
         .one();
   }
 
+  /** The ids of the range's lessons, in capture order. */
+  public List<Long> lessonIds(Instant start, Instant end) {
+    return handle
+        .createQuery(
+            "SELECT id FROM lessons WHERE created_at >= :start AND created_at < :end"
+                + " ORDER BY created_at, id")
+        .bind("start", start)
+        .bind("end", end)
+        .mapTo(Long.class)
+        .list();
+  }
+
   /** The orders that got a lesson in the range, by id. */
   public Set<Long> ordersWithLessons(Instant start, Instant end) {
     return handle

@@ -14,7 +14,8 @@ import org.learningoffice.store.Database;
 
 /**
  * Writes stored lessons, oldest first, as CSV (RFC 4180, with a guard against spreadsheet formula
- * injection) or as a JSON array, streaming rows from the database.
+ * injection) or as a JSON array of objects with the keys of {@link LessonWithOrder#FIELDS},
+ * streaming rows from the database.
  */
 public final class LessonExport {
   /** The export formats. */
@@ -23,30 +24,42 @@ public final class LessonExport {
     JSON
   }
 
-  private final Database database;
+  private final LessonSearch search;
   private final ObjectMapper json;
 
   @Inject
-  public LessonExport(Database database, ObjectMapper json) {
-    this.database = database;
+  public LessonExport(LessonSearch search, ObjectMapper json) {
+    this.search = search;
     this.json = json;
+  }
+
+  public LessonExport(Database database, ObjectMapper json) {
+    this(new LessonSearch(database), json);
   }
 
   /** Writes every lesson created at or after {@code since}; returns how many. */
   public int write(Format format, Instant since, Writer out) {
+    return write(format, LessonSearch.Filter.since(since), out);
+  }
+
+  /**
+   * Writes every lesson that matches {@code filter}, whatever its limit and offset; returns how
+   * many.
+   */
+  public int write(Format format, LessonSearch.Filter filter, Writer out) {
     try {
-      return format == Format.CSV ? csv(since, out) : json(since, out);
+      return format == Format.CSV ? csv(filter, out) : json(filter, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private int csv(Instant since, Writer out) throws IOException {
+  private int csv(LessonSearch.Filter filter, Writer out) throws IOException {
     out.write(String.join(",", LessonWithOrder.FIELDS));
     out.write("\r\n");
     int[] count = {0};
     each(
-        since,
+        filter,
         row -> {
           List<String> cells = new ArrayList<>();
           for (String field : LessonWithOrder.FIELDS) {
@@ -59,12 +72,14 @@ public final class LessonExport {
     return count[0];
   }
 
-  private int json(Instant since, Writer out) throws IOException {
+  private int json(LessonSearch.Filter filter, Writer out) throws IOException {
     int[] count = {0};
     try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+      // the caller owns the writer: the closing newline still goes into it
+      g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
       g.writeStartArray();
       each(
-          since,
+          filter,
           row -> {
             g.writeStartObject();
             for (Map.Entry<String, String> e : row.entrySet()) {
@@ -84,25 +99,16 @@ public final class LessonExport {
     void write(Map<String, String> row) throws IOException;
   }
 
-  private void each(Instant since, RowWriter writer) {
-    database
-        .jdbi()
-        .useHandle(
-            h ->
-                h.createQuery(
-                        LessonWithOrder.SELECT
-                            + " WHERE l.created_at >= :since ORDER BY l.created_at, l.id")
-                    .bind("since", since)
-                    .setFetchSize(500)
-                    .map(LessonWithOrder.MAPPER)
-                    .forEach(
-                        row -> {
-                          try {
-                            writer.write(row.fields());
-                          } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                          }
-                        }));
+  private void each(LessonSearch.Filter filter, RowWriter writer) {
+    search.each(
+        filter,
+        row -> {
+          try {
+            writer.write(row.fields());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /**

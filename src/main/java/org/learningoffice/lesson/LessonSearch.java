@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.learningoffice.store.Database;
 import org.learningoffice.taxonomy.LessonType;
 import org.learningoffice.taxonomy.PriorityClass;
@@ -73,6 +74,22 @@ public final class LessonSearch {
           offset);
     }
 
+    /** Everything created at or after {@code since}, first page of 100. */
+    public static Filter since(Instant since) {
+      Filter all = all();
+      return new Filter(
+          Optional.of(since),
+          all.until(),
+          all.unit(),
+          all.type(),
+          all.strategy(),
+          all.priorityClass(),
+          all.stage(),
+          all.text(),
+          all.limit(),
+          all.offset());
+    }
+
     /** Everything, first page of 100. */
     public static Filter all() {
       return new Filter(
@@ -113,5 +130,31 @@ public final class LessonSearch {
                     .bind("offset", f.offset())
                     .map(LessonWithOrder.MAPPER)
                     .list());
+  }
+
+  /**
+   * Every lesson that matches {@code f}, oldest first, handed to {@code each} as it is read (the
+   * filter's limit and offset do not apply: an export wants them all); returns how many.
+   */
+  public int each(Filter f, Consumer<LessonWithOrder> each) {
+    FilterSql where = FilterSql.of(f);
+    String sql = LessonWithOrder.SELECT + where.where() + " ORDER BY l.created_at, l.id";
+    int[] count = {0};
+    // in a transaction, so that PostgreSQL's driver reads through a cursor by the fetch size
+    // instead of holding every row in memory
+    database
+        .jdbi()
+        .useTransaction(
+            h ->
+                h.createQuery(sql)
+                    .bindMap(where.params())
+                    .setFetchSize(500)
+                    .map(LessonWithOrder.MAPPER)
+                    .forEach(
+                        row -> {
+                          each.accept(row);
+                          count[0]++;
+                        }));
+    return count[0];
   }
 }

@@ -13,11 +13,17 @@ import org.learningoffice.web.RouteContributor;
  * {@code GET /office/login} (one password field) and {@code POST /office/login}: the office access
  * token, compared in constant time, buys an HttpOnly, SameSite=Strict session cookie for {@code
  * /office} and a 303 there; a wrong token is a 401 page without a cookie, a POST from another site
- * a 403, and more attempts than {@link LoginThrottle} allows a 429 with {@code Retry-After}.
+ * a 403, and more attempts than {@link LoginThrottle} allows a 429 with {@code Retry-After}. {@code
+ * POST /office/logout} ends the session on the server (a copy of the cookie is refused from then
+ * on), clears the cookie and sends the browser to the login page; from another site, a 403.
  */
 public final class OfficeLoginRoutes implements RouteContributor {
   private static final Cookie SESSION =
       new Cookie(OfficeSessions.COOKIE, "/office", "Strict", Optional.of(OfficeSessions.LIFETIME));
+
+  /** The same cookie, emptied and expired at once. */
+  private static final Cookie CLEARED =
+      new Cookie(OfficeSessions.COOKIE, "/office", "Strict", Optional.of(Duration.ZERO));
 
   private static final String TOKEN_FIELD = "token";
 
@@ -45,6 +51,19 @@ public final class OfficeLoginRoutes implements RouteContributor {
   public void addRoutes(RoutesConfig routes) {
     routes.get("/office/login", this::form);
     routes.post("/office/login", this::login);
+    routes.post("/office/logout", this::logout);
+  }
+
+  private void logout(Context ctx) {
+    OfficeRoutes.PAGE.apply(ctx);
+    if (!sameOrigin.accepts(ctx)) {
+      ctx.status(403)
+          .html(pages.refusal("Logout refused", "The logout form was sent from another site."));
+      return;
+    }
+    sessions.end(ctx.cookie(OfficeSessions.COOKIE));
+    CLEARED.set(ctx, "");
+    ctx.status(303).header("Location", "/office/login");
   }
 
   private void form(Context ctx) {

@@ -21,6 +21,7 @@ public final class OfficeModule extends AbstractModule {
     bind(LessonExport.class).in(Singleton.class);
     bind(ApiAccess.class).in(Singleton.class);
     bind(OfficeSessions.class).in(Singleton.class);
+    bind(EndedSessions.class).in(Singleton.class);
     bind(OfficePages.class).in(Singleton.class);
     bind(LoginThrottle.class).in(Singleton.class);
     OptionalBinder.newOptionalBinder(binder(), FedForwardCounts.class)
@@ -30,6 +31,7 @@ public final class OfficeModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), RouteContributor.class);
     routes.addBinding().to(OfficeApiRoutes.class);
     routes.addBinding().to(OfficeRoutes.class);
+    routes.addBinding().to(OfficeExportRoutes.class);
     routes.addBinding().to(OfficeLoginRoutes.class);
   }
 }

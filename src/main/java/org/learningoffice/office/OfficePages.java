@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.learningoffice.config.DigestConfig;
 import org.learningoffice.digest.Digest.Totals;
+import org.learningoffice.digest.DigestLesson;
 import org.learningoffice.digest.IsoWeek;
 import org.learningoffice.digest.Labels;
 import org.learningoffice.digest.TicketLinks;
 import org.learningoffice.digest.UnitTypeWeek;
 import org.learningoffice.digest.WeekNumbers;
+import org.learningoffice.digest.YearAgoLesson;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.LessonWithOrder;
 import org.learningoffice.office.OfficeDashboard.OfficeView;
@@ -54,9 +56,9 @@ public final class OfficePages {
 
   /**
    * The dashboard: filters, the week's numbers, charts, matrix, recurring themes, what the facets
-   * mean, and lessons.
+   * mean, lessons, and the lesson of a year before.
    */
-  String dashboard(OfficeView view) {
+  String dashboard(OfficeView view, Optional<YearAgoLesson.Pick> yearAgo) {
     OfficeFilter f = view.filter();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("week", view.week().toString());
@@ -66,6 +68,8 @@ public final class OfficePages {
         "weekDays",
         Labels.DAY.format(view.week().monday()) + " – " + Labels.DAY.format(view.week().sunday()));
     model.put("text", f.text().orElse(""));
+    model.put("exportCsv", ExportLinks.of(f, "csv"));
+    model.put("exportJson", ExportLinks.of(f, "json"));
     model.put(
         "selects",
         List.of(
@@ -87,6 +91,7 @@ public final class OfficePages {
     model.put("themesMore", view.recurrent().more());
     model.put("lessons", view.lessons().stream().map(this::lesson).toList());
     model.put("more", view.more());
+    yearAgo.ifPresent(pick -> model.put("yearAgo", yearAgoModel(pick)));
     return templates.render("dashboard", model);
   }
 
@@ -229,6 +234,21 @@ public final class OfficePages {
     model.put("stage", l.stage().map(OfficePages::label).orElse("—"));
     model.put("strategy", found.strategy().name());
     model.put("priority", label(found.priorityClass()));
+    return model;
+  }
+
+  /** The dashboard's "One year ago this week": the lesson {@link YearAgoLesson} picked. */
+  private Map<String, Object> yearAgoModel(YearAgoLesson.Pick pick) {
+    DigestLesson l = pick.lesson();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("week", pick.week().toString());
+    model.put("title", l.title());
+    model.put("excerpt", excerpt(l.text()));
+    model.put("date", DAY.format(l.createdAt().atZone(zone)));
+    model.put("facets", Labels.unit(l.unit()) + " · " + Labels.type(l.type()));
+    model.put("issueKey", l.order().issueKey());
+    model.put("ticketUrl", l.order().url().toString());
+    model.put("reason", pick.reason());
     return model;
   }
 

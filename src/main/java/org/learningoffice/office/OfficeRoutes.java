@@ -9,6 +9,7 @@ import org.learningoffice.digest.Digest;
 import org.learningoffice.digest.DigestService;
 import org.learningoffice.digest.HtmlRenderer;
 import org.learningoffice.digest.IsoWeek;
+import org.learningoffice.digest.YearAgoLesson;
 import org.learningoffice.web.Asset;
 import org.learningoffice.web.HttpError;
 import org.learningoffice.web.PagePolicy;
@@ -48,6 +49,7 @@ public final class OfficeRoutes implements RouteContributor {
   private final DigestService digests;
   private final HtmlRenderer html;
   private final boolean skipEmptyWeeks;
+  private final YearAgoLesson yearAgo;
 
   @Inject
   public OfficeRoutes(
@@ -56,13 +58,15 @@ public final class OfficeRoutes implements RouteContributor {
       OfficePages pages,
       DigestService digests,
       HtmlRenderer html,
-      DigestConfig config) {
+      DigestConfig config,
+      YearAgoLesson yearAgo) {
     this.access = access;
     this.dashboard = dashboard;
     this.pages = pages;
     this.digests = digests;
     this.html = html;
     this.skipEmptyWeeks = config.skipEmptyWeeks();
+    this.yearAgo = yearAgo;
   }
 
   @Override
@@ -128,6 +132,7 @@ public final class OfficeRoutes implements RouteContributor {
       ctx.status(e.status()).html(pages.problem("These filters cannot be applied", e.getMessage()));
       return;
     }
-    ctx.html(pages.dashboard(dashboard.view(filter)));
+    OfficeDashboard.OfficeView view = dashboard.view(filter);
+    ctx.html(pages.dashboard(view, yearAgo.pick(view.week())));
   }
 }

@@ -16,9 +16,11 @@ import org.learningoffice.config.OfficeConfig;
 import org.learningoffice.config.Secret;
 
 /**
- * Signed, expiring dashboard sessions without server-side state: {@code <expiry epoch
- * seconds>.<random>.<HMAC>} under a key derived from {@code office.accessToken}, so the cookie
- * never holds the token, and changing the token ends every session. No token, no session.
+ * Signed, expiring dashboard sessions: {@code <expiry epoch seconds>.<random id>.<HMAC>} under a
+ * key derived from {@code office.accessToken}, so the cookie never holds the token, and changing
+ * the token ends every session. No token, no session. The only server-side state is the list of
+ * sessions ended by "Log out" ({@link EndedSessions}), so a copied cookie stops working then, on
+ * every instance.
  */
 public final class OfficeSessions {
   static final String COOKIE = "lo_office";
@@ -29,17 +31,22 @@ public final class OfficeSessions {
   private final Optional<HmacKey> key;
   private final Clock clock;
   private final SecureRandom random;
+  private final EndedSessions ended;
 
   @Inject
-  OfficeSessions(OfficeConfig config, Clock clock) {
-    this(config, clock, new SecureRandom());
+  OfficeSessions(OfficeConfig config, Clock clock, EndedSessions ended) {
+    this(config, clock, new SecureRandom(), ended);
   }
 
-  public OfficeSessions(OfficeConfig config, Clock clock, SecureRandom random) {
+  OfficeSessions(OfficeConfig config, Clock clock, SecureRandom random, EndedSessions ended) {
     this.key = config.accessToken().map(OfficeSessions::sessionKey);
     this.clock = clock;
     this.random = random;
+    this.ended = ended;
   }
+
+  /** A session this key signed that has not expired: its random id and when it expires. */
+  private record Signed(String id, Instant expiresAt) {}
 
   /** A new session value, valid for {@link #LIFETIME}; empty when no token is configured. */
   Optional<String> open() {
@@ -55,22 +62,40 @@ public final class OfficeSessions {
         });
   }
 
-  /** Whether a cookie value is a session this key signed and that has not expired. */
+  /**
+   * Whether a cookie value is a session this key signed, that has not expired and that was not
+   * ended by "Log out".
+   */
   boolean valid(String value) {
+    return signed(value).filter(s -> !ended.ended(s.id())).isPresent();
+  }
+
+  /**
+   * Ends the session a cookie value holds, on every instance on this store; nothing for a value
+   * that is not a live session of this key.
+   */
+  void end(String value) {
+    signed(value).ifPresent(s -> ended.end(s.id(), s.expiresAt()));
+  }
+
+  private Optional<Signed> signed(String value) {
     if (key.isEmpty() || value == null) {
-      return false;
+      return Optional.empty();
     }
     Matcher m = VALUE.matcher(value);
     if (!m.matches()) {
-      return false;
+      return Optional.empty();
     }
     String expected = mac(key.get(), m.group(1) + "." + m.group(2));
     if (!MessageDigest.isEqual(
         expected.getBytes(StandardCharsets.US_ASCII),
         m.group(3).getBytes(StandardCharsets.US_ASCII))) {
-      return false;
+      return Optional.empty();
     }
-    return clock.instant().isBefore(Instant.ofEpochSecond(Long.parseLong(m.group(1))));
+    Instant expiresAt = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
+    return clock.instant().isBefore(expiresAt)
+        ? Optional.of(new Signed(m.group(2), expiresAt))
+        : Optional.empty();
   }
 
   private static HmacKey sessionKey(Secret token) {

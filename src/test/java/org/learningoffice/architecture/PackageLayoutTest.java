@@ -107,17 +107,18 @@ class PackageLayoutTest {
 
   /** Tables whose SQL lives in one package only. */
   private static final Map<String, String> TABLE_OWNERS =
-      Map.of(
-          "lessons", "lesson",
-          "lesson_similar", "lesson",
-          "inbox", "order",
-          "outbox", "outbox",
-          "digest_deliveries", "digest.delivery",
-          "capture_forms", "writeback",
-          "feed_forward", "feedforward",
-          "feed_forward_lessons", "feedforward",
-          "feed_forward_votes", "feedforward",
-          "lesson_actions", "action");
+      Map.ofEntries(
+          Map.entry("lessons", "lesson"),
+          Map.entry("lesson_similar", "lesson"),
+          Map.entry("inbox", "order"),
+          Map.entry("outbox", "outbox"),
+          Map.entry("digest_deliveries", "digest.delivery"),
+          Map.entry("capture_forms", "writeback"),
+          Map.entry("feed_forward", "feedforward"),
+          Map.entry("feed_forward_lessons", "feedforward"),
+          Map.entry("feed_forward_votes", "feedforward"),
+          Map.entry("lesson_actions", "action"),
+          Map.entry("office_ended_sessions", "office"));
 
   private static JavaClasses main;
 

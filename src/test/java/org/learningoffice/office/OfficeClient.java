@@ -43,6 +43,18 @@ final class OfficeClient {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** POSTs the dashboard's "Log out" form with the given headers (a cookie, a fetch site...). */
+  HttpResponse<String> logout(String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(origin() + "/office/logout"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.noBody());
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** The {@code name=value} part of the session cookie a login answer sets. */
   static String sessionCookie(HttpResponse<String> login) {
     String header = login.headers().firstValue("Set-Cookie").orElseThrow();

@@ -91,11 +91,14 @@ class YearAgoTest {
   }
 
   @Test
-  void theYearBeforeIsTheIsoWeekFiftyTwoWeeksEarlier() {
+  void theYearBeforeIsTheSameIsoWeekOfTheYearBefore() {
     assertThat(YearAgoLesson.yearBefore(DigestFixtures.WEEK)).isEqualTo(THEN);
-    // 2026 has 53 ISO weeks: 52 weeks before 2027-W01 is 2026-W02
-    assertThat(YearAgoLesson.yearBefore(new IsoWeek(2027, 1))).isEqualTo(new IsoWeek(2026, 2));
+    assertThat(DigestFixtures.WEEK.minus(52)).isEqualTo(THEN);
+    // after 2026, a 53-week year, that is 53 weeks back
     assertThat(YearAgoLesson.yearBefore(new IsoWeek(2027, 10))).isEqualTo(new IsoWeek(2026, 10));
+    assertThat(YearAgoLesson.yearBefore(new IsoWeek(2027, 1))).isEqualTo(new IsoWeek(2026, 1));
+    // 2025 has no week 53: its last week stands in
+    assertThat(YearAgoLesson.yearBefore(new IsoWeek(2026, 53))).isEqualTo(new IsoWeek(2025, 52));
   }
 
   @Test

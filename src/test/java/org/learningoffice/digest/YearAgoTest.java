@@ -19,6 +19,7 @@ import org.learningoffice.digest.Seed.L;
 import org.learningoffice.feedforward.FeedForwardStore;
 import org.learningoffice.feedforward.RankedLesson;
 import org.learningoffice.feedforward.Vote;
+import org.learningoffice.jira.Document;
 import org.learningoffice.lesson.LessonSearch;
 import org.learningoffice.lesson.LessonWithOrder;
 import org.learningoffice.taxonomy.PriorityClass;
@@ -175,6 +176,11 @@ class YearAgoTest {
     assertThat(slack).contains("One year ago this week").doesNotContain("<!here>");
     String teams = json.writeValueAsString(app.get(TeamsRenderer.class).render(digest));
     assertThat(teams).contains("One year ago this week");
+    // the Jira issue's document holds the text as typed; ADF and wiki markup escape it
+    Document jira = app.get(JiraIssueRenderer.class).render(digest, "LO", "Task").description();
+    assertThat(jira.blocks())
+        .contains(Document.Heading.of(2, Document.text("One year ago this week")));
+    assertThat(jira.toString()).contains(Hostile.TITLE);
   }
 
   @Test

@@ -13,13 +13,11 @@ import org.learningoffice.lesson.DigestQueries;
 import org.learningoffice.store.Database;
 
 /**
- * "One year ago this week": of the lessons captured in the week 52 weeks before a week, the one
- * most voted "helped" by later orders, else the first recurrent one, else none.
+ * "One year ago this week": of the lessons captured in the ISO week one year before a week (52
+ * weeks earlier), the one most voted "helped" by later orders, else the first recurrent one, else
+ * none.
  */
 public final class YearAgoLesson {
-  /** Weeks back: 52 ISO weeks, the same week number a year earlier in all but 53-week years. */
-  static final int WEEKS_BACK = 52;
-
   /** Lesson ids asked about votes at once, well below any database's bound-parameter limit. */
   private static final int VOTE_BATCH = 500;
 
@@ -56,9 +54,13 @@ public final class YearAgoLesson {
     this.zone = zone;
   }
 
-  /** The week a year before {@code week}. */
+  /**
+   * The ISO week one year before {@code week}: the same week number a year earlier (52 weeks back,
+   * or 53 after a 53-week year), and that year's last week for a week 53 the year before lacks.
+   */
   public static IsoWeek yearBefore(IsoWeek week) {
-    return week.minus(WEEKS_BACK);
+    return IsoWeek.parse(String.format("%04d-W%02d", week.year() - 1, week.week()))
+        .orElseGet(() -> new IsoWeek(week.year() - 1, 52));
   }
 
   /** The lesson to recall in {@code week}, from the week a year before it; empty when none fits. */

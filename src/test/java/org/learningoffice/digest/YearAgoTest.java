@@ -19,6 +19,7 @@ import org.learningoffice.digest.Seed.L;
 import org.learningoffice.feedforward.FeedForwardStore;
 import org.learningoffice.feedforward.RankedLesson;
 import org.learningoffice.feedforward.Vote;
+import org.learningoffice.jira.Document;
 import org.learningoffice.lesson.LessonSearch;
 import org.learningoffice.lesson.LessonWithOrder;
 import org.learningoffice.taxonomy.PriorityClass;
@@ -91,11 +92,14 @@ class YearAgoTest {
   }
 
   @Test
-  void theYearBeforeIsTheIsoWeekFiftyTwoWeeksEarlier() {
+  void theYearBeforeIsTheSameIsoWeekOfTheYearBefore() {
     assertThat(YearAgoLesson.yearBefore(DigestFixtures.WEEK)).isEqualTo(THEN);
-    // 2026 has 53 ISO weeks: 52 weeks before 2027-W01 is 2026-W02
-    assertThat(YearAgoLesson.yearBefore(new IsoWeek(2027, 1))).isEqualTo(new IsoWeek(2026, 2));
+    assertThat(DigestFixtures.WEEK.minus(52)).isEqualTo(THEN);
+    // after 2026, a 53-week year, that is 53 weeks back
     assertThat(YearAgoLesson.yearBefore(new IsoWeek(2027, 10))).isEqualTo(new IsoWeek(2026, 10));
+    assertThat(YearAgoLesson.yearBefore(new IsoWeek(2027, 1))).isEqualTo(new IsoWeek(2026, 1));
+    // 2025 has no week 53: its last week stands in
+    assertThat(YearAgoLesson.yearBefore(new IsoWeek(2026, 53))).isEqualTo(new IsoWeek(2025, 52));
   }
 
   @Test
@@ -172,6 +176,11 @@ class YearAgoTest {
     assertThat(slack).contains("One year ago this week").doesNotContain("<!here>");
     String teams = json.writeValueAsString(app.get(TeamsRenderer.class).render(digest));
     assertThat(teams).contains("One year ago this week");
+    // the Jira issue's document holds the text as typed; ADF and wiki markup escape it
+    Document jira = app.get(JiraIssueRenderer.class).render(digest, "LO", "Task").description();
+    assertThat(jira.blocks())
+        .contains(Document.Heading.of(2, Document.text("One year ago this week")));
+    assertThat(jira.toString()).contains(Hostile.TITLE);
   }
 
   @Test

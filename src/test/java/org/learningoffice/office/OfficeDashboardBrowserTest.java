@@ -17,9 +17,12 @@ import org.learningoffice.testing.HeadlessChromium;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,13 +37,15 @@ class OfficeDashboardBrowserTest {
   private TestDatabase db;
   private TestApp app;
   private WebDriver browser;
+  private Seed seed;
 
   @BeforeEach
   void start() {
     HeadlessChromium.assumeInstalled();
     db = TestDatabase.open(TestDatabase.Kind.H2);
     app = DigestFixtures.app().database(db).start();
-    OfficeLessons.seed(new Seed(app.database()));
+    seed = new Seed(app.database());
+    OfficeLessons.seed(seed);
     browser = HeadlessChromium.start(profile, 1200, 1400);
   }
 
@@ -87,6 +92,66 @@ class OfficeDashboardBrowserTest {
     assertThat(browser.findElement(By.cssSelector("a.ticket")).getAttribute("href"))
         .startsWith("https://acme.atlassian.net/browse/ORD-");
     screenshot("office-dashboard-w48.png");
+  }
+
+  @Test
+  void theDashboardFitsAPhoneAndADesktopWithDataInEverySectionAndItsChartsFollowAFilter()
+      throws IOException {
+    OfficeLessons.seedFigures(seed);
+    String base = "http://127.0.0.1:" + app.port();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+    browser.get(base + "/office/login");
+    browser.findElement(By.id("token")).sendKeys(DigestFixtures.ACCESS_TOKEN);
+    browser.findElement(By.id("login")).click();
+    wait.until(d -> !d.findElements(By.id("matrix")).isEmpty());
+
+    for (int width : new int[] {1280, 375}) {
+      if (width == 375) {
+        HeadlessChromium.emulatePhone(browser, 375, 1400);
+      } else {
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+      }
+      browser.get(base + "/office?week=2026-W48");
+      wait.until(d -> !d.findElements(By.id("numbers-section")).isEmpty());
+      for (WebElement summary : browser.findElements(By.cssSelector("details > summary"))) {
+        summary.click();
+      }
+
+      assertThat(browser.findElement(By.id("n-rate")).getText()).isEqualTo("80% (4 of 5)");
+      assertThat(browser.findElements(By.cssSelector("#without-lessons li"))).hasSize(1);
+      List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart"));
+      assertThat(charts).hasSize(4).allSatisfy(c -> assertThat(c.isDisplayed()).isTrue());
+      for (WebElement chart : charts) {
+        assertThat(chart.findElements(By.cssSelector("rect[class^=series-]"))).isNotEmpty();
+      }
+      assertThat(browser.findElements(By.cssSelector("#themes > li"))).hasSize(2);
+      assertThat(browser.findElements(By.cssSelector("#lessons > li"))).hasSize(7);
+      assertThat(browser.findElement(By.cssSelector("#taxonomy dl")).isDisplayed()).isTrue();
+      assertThat(browser.findElement(By.cssSelector(".fallback table")).isDisplayed()).isTrue();
+      long scrollWidth =
+          (Long)
+              ((JavascriptExecutor) browser)
+                  .executeScript("return document.documentElement.scrollWidth");
+      long innerWidth =
+          (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth");
+      assertThat(innerWidth).isEqualTo(width);
+      assertThat(scrollWidth).as("page width at " + width + " px").isLessThanOrEqualTo(innerWidth);
+      HeadlessChromium.fullPageScreenshot(browser, "office-dashboard-" + width + ".png");
+    }
+
+    new Select(browser.findElement(By.id("f-unit"))).selectByValue("BACK_OFFICE");
+    browser.findElement(By.id("apply")).click();
+    wait.until(d -> !d.findElements(By.id("applied")).isEmpty());
+    assertThat(browser.findElement(By.id("matrix-total")).getText()).isEqualTo("2");
+    // the unit × type chart now draws back-office lessons only
+    assertThat(
+            browser.findElements(
+                By.cssSelector(
+                    "#chart-unit-type-svg rect.series-0, #chart-unit-type-svg rect.series-4")))
+        .isEmpty();
+    assertThat(browser.findElements(By.cssSelector("#chart-unit-type-svg rect.series-2")))
+        .isNotEmpty();
   }
 
   private List<String> titles() {

@@ -3,7 +3,6 @@ package org.learningoffice.office;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,45 +12,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.learningoffice.digest.DigestFixtures;
-import org.learningoffice.digest.Seed.L;
-import org.learningoffice.taxonomy.PriorityClass;
-import org.learningoffice.taxonomy.Strategy;
-import org.learningoffice.taxonomy.Unit;
 import org.learningoffice.testing.TestDatabase;
 
 /**
- * The dashboard's week numbers, charts and recurring themes over {@link OfficeLessons} and a few
- * more orders of 2026-W48: one closed without lessons, two whose first lesson came hours and days
- * after the close, recurrent lessons linked to an earlier one; on H2 and PostgreSQL.
+ * The dashboard's week numbers, charts and recurring themes over {@link OfficeLessons} with {@link
+ * OfficeLessons#seedFigures}; on H2 and PostgreSQL.
  */
 @ParameterizedClass
 @EnumSource(TestDatabase.Kind.class)
 class OfficeDashboardFiguresTest {
-  private static final Instant CLOSED = OfficeLessons.W48;
-
   private final OfficeFixture fixture;
 
   OfficeDashboardFiguresTest(TestDatabase.Kind kind) {
     fixture = new OfficeFixture(kind);
-    var seed = fixture.seed;
-    seed.order("ORD-3", "Gearbox", Strategy.ATO, PriorityClass.STANDARD, CLOSED);
-    long mto = seed.order("ORD-4", "Frame", Strategy.MTO, PriorityClass.EXPEDITED, CLOSED);
-    long eto = seed.order("ORD-5", "Skid", Strategy.ETO, PriorityClass.STANDARD, CLOSED);
-    long open = seed.order("ORD-6", "Older pump", Strategy.ETO, PriorityClass.STANDARD, null);
-    long earlier =
-        seed.lesson(open, L.of("Seal supplier late", Instant.parse("2026-10-01T10:00:00Z")));
-    // first lessons 52 h and 6 h after the close: with ORD-1 and ORD-2 (0 h) the median is 3 h
-    long late =
-        seed.lesson(
-            mto, L.of("Seal supplier late again", CLOSED.plusSeconds(52 * 3600)).recurrent());
-    long again =
-        seed.lesson(
-            eto, L.of("Seals arrived late once more", CLOSED.plusSeconds(6 * 3600)).recurrent());
-    seed.similar(late, earlier, 0.8);
-    seed.similar(again, earlier, 0.7);
-    seed.lesson(
-        fixture.seed.order("ORD-7", "Spare", Strategy.MTS, PriorityClass.STANDARD, null),
-        L.of("Paint batch mixed up", CLOSED.plusSeconds(3600)).unit(Unit.BACK_OFFICE).recurrent());
+    OfficeLessons.seedFigures(fixture.seed);
   }
 
   @AfterEach

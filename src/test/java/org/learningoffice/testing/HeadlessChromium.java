@@ -89,4 +89,37 @@ public final class HeadlessChromium {
     File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
   }
+
+  /**
+   * Saves the whole page, not only the window, as {@code target/screenshots/<name>}: the window is
+   * made as tall as the page for the shot (through the DevTools protocol, as {@link #emulatePhone}
+   * does), keeping its width.
+   */
+  public static void fullPageScreenshot(WebDriver browser, String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve(name), fullPage(browser, Integer.MAX_VALUE));
+  }
+
+  /**
+   * The page from its top, at most {@code maxHeight} CSS pixels of it, as PNG, at the window's
+   * width.
+   */
+  public static byte[] fullPage(WebDriver browser, int maxHeight) {
+    ChromeDriver chrome = (ChromeDriver) browser;
+    Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+    Map<String, Object> clip =
+        Map.of(
+            "x", 0,
+            "y", 0,
+            "width", ((Number) content.get("width")).doubleValue(),
+            "height", Math.min(maxHeight, ((Number) content.get("height")).doubleValue()),
+            "scale", 1);
+    Map<String, Object> shot =
+        chrome.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of("format", "png", "clip", clip, "captureBeyondViewport", true));
+    return java.util.Base64.getDecoder().decode((String) shot.get("data"));
+  }
 }

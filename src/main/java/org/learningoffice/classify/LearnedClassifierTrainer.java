@@ -20,12 +20,12 @@ import java.util.Map;
 public final class LearnedClassifierTrainer implements ClassifierTrainer {
 
   /**
-   * L2 penalty per facet, chosen by leave-one-group-out cross-validation together with the naive
-   * Bayes weight and temperature of {@link LearnedClassifier} (0.5 to 4 compared; see
-   * docs/classifier.md).
+   * L2 penalty per facet, chosen by leave-one-group-out cross-validation with the naive Bayes
+   * weights of {@link LearnedClassifier} held (0.5, 1, 2 and 4 compared; unit 0.5 by +0.003
+   * macro-F1, type and direction 1; see docs/classifier.md, round 5).
    */
   static final Map<Facet, Double> L2_COST =
-      Map.of(Facet.UNIT, 1.0, Facet.TYPE, 1.0, Facet.DIRECTION, 1.0);
+      Map.of(Facet.UNIT, 0.5, Facet.TYPE, 1.0, Facet.DIRECTION, 1.0);
 
   static final int ITERATIONS = 300;
 
@@ -134,7 +134,9 @@ public final class LearnedClassifierTrainer implements ClassifierTrainer {
    * A digest of the features these lessons give (SHA-256, hex). Models hold weights by feature
    * name, so a model trained under another feature extractor (an earlier release, another
    * tokenizer) would load without error and answer from features it never saw: a stored model is
-   * restored only when the fingerprint it was stored with is the current one.
+   * restored only when the fingerprint it was stored with is the current one. The training settings
+   * (L2 penalties, iterations, pruning) count too: a model stored by a release that trained
+   * otherwise is retrained once, not kept.
    */
   public String featureFingerprint(List<LabelledLesson> lessons) {
     MessageDigest sha;
@@ -143,6 +145,19 @@ public final class LearnedClassifierTrainer implements ClassifierTrainer {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
+    StringBuilder training = new StringBuilder();
+    for (Facet facet : Facet.values()) {
+      training.append(facet.key()).append(" l2=").append(L2_COST.get(facet)).append(';');
+    }
+    training
+        .append("iterations=")
+        .append(ITERATIONS)
+        .append(";minLessonsPerFeature=")
+        .append(MIN_LESSONS_PER_FEATURE)
+        .append(";minLessonsToPrune=")
+        .append(MIN_LESSONS_TO_PRUNE);
+    sha.update(training.toString().getBytes(StandardCharsets.UTF_8));
+    sha.update((byte) 2);
     for (LabelledLesson lesson : lessons) {
       TrainingInterruptedException.throwIfInterrupted();
       for (String feature : features.extract(lesson.input()).context()) {

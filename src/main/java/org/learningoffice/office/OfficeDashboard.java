@@ -13,11 +13,15 @@ import org.learningoffice.lesson.LessonWithOrder;
 
 /**
  * What the office dashboard shows for a set of filters: the week's unit × type matrix, the trend of
- * the weeks up to it, and the newest matching lessons, capped at {@link #LISTED}.
+ * the weeks up to it, the newest matching lessons, capped at {@link #LISTED}, and the open actions,
+ * oldest first.
  */
 public final class OfficeDashboard {
   /** Lessons listed at most; past that the page asks for narrower filters. */
   static final int LISTED = 100;
+
+  /** Open actions listed at most, the oldest first. */
+  static final int OPEN_ACTIONS = 20;
 
   /** Weeks in the trend, the selected one included. */
   static final int TREND_WEEKS = 8;
@@ -27,6 +31,7 @@ public final class OfficeDashboard {
   private final Clock clock;
   private final ZoneId zone;
   private final FedForwardCounts fedForward;
+  private final OpenActions openActions;
 
   @Inject
   OfficeDashboard(
@@ -34,12 +39,19 @@ public final class OfficeDashboard {
       DigestBuilder counts,
       Clock clock,
       DigestConfig config,
-      FedForwardCounts fedForward) {
-    this(search, counts, clock, config.zone(), fedForward);
+      FedForwardCounts fedForward,
+      OpenActions openActions) {
+    this(search, counts, clock, config.zone(), fedForward, openActions);
   }
 
   public OfficeDashboard(LessonSearch search, DigestBuilder counts, Clock clock, ZoneId zone) {
-    this(search, counts, clock, zone, (from, to) -> new FedForwardCounts.Counts(0, 0));
+    this(
+        search,
+        counts,
+        clock,
+        zone,
+        (from, to) -> new FedForwardCounts.Counts(0, 0),
+        limit -> List.of());
   }
 
   private OfficeDashboard(
@@ -47,12 +59,14 @@ public final class OfficeDashboard {
       DigestBuilder counts,
       Clock clock,
       ZoneId zone,
-      FedForwardCounts fedForward) {
+      FedForwardCounts fedForward,
+      OpenActions openActions) {
     this.search = search;
     this.counts = counts;
     this.clock = clock;
     this.zone = zone;
     this.fedForward = fedForward;
+    this.openActions = openActions;
   }
 
   /** The dashboard for the filters; without a week, the current one in {@code digest.zone}. */
@@ -70,7 +84,9 @@ public final class OfficeDashboard {
         trend,
         more ? found.subList(0, LISTED) : found,
         more,
-        fedForward.between(week.start(zone), week.end(zone)));
+        fedForward.between(week.start(zone), week.end(zone)),
+        openActions.oldestFirst(OPEN_ACTIONS),
+        clock.instant());
   }
 
   /** The dashboard's content: filters as applied, counts and the lessons listed. */
@@ -81,10 +97,13 @@ public final class OfficeDashboard {
       List<UnitTypeWeek> trend,
       List<LessonWithOrder> lessons,
       boolean more,
-      FedForwardCounts.Counts fedForward) {
+      FedForwardCounts.Counts fedForward,
+      List<OpenActions.Row> openActions,
+      java.time.Instant now) {
     OfficeView {
       trend = List.copyOf(trend);
       lessons = List.copyOf(lessons);
+      openActions = List.copyOf(openActions);
     }
   }
 }

@@ -133,14 +133,34 @@ public final class LessonActions {
         .collect(Collectors.toMap(LessonAction::lessonId, Function.identity()));
   }
 
+  /** The outcome of marking an action done by hand. */
+  public enum MarkedDone {
+    /** Marked done now. */
+    MARKED,
+    /** Done already: nothing changed. */
+    DONE_ALREADY,
+    /** It has a Jira issue, whose status decides: nothing changed. */
+    HAS_ISSUE,
+    /** There is no such action. */
+    UNKNOWN
+  }
+
   /**
    * Marks an action done by hand (a lead on the dashboard); only an action without a Jira issue,
-   * whose issue's status decides otherwise.
-   *
-   * @return false when there is no such action, it has an issue, or it is done already
+   * whose issue's status decides otherwise. Marking it again changes nothing.
    */
-  public boolean markDone(long actionId) {
-    return actions.markDone(actionId, clock.instant());
+  public MarkedDone markDone(long actionId) {
+    if (actions.markDone(actionId, clock.instant())) {
+      return MarkedDone.MARKED;
+    }
+    return actions
+        .find(actionId)
+        .map(
+            a ->
+                a.state() == ActionState.DONE
+                    ? MarkedDone.DONE_ALREADY
+                    : a.issueId().isPresent() ? MarkedDone.HAS_ISSUE : MarkedDone.UNKNOWN)
+        .orElse(MarkedDone.UNKNOWN);
   }
 
   private void queue(Handle transaction, Lesson lesson, LessonAction action) {

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.learningoffice.action.ActionsModule;
 import org.learningoffice.action.digest.ActionsDigestModule;
+import org.learningoffice.action.office.ActionsOfficeModule;
 import org.learningoffice.capture.CaptureFormModule;
 import org.learningoffice.classify.ServingClassifyModule;
 import org.learningoffice.config.AppConfig;
@@ -85,6 +86,7 @@ public final class Application implements RunningService {
             new WriteBackModule(),
             new ActionsModule(),
             new ActionsDigestModule(),
+            new ActionsOfficeModule(),
             new DigestModule(),
             new DeliveryModule(),
             new OfficeModule(),

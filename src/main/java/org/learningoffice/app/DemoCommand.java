@@ -141,6 +141,17 @@ final class DemoCommand implements Callable<Integer> {
       }
       out.flush();
 
+      List<Demo.ActionIssue> actionIssues = demo.awaitActionIssues(lessons);
+      out.printf(
+          "%n   %d proposed action(s) became Jira issues, each linked to its order:%n",
+          actionIssues.size());
+      for (Demo.ActionIssue issue : actionIssues) {
+        out.printf(
+            "   %-8s for %-8s %s (%s)%n",
+            issue.key(), issue.order(), issue.summary(), issue.orderPage());
+      }
+      out.flush();
+
       Demo.FedForward fed = demo.createNewOrderAndAwaitLessons();
       out.printf(
           "%n5. A new order was created: %s received %d lesson(s) from earlier orders: open %s%n",

@@ -192,6 +192,28 @@ public final class Demo implements AutoCloseable {
   }
 
   /**
+   * Waits until the sample lessons' proposed actions have their Jira issues, each linked to its
+   * order; the issues created, in order of the orders.
+   */
+  public List<ActionIssue> awaitActionIssues(List<SubmittedLesson> lessons) {
+    return progress.actionIssues(lessons).entrySet().stream()
+        .flatMap(
+            e ->
+                e.getValue().stream()
+                    .map(
+                        linked ->
+                            new ActionIssue(
+                                linked.key(),
+                                e.getKey(),
+                                linked.summary(),
+                                sandbox.ticketPage(e.getKey()))))
+        .toList();
+  }
+
+  /** An action's Jira issue, the order it is linked to, its summary and the order's ticket page. */
+  public record ActionIssue(String key, String order, String summary, URI orderPage) {}
+
+  /**
    * A new order ticket is created in Jira after the lessons are in ({@link #NEW_ORDER}); waits
    * until the service has fed it the lessons of earlier orders; what it received.
    */

@@ -84,6 +84,10 @@ record DemoSetup(
           accessToken: ${DEMO_OFFICE_TOKEN}
         feedForward:
           projects: [ORD]
+        actions:
+          project: LO
+          issueType: Task
+          createIssues: true
         """
             .formatted(port, serviceUrl(), sandboxUrl, email, storeUrl());
     Map<String, String> env =

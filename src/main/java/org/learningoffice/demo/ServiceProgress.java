@@ -83,6 +83,25 @@ final class ServiceProgress {
     return fed.find(orders.findByIssueKey(key).orElseThrow().id()).orElseThrow();
   }
 
+  /**
+   * Waits until every sample lesson's proposed action has its Jira issue linked to its order (with
+   * {@code actions.createIssues} on); each order's linked issues.
+   */
+  Map<String, List<SandboxJira.LinkedIssue>> actionIssues(List<Demo.SubmittedLesson> lessons) {
+    Map<String, Long> expected = new LinkedHashMap<>();
+    lessons.stream()
+        .filter(l -> !l.lesson().action().isBlank())
+        .forEach(l -> expected.merge(l.lesson().order(), 1L, Long::sum));
+    waiter.await(
+        "the action issues of " + expected.values().stream().mapToLong(n -> n).sum() + " lessons",
+        () ->
+            expected.entrySet().stream()
+                .allMatch(e -> sandbox.linkedIssues(e.getKey()).size() >= e.getValue()));
+    Map<String, List<SandboxJira.LinkedIssue>> issues = new LinkedHashMap<>();
+    expected.keySet().forEach(key -> issues.put(key, sandbox.linkedIssues(key)));
+    return issues;
+  }
+
   /** Waits until the lessons are written back: each order's form link shows them as in. */
   void writtenBack(List<Demo.SubmittedLesson> lessons) {
     List<String> keys = lessons.stream().map(l -> l.lesson().order()).distinct().toList();

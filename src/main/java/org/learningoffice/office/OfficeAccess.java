@@ -17,7 +17,8 @@ public final class OfficeAccess {
     this.sessions = sessions;
   }
 
-  boolean allows(Context ctx) {
+  /** Whether the request carries the bearer token or a valid office session. */
+  public boolean allows(Context ctx) {
     return api.carriesToken(ctx) || sessions.valid(ctx.cookie(OfficeSessions.COOKIE));
   }
 }

@@ -21,9 +21,10 @@ import org.learningoffice.taxonomy.Unit;
 /**
  * What the office dashboard shows for a set of filters: the week's numbers, the unit × type counts
  * of the weeks up to it (the matrix is the last), the lessons per closed order by group, the
- * recurring themes and the newest matching lessons, capped at {@link #LISTED}. Everything but the
- * week's numbers follows every filter. One page load makes eight queries, each an aggregate or a
- * capped list over an index (docs/architecture.md).
+ * recurring themes, the newest matching lessons, capped at {@link #LISTED}, and the open actions,
+ * oldest first. Everything but the week's numbers and the open actions follows every filter. One
+ * page load makes nine queries, each an aggregate or a capped list over an index
+ * (docs/architecture.md).
  */
 public final class OfficeDashboard {
   /** Lessons listed at most; past that the page asks for narrower filters. */
@@ -35,12 +36,16 @@ public final class OfficeDashboard {
   /** Recurrent lessons of the week read at most to group into themes. */
   static final int RECURRENT_READ = 50;
 
+  /** Open actions listed at most, the oldest first. */
+  static final int OPEN_ACTIONS = 20;
+
   private final LessonSearch search;
   private final LessonFigures figures;
   private final DigestBuilder digest;
   private final Clock clock;
   private final ZoneId zone;
   private final FedForwardCounts fedForward;
+  private final OpenActions openActions;
 
   @Inject
   OfficeDashboard(
@@ -49,13 +54,15 @@ public final class OfficeDashboard {
       DigestBuilder digest,
       Clock clock,
       DigestConfig config,
-      FedForwardCounts fedForward) {
+      FedForwardCounts fedForward,
+      OpenActions openActions) {
     this.search = search;
     this.figures = figures;
     this.digest = digest;
     this.clock = clock;
     this.zone = config.zone();
     this.fedForward = fedForward;
+    this.openActions = openActions;
   }
 
   /** The dashboard for the filters; without a week, the current one in {@code digest.zone}. */
@@ -86,7 +93,9 @@ public final class OfficeDashboard {
         figures.recurrent(lessons, RECURRENT_READ),
         more ? found.subList(0, LISTED) : found,
         more,
-        fedForward.between(week.start(zone), week.end(zone)));
+        fedForward.between(week.start(zone), week.end(zone)),
+        openActions.oldestFirst(OPEN_ACTIONS),
+        clock.instant());
   }
 
   /** The dashboard's content: filters as applied, numbers, counts and the lessons listed. */
@@ -99,11 +108,14 @@ public final class OfficeDashboard {
       LessonFigures.Recurrent recurrent,
       List<LessonWithOrder> lessons,
       boolean more,
-      FedForwardCounts.Counts fedForward) {
+      FedForwardCounts.Counts fedForward,
+      List<OpenActions.Row> openActions,
+      Instant now) {
     OfficeView {
       weeks = List.copyOf(weeks);
       perOrder = List.copyOf(perOrder);
       lessons = List.copyOf(lessons);
+      openActions = List.copyOf(openActions);
     }
 
     /** The selected week's counts (the matrix). */

@@ -27,6 +27,9 @@ public final class OfficeModule extends AbstractModule {
     OptionalBinder.newOptionalBinder(binder(), FedForwardCounts.class)
         .setDefault()
         .toInstance((from, to) -> new FedForwardCounts.Counts(0, 0));
+    OptionalBinder.newOptionalBinder(binder(), OpenActions.class)
+        .setDefault()
+        .toInstance(limit -> java.util.List.of());
     Multibinder<RouteContributor> routes =
         Multibinder.newSetBinder(binder(), RouteContributor.class);
     routes.addBinding().to(OfficeApiRoutes.class);

@@ -92,7 +92,24 @@ public final class OfficePages {
     model.put("lessons", view.lessons().stream().map(this::lesson).toList());
     model.put("more", view.more());
     yearAgo.ifPresent(pick -> model.put("yearAgo", yearAgoModel(pick)));
+    model.put(
+        "openActions", view.openActions().stream().map(a -> openAction(a, view.now())).toList());
     return templates.render("dashboard", model);
+  }
+
+  private Map<String, Object> openAction(OpenActions.Row action, java.time.Instant now) {
+    long days = Math.max(0, java.time.Duration.between(action.since(), now).toDays());
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("id", action.actionId());
+    model.put("lessonTitle", action.lessonTitle());
+    model.put("orderKey", action.orderKey());
+    model.put("orderUrl", links.ticket(action.orderKey()).toString());
+    model.put("age", days == 1 ? "1 day" : days + " days");
+    model.put("assignee", action.assignee().orElse("nobody"));
+    model.put("status", action.status().orElse(""));
+    model.put("issueKey", action.issueKey().orElse(""));
+    model.put("issueUrl", action.issueKey().map(k -> links.ticket(k).toString()).orElse(""));
+    return model;
   }
 
   /** The login form, with a message after a failed attempt. */

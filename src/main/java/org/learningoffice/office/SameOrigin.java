@@ -26,7 +26,8 @@ public final class SameOrigin {
     this.publicOrigin = origin(publicBaseUrl.getScheme(), publicBaseUrl.getAuthority());
   }
 
-  boolean accepts(Context ctx) {
+  /** Whether a form POST comes from this site (see the class comment). */
+  public boolean accepts(Context ctx) {
     String site = ctx.header("Sec-Fetch-Site");
     if (site != null) {
       return site.equals("same-origin") || site.equals("none");

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The live state of one sandbox ticket: its status history, comments, remote links and entity
- * properties. Only {@link SandboxIssues} touches it, under its lock.
+ * The live state of one sandbox ticket: its status history, comments, remote links, issue links and
+ * entity properties. Only {@link SandboxIssues} touches it, under its lock.
  */
 final class SandboxIssue {
   /** A status change in the ticket's history. */
@@ -18,6 +18,9 @@ final class SandboxIssue {
 
   /** A comment as stored: the body exactly as the client sent it (ADF). */
   record Comment(long id, Instant at, JsonNode body) {}
+
+  /** An issue link to another ticket, seen from this one: outward when this is its outward side. */
+  record IssueLink(String type, String otherKey, boolean outward) {}
 
   /** A remote link as stored, keyed by its global id. */
   record Link(long id, String globalId, JsonNode object) {}
@@ -30,6 +33,7 @@ final class SandboxIssue {
   final List<StatusChange> history = new ArrayList<>();
   final List<Comment> comments = new ArrayList<>();
   final Map<String, Link> links = new LinkedHashMap<>();
+  final List<IssueLink> issueLinks = new ArrayList<>();
   final Map<String, JsonNode> properties = new LinkedHashMap<>();
 
   SandboxIssue(long id, SandboxOrder order, Instant created) {

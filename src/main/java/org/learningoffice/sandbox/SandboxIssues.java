@@ -51,6 +51,11 @@ final class SandboxIssues {
     return find(keyOrId).map(read);
   }
 
+  /** The summary of the ticket with this key or id. */
+  synchronized Optional<String> summaryOf(String keyOrId) {
+    return find(keyOrId).map(issue -> issue.order.summary());
+  }
+
   /** Runs {@code read} on every ticket, in seed order, under the lock. */
   synchronized <T> List<T> readAll(Function<SandboxIssue, T> read) {
     return byKey.values().stream().map(read).toList();
@@ -95,6 +100,24 @@ final class SandboxIssues {
               issue.links.put(slot, link);
               return new LinkWrite(issue.key(), link, existing == null);
             });
+  }
+
+  /**
+   * Links two tickets with a link type, unless they are linked so already (as Jira does, which
+   * answers a repeated link as created); false when either ticket is unknown.
+   */
+  synchronized boolean link(String type, String outwardKey, String inwardKey) {
+    Optional<SandboxIssue> outward = find(outwardKey);
+    Optional<SandboxIssue> inward = find(inwardKey);
+    if (outward.isEmpty() || inward.isEmpty()) {
+      return false;
+    }
+    SandboxIssue.IssueLink out = new SandboxIssue.IssueLink(type, inward.get().key(), true);
+    if (!outward.get().issueLinks.contains(out)) {
+      outward.get().issueLinks.add(out);
+      inward.get().issueLinks.add(new SandboxIssue.IssueLink(type, outward.get().key(), false));
+    }
+    return true;
   }
 
   /** Sets an entity property; empty when the ticket is unknown, else whether it was new. */

@@ -16,9 +16,10 @@ import org.learningoffice.config.Secret;
 /**
  * A small Jira Cloud that runs in-process for {@code demo}: the REST v3 calls Learning Office makes
  * (server info, sign-in, permissions, fields, enhanced JQL search, issues with changelog, comments,
- * remote links, entity properties, issue creation), answered in Jira's documented shapes over real
- * HTTP with basic auth, on seeded order tickets; and {@code /browse/KEY}, the ticket as a person
- * would see it in Jira. Tests check its API answers against Atlassian's OpenAPI spec.
+ * remote links, issue links, entity properties, issue creation), answered in Jira's documented
+ * shapes over real HTTP with basic auth, on seeded order tickets; and {@code /browse/KEY}, the
+ * ticket as a person would see it in Jira. Tests check its API answers against Atlassian's OpenAPI
+ * spec.
  */
 public final class SandboxJira implements AutoCloseable {
   private static final String ORDER_LINK_PREFIX = "learning-office:";
@@ -44,6 +45,7 @@ public final class SandboxJira implements AutoCloseable {
             new IssueResource(replies, issues, this::render),
             new CommentResource(replies, issues, this::render),
             new RemoteLinkResource(replies, issues, this::render),
+            new IssueLinkResource(replies, issues),
             new PropertyResource(replies, issues),
             new TicketPage(issues));
   }
@@ -129,6 +131,26 @@ public final class SandboxJira implements AutoCloseable {
         .flatMap(Optional::ofNullable)
         .map(link -> link.object().path("status").path("resolved").asBoolean(false))
         .orElse(false);
+  }
+
+  /** A ticket linked to another by an issue link: its key, its summary and the link type. */
+  public record LinkedIssue(String key, String summary, String type) {}
+
+  /** The tickets linked to this one by issue links, oldest link first. */
+  public List<LinkedIssue> linkedIssues(String key) {
+    return issues
+        .read(
+            key,
+            issue ->
+                issue.issueLinks.stream()
+                    .map(
+                        link ->
+                            new LinkedIssue(
+                                link.otherKey(),
+                                issues.summaryOf(link.otherKey()).orElse(""),
+                                link.type()))
+                    .toList())
+        .orElse(List.of());
   }
 
   public int commentCount(String key) {

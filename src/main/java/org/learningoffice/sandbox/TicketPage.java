@@ -3,6 +3,8 @@ package org.learningoffice.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -10,9 +12,10 @@ import java.util.Optional;
 
 /**
  * What Jira would show a person: {@code GET /browse/KEY} renders a sandbox ticket with its fields,
- * the comments, remote links and entity properties Learning Office wrote to it, and {@code GET
- * /browse} (and {@code /}) lists the tickets. Every value is HTML-escaped; only http(s) links
- * become links. Pages for a browser on the demo's own machine, so outside the API's basic auth.
+ * the comments, remote links, issue links and entity properties Learning Office wrote to it, and
+ * {@code GET /browse} (and {@code /}) lists the tickets. Every value is HTML-escaped; only http(s)
+ * links become links. Pages for a browser on the demo's own machine, so outside the API's basic
+ * auth.
  */
 final class TicketPage implements SandboxResource {
   private static final String CSP =
@@ -54,7 +57,7 @@ final class TicketPage implements SandboxResource {
 
   private void ticket(Context ctx) {
     String key = ctx.pathParam("key");
-    Optional<String> page = issues.read(key, TicketPage::render);
+    Optional<String> page = issues.read(key, this::render);
     if (page.isEmpty()) {
       StringBuilder html = head("Not found");
       html.append("<h1>No ticket ")
@@ -67,7 +70,7 @@ final class TicketPage implements SandboxResource {
     send(ctx, 200, page.get());
   }
 
-  private static String render(SandboxIssue issue) {
+  private String render(SandboxIssue issue) {
     SandboxOrder order = issue.order;
     StringBuilder html = head(issue.key() + " " + order.summary());
     html.append("<p><a href=\"/browse\">Sandbox Jira</a> / ")
@@ -98,6 +101,22 @@ final class TicketPage implements SandboxResource {
         html.append(" — ").append(Html.escape(object.path("summary").asText()));
       }
       html.append("</li>\n");
+    }
+    html.append("</ul>\n");
+
+    html.append("<h2>Linked issues (").append(issue.issueLinks.size()).append(")</h2>\n");
+    html.append("<ul id=\"issue-links\">\n");
+    for (SandboxIssue.IssueLink link : issue.issueLinks) {
+      html.append("<li>")
+          .append(Html.escape(link.type()))
+          .append(link.outward() ? " (outward) " : " (inward) ")
+          .append("<a href=\"/browse/")
+          .append(Html.escape(URLEncoder.encode(link.otherKey(), StandardCharsets.UTF_8)))
+          .append("\">")
+          .append(Html.escape(link.otherKey()))
+          .append("</a> ")
+          .append(Html.escape(issues.summaryOf(link.otherKey()).orElse("")))
+          .append("</li>\n");
     }
     html.append("</ul>\n");
 

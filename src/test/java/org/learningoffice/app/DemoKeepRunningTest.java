@@ -80,6 +80,10 @@ class DemoKeepRunningTest {
       text = printed.toString();
       assertThat(text).contains("These pages stay up until Ctrl-C.");
       assertThat(text).as("no terminal escape codes").doesNotContain("\u001b");
+      assertThat(text)
+          .as("which action issue was created for which order")
+          .contains("proposed action(s) became Jira issues, each linked to its order:")
+          .containsPattern("LO-\\d+ +for ORD-\\d+ +Pre-cut door variant in stock");
 
       Set<String> urls = new LinkedHashSet<>();
       Matcher m = URL.matcher(text);

@@ -96,6 +96,27 @@ class DemoTest {
     demo.awaitWrittenBack(lessons);
 
     assertThat(forms).containsOnlyKeys(closed);
+    List<Demo.ActionIssue> actionIssues = demo.awaitActionIssues(lessons);
+    List<Demo.SubmittedLesson> withActions =
+        lessons.stream().filter(l -> !l.lesson().action().isBlank()).toList();
+    assertThat(withActions).as("sample lessons proposing an action").isNotEmpty();
+    assertThat(actionIssues)
+        .as("one action issue per proposed action, linked to its order")
+        .hasSize(withActions.size())
+        .allSatisfy(issue -> assertThat(issue.key()).startsWith("LO-"));
+    assertThat(actionIssues)
+        .extracting(Demo.ActionIssue::summary)
+        .containsExactlyInAnyOrderElementsOf(
+            withActions.stream().map(l -> l.lesson().action()).toList());
+    Demo.ActionIssue first = actionIssues.get(0);
+    HttpResponse<String> ticket =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(first.orderPage()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(ticket.body())
+        .as("the order's ticket page shows the link to its action issue")
+        .contains("<a href=\"/browse/" + first.key() + "\">" + first.key() + "</a>");
     long ordersWithLessons = lessons.stream().map(l -> l.lesson().order()).distinct().count();
     int stored =
         demo.service()
@@ -105,6 +126,10 @@ class DemoTest {
                 h -> h.createQuery("SELECT COUNT(*) FROM lessons").mapTo(Integer.class).one());
     assertThat(stored).isEqualTo(lessons.size());
     // three calls to attach each form, then one comment + property + link per order with lessons
+    assertThat(demo.jiraCallsByKind())
+        .as("each action issue created once and linked once")
+        .containsEntry("POST /rest/api/3/issue", (long) withActions.size())
+        .containsEntry("POST /rest/api/3/issueLink", (long) withActions.size());
     assertThat(demo.jiraCallsByKind())
         .containsEntry("POST /rest/api/3/issue/{issue}/comment", closed.size() + ordersWithLessons)
         .containsEntry(

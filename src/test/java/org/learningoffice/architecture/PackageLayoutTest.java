@@ -48,6 +48,7 @@ class PackageLayoutTest {
               "action",
               Set.of("config", "jira", "lesson", "lifecycle", "order", "outbox", "store")),
           Map.entry("action.digest", Set.of("action", "digest", "lesson")),
+          Map.entry("action.office", Set.of("action", "lesson", "office", "web")),
           Map.entry(
               "capture",
               Set.of(

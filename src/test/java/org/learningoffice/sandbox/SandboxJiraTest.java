@@ -179,6 +179,29 @@ class SandboxJiraTest {
   }
 
   @Test
+  void anIssueLinkIsKeptOnBothTicketsAndARepeatedOneAddsNothing() {
+    var created =
+        jira.issues()
+            .create(
+                new NewIssue(
+                    "LO",
+                    "Task",
+                    "Pre-cut door variant in stock",
+                    Document.of(Document.Paragraph.of(Document.text("action"))),
+                    List.of("learning-office-action")));
+
+    jira.issueLinks().link("Relates", created.key(), "ORD-105");
+    jira.issueLinks().link("Relates", created.key(), "ORD-105");
+
+    assertThat(sandbox.linkedIssues("ORD-105"))
+        .containsExactly(
+            new SandboxJira.LinkedIssue(created.key(), "Pre-cut door variant in stock", "Relates"));
+    assertThat(sandbox.linkedIssues(created.key())).hasSize(1);
+    assertThatThrownBy(() -> jira.issueLinks().link("Relates", created.key(), "ORD-999"))
+        .isInstanceOf(org.learningoffice.jira.JiraException.class);
+  }
+
+  @Test
   void unknownTicketIsA404AndAWrongTokenA401() {
     assertThatThrownBy(() -> jira.issues().get("ORD-999", List.of()))
         .isInstanceOfSatisfying(JiraException.class, e -> assertThat(e.status()).isEqualTo(404));

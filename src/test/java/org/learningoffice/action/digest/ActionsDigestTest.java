@@ -90,7 +90,8 @@ class ActionsDigestTest {
   @Test
   void anActionDoneThisWeekIsCreditedToItsLessonAndNoLongerOpen() {
     app.clock().advance(Duration.ofDays(1));
-    assertThat(app.get(LessonActions.class).markDone(actionId)).isTrue();
+    assertThat(app.get(LessonActions.class).markDone(actionId))
+        .isEqualTo(LessonActions.MarkedDone.MARKED);
 
     List<Outline.Section> done = sections(thisWeek(), ActionsDigestSections.DONE);
 

@@ -1,0 +1,35 @@
+package org.learningoffice.action.office;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.learningoffice.action.ActionFollowUp;
+import org.learningoffice.action.LessonAction;
+import org.learningoffice.office.OpenActions;
+
+/** The dashboard's open actions, from the same follow-up as the digest's. */
+final class DashboardOpenActions implements OpenActions {
+  private final ActionFollowUp followUp;
+
+  @Inject
+  DashboardOpenActions(ActionFollowUp followUp) {
+    this.followUp = followUp;
+  }
+
+  @Override
+  public List<Row> oldestFirst(int limit) {
+    return followUp.open(limit).listed().stream()
+        .map(
+            f -> {
+              LessonAction action = f.action();
+              return new Row(
+                  action.id(),
+                  f.lesson().lesson().title(),
+                  f.lesson().issueKey(),
+                  action.createdAt(),
+                  action.issueKey(),
+                  action.assignee(),
+                  action.status());
+            })
+        .toList();
+  }
+}

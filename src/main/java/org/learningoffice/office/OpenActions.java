@@ -1,0 +1,37 @@
+package org.learningoffice.office;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The proposed actions not done yet, oldest first, for the dashboard's "Open actions". Actions bind
+ * the real one; without them, none.
+ */
+public interface OpenActions {
+  /**
+   * One open action: its id (for "Mark done"), the lesson's title, the order's key, since when it
+   * is open, and its Jira issue's key, assignee and status once it has one.
+   */
+  record Row(
+      long actionId,
+      String lessonTitle,
+      String orderKey,
+      Instant since,
+      Optional<String> issueKey,
+      Optional<String> assignee,
+      Optional<String> status) {
+    public Row {
+      Objects.requireNonNull(lessonTitle, "lessonTitle");
+      Objects.requireNonNull(orderKey, "orderKey");
+      Objects.requireNonNull(since, "since");
+      Objects.requireNonNull(issueKey, "issueKey");
+      Objects.requireNonNull(assignee, "assignee");
+      Objects.requireNonNull(status, "status");
+    }
+  }
+
+  /** At most {@code limit} open actions, the oldest first. */
+  List<Row> oldestFirst(int limit);
+}

@@ -10,14 +10,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.learningoffice.store.Database;
 import org.learningoffice.testing.ClosedOrderWebhooks;
 import org.learningoffice.testing.ClosedOrderWebhooks.Delivery;
 import org.learningoffice.testing.ServeProcess;
+import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.PostedComments;
 import org.learningoffice.testing.jira.WriteBackJira;
 
@@ -120,6 +124,25 @@ public final class ServeFootprint {
             Locale.ROOT,
             "SIGTERM to exit, Jira calls in flight (20 s each), attach-form jobs queued: %d ms%n",
             stop.toMillis());
+        // nothing lost: every webhook of the burst and of the queue is in the inbox, once
+        try (Database database = Database.open(TestDatabase.config(url))) {
+          Map<String, Integer> inbox = new TreeMap<>();
+          database
+              .jdbi()
+              .useHandle(
+                  h ->
+                      h.createQuery("SELECT status, COUNT(*) FROM inbox GROUP BY status")
+                          .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                          .forEach(e -> inbox.put(e.getKey(), e.getValue())));
+          int rows = inbox.values().stream().mapToInt(Integer::intValue).sum();
+          System.out.printf(
+              Locale.ROOT,
+              "inbox after the stop: %,d rows %s for %,d distinct webhooks sent: %s%n",
+              rows,
+              inbox,
+              BURST + QUEUED,
+              rows == BURST + QUEUED ? "none lost" : "MISSING " + (BURST + QUEUED - rows));
+        }
       }
     } finally {
       wireMock.stop();

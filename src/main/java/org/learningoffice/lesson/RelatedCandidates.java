@@ -16,11 +16,11 @@ import org.learningoffice.taxonomy.Strategy;
  * <p>A strategy is shared by a large part of the orders, so its slice walks {@code
  * lessons_created_at_idx} backwards until it has enough. A customer may have a handful of orders
  * among a million lessons, where that walk would read the whole index; so its slice first collects
- * the customer's lessons ({@code orders_customer_idx}, then {@code lessons_order_created_idx} by
- * index only: order, time and id), takes the newest, and only then reads those rows. That first
- * step is {@code MATERIALIZED}, so that PostgreSQL's planner cannot turn it back into the walk,
- * which it chose for a prepared statement's generic plan (measured in {@code
- * RelatedRankingBenchmark}: p99 over 300 ms at 1,000,000 lessons). H2 runs the plain join.
+ * the customer's lessons ({@code orders_customer_id_idx}, then {@code lessons_order_created_idx},
+ * both read by index only), takes the newest, and only then reads those rows. That first step is
+ * {@code MATERIALIZED}, so that PostgreSQL's planner cannot turn it back into the walk, which it
+ * chose for a prepared statement's generic plan (measured in {@code RelatedRankingBenchmark}: p99
+ * over 300 ms at 1,000,000 lessons). H2 runs the plain join.
  */
 public final class RelatedCandidates {
   private final Jdbi jdbi;

@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Customers are skewed as order books are: {@value #CUSTOMERS} customers, the customer of an
  * order drawn as {@code floor(CUSTOMERS · u²)} for a uniform {@code u}, so the largest has about
- * 5,000 orders (26,000 lessons) and the smallest a few dozen; 5 % of orders name no customer.
+ * 4,900 orders (24,500 lessons) and the smallest a few dozen; 5 % of orders name no customer.
  * Strategies MTO 40 %, ETO 25 %, ATO 25 %, MTS 10 %. Titles, texts and summaries are drawn from a
  * vocabulary of shop-floor phrases, so that the TF-IDF scoring has words to compare. 20,000 of the
  * newest orders received five lessons each, and two thirds of those were voted on.

@@ -32,7 +32,7 @@ import org.learningoffice.testing.jira.WriteBackJira;
  * orders queued and every Jira call taking 20 s, and (3) the resident set size ({@code VmRSS})
  * during and after a burst of 10,000 webhooks, each closing an order, from 8 client threads. On
  * PostgreSQL ({@code LO_TEST_POSTGRES_URL}, a fresh schema dropped afterwards) or else on an H2
- * file.
+ * file. {@code -Djar=target/learning-office.jar} runs the release jar instead of the class path.
  *
  * <p>Run: see docs/benchmarks.md, "Start, stop and memory".
  */
@@ -80,6 +80,9 @@ public final class ServeFootprint {
       try (ServeProcess serve =
           ServeProcess.configure(dir, "footprint", url, jira, Duration.ofMinutes(10))
               .withJvmOptions(JVM_OPTIONS)) {
+        if (System.getProperty("jar") != null) {
+          serve.withJar(Path.of(System.getProperty("jar")).toAbsolutePath());
+        }
         // the first start migrates the store; the next ones start on an existing store
         System.out.printf(
             Locale.ROOT, "first start (migrates): %d ms%n", startAndStop(serve).toMillis());

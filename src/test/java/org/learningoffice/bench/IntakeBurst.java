@@ -170,7 +170,9 @@ public final class IntakeBurst {
     Path log = dir.resolve(label + "-server.log");
     Path out = dir.resolve(label + "-server.out");
     System.out.println("  " + label + " server log: " + log + " (standard output: " + out + ")");
-    Process server = new ProcessBuilder(command).redirectError(log.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+    builder.environment().putAll(ServeProcess.README_ENVIRONMENT);
+    Process server = builder.start();
     try {
       int port = port(server.getInputStream(), out);
       URI base = URI.create("http://127.0.0.1:" + port);

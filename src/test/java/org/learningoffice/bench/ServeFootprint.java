@@ -10,14 +10,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.learningoffice.store.Database;
 import org.learningoffice.testing.ClosedOrderWebhooks;
 import org.learningoffice.testing.ClosedOrderWebhooks.Delivery;
 import org.learningoffice.testing.ServeProcess;
+import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.PostedComments;
 import org.learningoffice.testing.jira.WriteBackJira;
 
@@ -28,7 +32,7 @@ import org.learningoffice.testing.jira.WriteBackJira;
  * orders queued and every Jira call taking 20 s, and (3) the resident set size ({@code VmRSS})
  * during and after a burst of 10,000 webhooks, each closing an order, from 8 client threads. On
  * PostgreSQL ({@code LO_TEST_POSTGRES_URL}, a fresh schema dropped afterwards) or else on an H2
- * file.
+ * file. {@code -Djar=target/learning-office.jar} runs the release jar instead of the class path.
  *
  * <p>Run: see docs/benchmarks.md, "Start, stop and memory".
  */
@@ -76,6 +80,9 @@ public final class ServeFootprint {
       try (ServeProcess serve =
           ServeProcess.configure(dir, "footprint", url, jira, Duration.ofMinutes(10))
               .withJvmOptions(JVM_OPTIONS)) {
+        if (System.getProperty("jar") != null) {
+          serve.withJar(Path.of(System.getProperty("jar")).toAbsolutePath());
+        }
         // the first start migrates the store; the next ones start on an existing store
         System.out.printf(
             Locale.ROOT, "first start (migrates): %d ms%n", startAndStop(serve).toMillis());
@@ -120,6 +127,25 @@ public final class ServeFootprint {
             Locale.ROOT,
             "SIGTERM to exit, Jira calls in flight (20 s each), attach-form jobs queued: %d ms%n",
             stop.toMillis());
+        // nothing lost: every webhook of the burst and of the queue is in the inbox, once
+        try (Database database = Database.open(TestDatabase.config(url))) {
+          Map<String, Integer> inbox = new TreeMap<>();
+          database
+              .jdbi()
+              .useHandle(
+                  h ->
+                      h.createQuery("SELECT status, COUNT(*) FROM inbox GROUP BY status")
+                          .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                          .forEach(e -> inbox.put(e.getKey(), e.getValue())));
+          int rows = inbox.values().stream().mapToInt(Integer::intValue).sum();
+          System.out.printf(
+              Locale.ROOT,
+              "inbox after the stop: %,d rows %s for %,d distinct webhooks sent: %s%n",
+              rows,
+              inbox,
+              BURST + QUEUED,
+              rows == BURST + QUEUED ? "none lost" : "MISSING " + (BURST + QUEUED - rows));
+        }
       }
     } finally {
       wireMock.stop();

@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
@@ -24,13 +25,29 @@ import okhttp3.Response;
  * {@code serve} in a child JVM, as an operator runs it: a configuration file in a temporary folder
  * (the given store, a Jira at the given address, webhook secret {@link ClosedOrderWebhooks#SECRET})
  * and {@code org.learningoffice.app.Main serve --config <file>} on this JVM's class path, with the
- * JVM options the README recommends. It can be started again after a kill, on the same port and
- * store; its output goes to {@code <name>.log} beside the configuration.
+ * environment and JVM options the README recommends. It can be started again after a kill, on the
+ * same port and store; its output goes to {@code <name>.log} beside the configuration.
  */
 public final class ServeProcess implements AutoCloseable {
-  /** The JVM options of the README's systemd unit. */
+  /**
+   * The environment the README's systemd unit gives {@code java} ({@code ExecStart=/usr/bin/env
+   * MALLOC_ARENA_MAX=2 java ...}): at most two glibc malloc arenas, where glibc would otherwise
+   * make up to eight per core for the threads that allocate natively (JIT, GC, NIO, JDBC), each
+   * keeping its freed memory resident.
+   */
+  public static final Map<String, String> README_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
+  /** The JVM options of the README's systemd unit, in its order. */
   public static final List<String> README_JVM_OPTIONS =
-      List.of("-Xms256m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError");
+      List.of(
+          "-Xms32m",
+          "-Xmx128m",
+          "-XX:+UseSerialGC",
+          "-XX:MaxMetaspaceSize=96m",
+          "-XX:ReservedCodeCacheSize=48m",
+          "-Xss512k",
+          "-XX:TieredStopAtLevel=1",
+          "-XX:+ExitOnOutOfMemoryError");
 
   private static final MediaType JSON = MediaType.get("application/json");
 
@@ -39,6 +56,7 @@ public final class ServeProcess implements AutoCloseable {
   private final int port;
   private final OkHttpClient http;
   private List<String> jvmOptions = README_JVM_OPTIONS;
+  private Optional<Path> jar = Optional.empty();
   private Process process;
   private long startedNanos;
 
@@ -98,6 +116,12 @@ public final class ServeProcess implements AutoCloseable {
     return this;
   }
 
+  /** Runs {@code java -jar jar serve} (the release jar) instead of this JVM's class path. */
+  public ServeProcess withJar(Path releaseJar) {
+    this.jar = Optional.of(releaseJar);
+    return this;
+  }
+
   /** Starts the child JVM (again, after a kill); does not wait for it to listen. */
   public ServeProcess start() {
     if (process != null && process.isAlive()) {
@@ -106,19 +130,19 @@ public final class ServeProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
-    command.addAll(
-        List.of(
-            "-cp",
-            System.getProperty("java.class.path"),
-            "org.learningoffice.app.Main",
-            "serve",
-            "--config",
-            config.toString()));
+    if (jar.isPresent()) {
+      command.addAll(List.of("-jar", jar.get().toString()));
+    } else {
+      command.addAll(
+          List.of("-cp", System.getProperty("java.class.path"), "org.learningoffice.app.Main"));
+    }
+    command.addAll(List.of("serve", "--config", config.toString()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     // LO_ variables of the test run (LO_TEST_POSTGRES_URL, LO_JIRA_OPENAPI) would be read as
     // configuration overrides
     builder.environment().keySet().removeIf(k -> k.startsWith("LO_"));
+    builder.environment().putAll(README_ENVIRONMENT);
     try {
       Files.writeString(
           log,

@@ -50,7 +50,9 @@ public final class HtmlRenderer {
         .append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\"")
         .append(" border=\"0\" style=\"background:#f3f4f6;\"><tr><td align=\"center\">\n")
         .append("<table role=\"presentation\" width=\"640\" cellpadding=\"16\" cellspacing=\"0\"")
+        // a long link or word wraps instead of widening the page on a phone
         .append(" border=\"0\" style=\"background:#ffffff;width:100%;max-width:640px;")
+        .append("overflow-wrap:anywhere;word-break:break-word;")
         .append(FONT)
         .append("\">\n<tr><td><h1 style=\"font-size:20px;margin:0;")
         .append(FONT)

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.learningoffice.config.ActionsConfig;
 import org.learningoffice.config.AppConfig;
+import org.learningoffice.jira.Jql;
 
 /**
  * {@code plugin-descriptor/webhook.json} (packed into the jar) with its {@code ${key}} placeholders
@@ -55,13 +56,18 @@ public final class WebhookDescriptor {
 
   /**
    * The webhook's JQL filter: {@code orders.jql}, and with action issues on, {@code (<orders.jql>)
-   * OR labels = learning-office-action}, so that an action issue's changes arrive at once instead
-   * of at the next poll.
+   * OR labels = "learning-office-action"} (any {@code ORDER BY} of {@code orders.jql} left out, as
+   * JQL allows it only at the end), so that an action issue's changes arrive at once instead of at
+   * the next poll.
    */
   static String filter(AppConfig config) {
     String orders = config.orders().jql();
     return config.actions().issues()
-        ? "(" + orders + ") OR labels = " + ActionsConfig.ISSUE_LABEL
+        ? "("
+            + Jql.withoutOrderBy(orders).strip()
+            + ") OR labels = \""
+            + ActionsConfig.ISSUE_LABEL
+            + "\""
         : orders;
   }
 

@@ -2,20 +2,17 @@ package org.learningoffice.order;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.learningoffice.jira.Jql;
 
 /**
  * JQL built on {@code orders.jql}: the definition (without its own {@code ORDER BY}) in
  * parentheses, narrowed with one more clause.
  */
 final class OrderJql {
-  private static final Pattern ORDER_BY = Pattern.compile("(?i)\\border\\s+by\\b");
-
   private final String definition;
 
   OrderJql(String ordersJql) {
-    this.definition = withoutOrderBy(ordersJql).strip();
+    this.definition = Jql.withoutOrderBy(ordersJql).strip();
   }
 
   /**
@@ -53,34 +50,6 @@ final class OrderJql {
   /** Whether one issue matches the definition. */
   String issue(String issueId) {
     return "(" + definition + ") AND id = " + issueId;
-  }
-
-  /** The JQL without a trailing {@code ORDER BY} that is not inside quotes. */
-  static String withoutOrderBy(String jql) {
-    Matcher m = ORDER_BY.matcher(jql);
-    int cut = -1;
-    while (m.find()) {
-      if (outsideQuotes(jql, m.start())) {
-        cut = m.start();
-      }
-    }
-    return cut < 0 ? jql : jql.substring(0, cut);
-  }
-
-  private static boolean outsideQuotes(String text, int end) {
-    boolean inDouble = false;
-    boolean inSingle = false;
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"' && !inSingle) {
-        inDouble = !inDouble;
-      } else if (c == '\'' && !inDouble) {
-        inSingle = !inSingle;
-      }
-    }
-    return !inDouble && !inSingle;
   }
 
   private static String quoted(String value) {

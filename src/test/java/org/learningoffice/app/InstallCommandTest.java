@@ -205,13 +205,32 @@ class InstallCommandTest {
         EXPECTED.replace(
             "\"project = ORD AND issuetype = \\\"Customer Order\\\"\"",
             "\"(project = ORD AND issuetype = \\\"Customer Order\\\")"
-                + " OR labels = learning-office-action\"");
+                + " OR labels = \\\"learning-office-action\\\"\"");
     assertThat(widened).isNotEqualTo(EXPECTED);
 
     Run run = install();
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     jira.verify(postRequestedFor(urlPathEqualTo(HOOKS)).withRequestBody(equalToJson(widened)));
+  }
+
+  @Test
+  void anOrderByOfTheOrdersJqlIsLeftOutOfTheWidenedFilter() throws Exception {
+    Files.writeString(
+        config,
+        Files.readString(config)
+                .replace(
+                    "jql: project = ORD AND issuetype = \"Customer Order\"",
+                    "jql: project = ORD ORDER BY created DESC")
+            + "actions:\n  project: OPS\n");
+
+    Run run = install("--dry-run");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains(
+            "\"issue-related-events-section\" : \"(project = ORD) OR labels ="
+                + " \\\"learning-office-action\\\"\"");
   }
 
   @Test

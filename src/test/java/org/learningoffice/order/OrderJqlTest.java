@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.learningoffice.jira.Jql;
 
 /** The JQL the poller, backfill and membership build on {@code orders.jql}. */
 class OrderJqlTest {
@@ -18,9 +19,9 @@ class OrderJqlTest {
 
   @Test
   void orderByInsideAQuotedValueIsKept() {
-    assertThat(OrderJql.withoutOrderBy("summary ~ \"order by phone\""))
+    assertThat(Jql.withoutOrderBy("summary ~ \"order by phone\""))
         .isEqualTo("summary ~ \"order by phone\"");
-    assertThat(OrderJql.withoutOrderBy("summary ~ 'order by phone' ORDER BY key"))
+    assertThat(Jql.withoutOrderBy("summary ~ 'order by phone' ORDER BY key"))
         .isEqualTo("summary ~ 'order by phone' ");
   }
 

@@ -75,6 +75,11 @@ final class ActionIssueJob implements OutboxJobHandler {
     if (config.project().isEmpty()) {
       throw new UnusableJobException("actions.project is not set: no project to create it in");
     }
+    if (action.state() == ActionState.DONE
+        && action.issue().isEmpty()
+        && !steps.isDone("issue-sending")) {
+      return; // a lead marked it done while the job waited: the lead's word stands, no issue
+    }
     IssueRef issue = created(steps, action, lesson);
     steps.once(
         "link", () -> jira.issueLinks().link(config.linkType(), issue.key(), lesson.issueKey()));

@@ -133,6 +133,20 @@ class ActionIssueTest {
   }
 
   @Test
+  void anActionMarkedDoneWhileItsIssueWaitsGetsNoIssueAndStaysDone() {
+    LessonActions actions = app.get(LessonActions.class);
+    assertThat(actions.requestIssue(lesson)).isEqualTo(LessonActions.Requested.QUEUED);
+    long actionId = Long.parseLong(app.text("SELECT id FROM lesson_actions"));
+
+    assertThat(actions.markDone(actionId)).isEqualTo(LessonActions.MarkedDone.MARKED);
+    order.runOutbox();
+
+    assertThat(creates()).as("no issue for an action a lead marked done").isEmpty();
+    assertThat(action()).containsEntry("STATE", "DONE");
+    assertThat(app.texts("SELECT status FROM outbox")).containsExactly("DONE");
+  }
+
+  @Test
   void aCreateWhoseAnswerWasLostIsLookedUpAndNotCreatedAgain() {
     order.jira.stubFor(
         post(urlPathEqualTo(api("/issue")))

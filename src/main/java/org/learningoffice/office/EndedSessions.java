@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import org.learningoffice.store.Database;
+import org.learningoffice.store.Savepoints;
 
 /**
  * The office sessions ended by "Log out" ({@code office_ended_sessions}), shared by every instance
@@ -29,14 +30,17 @@ final class EndedSessions {
               h.createUpdate("DELETE FROM office_ended_sessions WHERE expires_at <= :now")
                   .bind("now", clock.instant())
                   .execute();
-              // a second logout with the same cookie changes nothing
-              h.createUpdate(
-                      "INSERT INTO office_ended_sessions (session_id, expires_at)"
-                          + " SELECT :id, :expiresAt WHERE NOT EXISTS"
-                          + " (SELECT 1 FROM office_ended_sessions WHERE session_id = :id)")
-                  .bind("id", id)
-                  .bind("expiresAt", expiresAt)
-                  .execute();
+              // a second logout with the same cookie, even at the same moment, changes nothing
+              Savepoints.insertUnlessDuplicate(
+                  h,
+                  "ended_session",
+                  t ->
+                      t.createUpdate(
+                              "INSERT INTO office_ended_sessions (session_id, expires_at)"
+                                  + " VALUES (:id, :expiresAt)")
+                          .bind("id", id)
+                          .bind("expiresAt", expiresAt)
+                          .execute());
             });
   }
 

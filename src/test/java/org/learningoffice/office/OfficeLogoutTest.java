@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -132,6 +136,28 @@ class OfficeLogoutTest {
     assertThat(endedRows()).as("the first, expired, is pruned").isEqualTo(1);
     assertThat(dashboard(office, first)).isEqualTo(401);
     assertThat(dashboard(office, second)).isEqualTo(401);
+  }
+
+  @Test
+  void twoLogoutsOfOneSessionAtOnceEndItOnceWithoutAnError() throws Exception {
+    EndedSessions ended = fixture.app.get(EndedSessions.class);
+    Instant expiry = fixture.app.clock().instant().plus(Duration.ofHours(1));
+    try (Handle first = fixture.app.database().jdbi().open()) {
+      first.begin();
+      first
+          .createUpdate(
+              "INSERT INTO office_ended_sessions (session_id, expires_at) VALUES ('s-1', :at)")
+          .bind("at", expiry)
+          .execute();
+      // the second logout reaches its insert while the first has not committed
+      CompletableFuture<Void> second = CompletableFuture.runAsync(() -> ended.end("s-1", expiry));
+      Thread.sleep(500);
+      first.commit();
+      second.get(30, TimeUnit.SECONDS);
+    }
+
+    assertThat(endedRows()).isEqualTo(1);
+    assertThat(ended.ended("s-1")).isTrue();
   }
 
   private int endedRows() {

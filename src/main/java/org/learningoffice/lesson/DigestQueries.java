@@ -40,7 +40,8 @@ public final class DigestQueries {
   public List<ClosedOrder> closedOrders(Instant start, Instant end) {
     return handle
         .createQuery(
-            // correlated subqueries, not a join: they probe lessons_order_idx per closed order,
+            // correlated subqueries, not a join: they probe lessons_order_created_idx per closed
+            // order,
             // where a join lets PostgreSQL hash the whole lessons table
             "SELECT o.id, o.issue_id, o.issue_key, o.summary, o.strategy, o.priority_class,"
                 + " o.closed_at,"

@@ -109,13 +109,12 @@ public final class OfficeDashboard {
       List<LessonWithOrder> lessons,
       boolean more,
       FedForwardCounts.Counts fedForward,
-      List<OpenActions.Row> openActions,
+      OpenActions.Open openActions,
       Instant now) {
     OfficeView {
       weeks = List.copyOf(weeks);
       perOrder = List.copyOf(perOrder);
       lessons = List.copyOf(lessons);
-      openActions = List.copyOf(openActions);
     }
 
     /** The selected week's counts (the matrix). */

@@ -29,7 +29,7 @@ public final class OfficeModule extends AbstractModule {
         .toInstance((from, to) -> new FedForwardCounts.Counts(0, 0));
     OptionalBinder.newOptionalBinder(binder(), OpenActions.class)
         .setDefault()
-        .toInstance(limit -> java.util.List.of());
+        .toInstance(limit -> OpenActions.Open.NONE);
     Multibinder<RouteContributor> routes =
         Multibinder.newSetBinder(binder(), RouteContributor.class);
     routes.addBinding().to(OfficeApiRoutes.class);

@@ -93,7 +93,9 @@ public final class OfficePages {
     model.put("more", view.more());
     yearAgo.ifPresent(pick -> model.put("yearAgo", yearAgoModel(pick)));
     model.put(
-        "openActions", view.openActions().stream().map(a -> openAction(a, view.now())).toList());
+        "openActions",
+        view.openActions().listed().stream().map(a -> openAction(a, view.now())).toList());
+    model.put("openActionsTotal", view.openActions().total());
     return templates.render("dashboard", model);
   }
 

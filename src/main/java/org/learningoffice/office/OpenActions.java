@@ -32,6 +32,16 @@ public interface OpenActions {
     }
   }
 
-  /** At most {@code limit} open actions, the oldest first. */
-  List<Row> oldestFirst(int limit);
+  /** Open actions listed (the oldest first) and how many are open in all. */
+  record Open(List<Row> listed, int total) {
+    public Open {
+      listed = List.copyOf(listed);
+    }
+
+    /** No open action. */
+    public static final Open NONE = new Open(List.of(), 0);
+  }
+
+  /** At most {@code limit} open actions, the oldest first, with the number open in all. */
+  Open oldestFirst(int limit);
 }

@@ -16,20 +16,23 @@ final class DashboardOpenActions implements OpenActions {
   }
 
   @Override
-  public List<Row> oldestFirst(int limit) {
-    return followUp.open(limit).listed().stream()
-        .map(
-            f -> {
-              LessonAction action = f.action();
-              return new Row(
-                  action.id(),
-                  f.lesson().lesson().title(),
-                  f.lesson().issueKey(),
-                  action.createdAt(),
-                  action.issueKey(),
-                  action.assignee(),
-                  action.status());
-            })
-        .toList();
+  public Open oldestFirst(int limit) {
+    ActionFollowUp.Open open = followUp.open(limit);
+    List<Row> rows =
+        open.listed().stream()
+            .map(
+                f -> {
+                  LessonAction action = f.action();
+                  return new Row(
+                      action.id(),
+                      f.lesson().lesson().title(),
+                      f.lesson().issueKey(),
+                      action.createdAt(),
+                      action.issueKey(),
+                      action.assignee(),
+                      action.status());
+                })
+            .toList();
+    return new Open(rows, open.total());
   }
 }

@@ -127,6 +127,19 @@ class OfficeActionsTest {
   }
 
   @Test
+  void pastTheListedOldestTheHeadingCountsEveryOpenActionAndSaysHowManyAreShown() throws Exception {
+    long orderId = Long.parseLong(app.text("SELECT id FROM orders"));
+    for (int i = 0; i < 20; i++) {
+      proposeAction(orderId, "More work " + i, "Act " + i);
+    }
+
+    String section = section(get("/office", "Authorization", BEARER).body());
+
+    assertThat(section).contains("Open actions (22)").contains("The oldest 20 of 22.");
+    assertThat(section.split("id=\"action-", -1)).hasSize(21);
+  }
+
+  @Test
   void aLoggedInLeadMarksAnActionDoneOnceAndTheDigestCreditsIt() throws Exception {
     String session = login();
 

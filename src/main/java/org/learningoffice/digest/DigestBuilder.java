@@ -94,7 +94,10 @@ public final class DigestBuilder {
 
   /** The digest of a week for everyone (no unit first). */
   public Digest build(IsoWeek week) {
-    return database.jdbi().inTransaction(h -> build(week, new DigestQueries(h)));
+    // other features' sections read the store on connections of their own: before the digest's
+    // transaction rather than inside it, so one digest never holds two connections at once
+    List<Outline.Section> contributed = contributed(week);
+    return database.jdbi().inTransaction(h -> build(week, new DigestQueries(h), contributed));
   }
 
   /** Lessons per unit and type in each of the {@code weeks} weeks that end with {@code last}. */
@@ -112,7 +115,7 @@ public final class DigestBuilder {
     return answer;
   }
 
-  private Digest build(IsoWeek week, DigestQueries queries) {
+  private Digest build(IsoWeek week, DigestQueries queries, List<Outline.Section> contributed) {
     Instant start = week.start(zone);
     Instant end = week.end(zone);
     List<ClosedOrder> closed = queries.closedOrders(start, end);
@@ -160,7 +163,7 @@ public final class DigestBuilder {
             proposedActions.unlisted(),
             withoutLessons.unlisted(),
             tickets.unlisted()),
-        contributed(week),
+        contributed,
         links.dashboard(week));
   }
 

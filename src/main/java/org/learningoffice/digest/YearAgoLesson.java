@@ -66,32 +66,31 @@ public final class YearAgoLesson {
   /** The lesson to recall in {@code week}, from the week a year before it; empty when none fits. */
   public Optional<Pick> pick(IsoWeek week) {
     IsoWeek then = yearBefore(week);
+    Instant start = then.start(zone);
+    Instant end = then.end(zone);
+    // one connection at a time: the votes are read on their own, between the two queries
+    List<Long> ids = database.jdbi().withHandle(h -> new DigestQueries(h).lessonIds(start, end));
+    if (ids.isEmpty()) {
+      return Optional.empty();
+    }
+    long best = -1;
+    int most = 0;
+    for (Map.Entry<Long, Integer> e : helped(ids).entrySet()) {
+      // ids in capture order: on a tie the earlier lesson stays
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    int helped = most;
+    String condition = helped > 0 ? "l.id = " + best : "l.recurrence = 'RECURRENT'";
     return database
         .jdbi()
         .withHandle(
-            h -> {
-              DigestQueries queries = new DigestQueries(h);
-              Instant start = then.start(zone);
-              Instant end = then.end(zone);
-              List<Long> ids = queries.lessonIds(start, end);
-              if (ids.isEmpty()) {
-                return Optional.empty();
-              }
-              long best = -1;
-              int most = 0;
-              for (Map.Entry<Long, Integer> e : helped(ids).entrySet()) {
-                // ids in capture order: on a tie the earlier lesson stays
-                if (e.getValue() > most) {
-                  best = e.getKey();
-                  most = e.getValue();
-                }
-              }
-              int helped = most;
-              String condition = helped > 0 ? "l.id = " + best : "l.recurrence = 'RECURRENT'";
-              return queries
-                  .first(condition, List.of(), start, end)
-                  .map(row -> new Pick(rows.lesson(row), then, helped));
-            });
+            h ->
+                new DigestQueries(h)
+                    .first(condition, List.of(), start, end)
+                    .map(row -> new Pick(rows.lesson(row), then, helped)));
   }
 
   /** The "helped" votes of the ids, in the ids' order (only those with votes). */

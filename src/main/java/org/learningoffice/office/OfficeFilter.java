@@ -1,10 +1,13 @@
 package org.learningoffice.office;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
 import org.learningoffice.digest.IsoWeek;
 import org.learningoffice.lesson.LessonSearch;
@@ -74,6 +77,38 @@ record OfficeFilter(
   OfficeFilter orWeek(IsoWeek fallback) {
     return new OfficeFilter(
         Optional.of(week.orElse(fallback)), unit, type, strategy, priority, stage, text);
+  }
+
+  /** The same filters for one cell of the matrix: that week, unit and type. */
+  OfficeFilter cell(IsoWeek cellWeek, Unit cellUnit, LessonType cellType) {
+    return new OfficeFilter(
+        Optional.of(cellWeek),
+        Optional.of(cellUnit),
+        Optional.of(cellType),
+        strategy,
+        priority,
+        stage,
+        text);
+  }
+
+  /**
+   * The filters as a URL query, {@code week=2026-W48&unit=BACK_OFFICE&...}, in the order {@link
+   * #parse} reads them, only those set, each value encoded; empty without filters.
+   */
+  String query() {
+    StringJoiner query = new StringJoiner("&");
+    add(query, "week", week.map(Object::toString));
+    add(query, "unit", unit.map(Enum::name));
+    add(query, "type", type.map(Enum::name));
+    add(query, "strategy", strategy.map(Enum::name));
+    add(query, "priority", priority.map(Enum::name));
+    add(query, "stage", stage.map(Enum::name));
+    add(query, "text", text);
+    return query.toString();
+  }
+
+  private static void add(StringJoiner query, String name, Optional<String> value) {
+    value.ifPresent(v -> query.add(name + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
   }
 
   /** The lesson search for these filters, with the week's bounds in {@code zone}. */

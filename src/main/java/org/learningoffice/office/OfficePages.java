@@ -1,8 +1,6 @@
 package org.learningoffice.office;
 
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -298,19 +296,7 @@ public final class OfficePages {
 
   /** The list of one matrix cell: the cell's unit and type, the other filters kept. */
   private static String href(OfficeFilter f, IsoWeek week, Unit unit, LessonType type) {
-    StringBuilder href =
-        new StringBuilder("/office?week=")
-            .append(URLEncoder.encode(week.toString(), StandardCharsets.UTF_8))
-            .append("&unit=")
-            .append(unit.name())
-            .append("&type=")
-            .append(type.name());
-    f.strategy().ifPresent(v -> href.append("&strategy=").append(v.name()));
-    f.priority().ifPresent(v -> href.append("&priority=").append(v.name()));
-    f.stage().ifPresent(v -> href.append("&stage=").append(v.name()));
-    f.text()
-        .ifPresent(v -> href.append("&text=").append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return href.toString();
+    return "/office?" + f.cell(week, unit, type).query();
   }
 
   /** FRONT_OFFICE → Front office; ETO stays ETO. */

@@ -75,7 +75,7 @@ class DigestPreviewBrowserTest {
   }
 
   @Test
-  void theDigestPreviewFitsADesktopAndAPhoneWithItsChart() {
+  void theDigestPreviewFitsADesktopAndAPhoneWithItsChart() throws Exception {
     browser = HeadlessChromium.start(profile, 1280, 1400);
     String base = "http://127.0.0.1:" + app.port();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -107,6 +107,7 @@ class DigestPreviewBrowserTest {
       assertThat(scrollWidth)
           .as("digest width at " + width + " px")
           .isLessThanOrEqualTo(innerWidth);
+      HeadlessChromium.fullPageScreenshot(browser, "digest-preview-" + width + ".png");
     }
   }
 }

@@ -97,6 +97,30 @@ public final class Application implements RunningService {
 
   /** Migrates the database, then starts the HTTP server and every background service. */
   public synchronized Application start() {
+    List<BackgroundService> services = openStoreAndHttp();
+    List<BackgroundService> started = new ArrayList<>();
+    stops.push(() -> stopAll(started));
+    for (BackgroundService service : services) {
+      service.start();
+      started.add(service);
+      log.info("Started {}", service.name());
+    }
+    return this;
+  }
+
+  /**
+   * What {@link #start()} does, except that no background service starts: each is built (so its
+   * classes load) but none claims work or calls Jira. {@code serve --warm-up} runs this to record
+   * the classes a start loads.
+   */
+  public synchronized Application startIdle() {
+    List<BackgroundService> services = openStoreAndHttp();
+    log.info("Started without running {} background service(s)", services.size());
+    return this;
+  }
+
+  /** Migrates the database and opens the HTTP server; returns the background services, built. */
+  private List<BackgroundService> openStoreAndHttp() {
     if (!stops.isEmpty()) {
       throw new IllegalStateException("the application is already running");
     }
@@ -105,14 +129,7 @@ public final class Application implements RunningService {
     WebServer server = get(WebServer.class);
     server.start();
     stops.push(server::stop);
-    List<BackgroundService> started = new ArrayList<>();
-    stops.push(() -> stopAll(started));
-    for (BackgroundService service : services()) {
-      service.start();
-      started.add(service);
-      log.info("Started {}", service.name());
-    }
-    return this;
+    return services();
   }
 
   /**

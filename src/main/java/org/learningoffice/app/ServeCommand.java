@@ -9,6 +9,7 @@ import org.learningoffice.config.AppConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code serve}: runs the service until the process is stopped. */
@@ -22,6 +23,14 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Mixin ConfigFileOption configFile;
 
+  @Option(
+      names = "--warm-up",
+      description =
+          "Starts on any free port with no background job running, asks its own /health once and"
+              + " stops. Under java -XX:ArchiveClassesAtExit=FILE this records the classes a start"
+              + " loads, for -XX:SharedArchiveFile=FILE (see the README's systemd unit).")
+  boolean warmUp;
+
   @Spec CommandSpec spec;
 
   private final Map<String, String> env;
@@ -33,6 +42,12 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     AppConfig config = configFile.load(env);
+    PrintWriter out = spec.commandLine().getOut();
+    if (warmUp) {
+      int exitCode = new WarmUp(config, Clock.systemUTC()).run(out);
+      out.flush();
+      return exitCode;
+    }
     Application application = Application.create(config, Clock.systemUTC());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -44,7 +59,6 @@ final class ServeCommand implements Callable<Integer> {
                 },
                 "shutdown"));
     application.start();
-    PrintWriter out = spec.commandLine().getOut();
     out.printf("Learning Office is serving on port %d%n", application.port());
     out.flush();
     stopped.await();

@@ -15,6 +15,29 @@ public record AppConfig(
     FeedForwardConfig feedForward,
     ActionsConfig actions) {
 
+  /**
+   * The same configuration with the HTTP server on any free port: what {@code serve --warm-up}
+   * binds, so that it never meets the port of a service already running.
+   */
+  public AppConfig onAnyFreePort() {
+    ServerConfig anyPort =
+        new ServerConfig(
+            0, server.publicBaseUrl(), server.maxRequestBytes(), server.trustForwardedHeaders());
+    return new AppConfig(
+        anyPort,
+        jira,
+        orders,
+        store,
+        capture,
+        digest,
+        classify,
+        office,
+        health,
+        forge,
+        feedForward,
+        actions);
+  }
+
   /** Reads every section; problems are collected in the reader. */
   static AppConfig read(ConfigReader r) {
     return new AppConfig(

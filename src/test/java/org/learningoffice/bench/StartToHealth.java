@@ -30,6 +30,11 @@ import org.learningoffice.testing.jira.WriteBackJira;
  * line parser), their CPU time from {@code /usr/bin/time}. The starts take turns with the
  * baselines, so that a change in the machine's load weighs on all alike.
  *
+ * <p>After the first start (which migrates), the class archive is made as the README's {@code
+ * ExecStartPre} makes it ({@code java -XX:ArchiveClassesAtExit=FILE -jar <jar> serve --warm-up}),
+ * and each round starts {@code serve} once without it and once with {@code
+ * -XX:SharedArchiveFile=FILE} added to the options.
+ *
  * <p>Against a WireMock Jira; on PostgreSQL ({@code LO_TEST_POSTGRES_URL}, a fresh schema dropped
  * afterwards) or else on an H2 file. Run: see docs/benchmarks.md, "Start to health".
  */
@@ -90,17 +95,42 @@ public final class StartToHealth {
             "first start (migrates): %d ms, CPU %d ms%n",
             first.wallMillis(),
             first.cpuMillis());
+        Path archive = dir.resolve("classes.jsa");
+        Start warmUp =
+            timed(
+                dir,
+                List.of("-XX:ArchiveClassesAtExit=" + archive),
+                List.of(
+                    "-jar",
+                    jar.toString(),
+                    "serve",
+                    "--warm-up",
+                    "--config",
+                    serve.config().toString()));
+        System.out.printf(
+            Locale.ROOT,
+            "class archive made as the README's ExecStartPre does (serve --warm-up): %d ms, CPU %d"
+                + " ms, %d MB%n",
+            warmUp.wallMillis(),
+            warmUp.cpuMillis(),
+            Files.size(archive) / 1_000_000);
+        List<String> archived = new ArrayList<>(jvm);
+        archived.add(ServeProcess.classArchiveOption(archive));
         List<Start> serves = new ArrayList<>();
+        List<Start> archivedServes = new ArrayList<>();
         List<Start> versions = new ArrayList<>();
         List<Start> jvmOnly = new ArrayList<>();
         for (int i = 0; i < starts; i++) {
           jvmOnly.add(timed(dir, jvm, List.of("-version")));
           versions.add(timed(dir, jvm, List.of("-jar", jar.toString(), "--version")));
-          serves.add(startServe(serve));
+          serves.add(startServe(serve.withJvmOptions(jvm)));
+          archivedServes.add(startServe(serve.withJvmOptions(archived)));
         }
         report("java -version (the JVM alone)", jvmOnly);
         report("java -jar learning-office.jar --version", versions);
-        report("serve: start to /health 200, existing store", serves);
+        report("serve: start to /health 200, existing store, no class archive", serves);
+        report(
+            "serve: start to /health 200, existing store, with the class archive", archivedServes);
       }
     } finally {
       wireMock.stop();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmarks measure what the README recommends: its systemd unit's {@code ExecStart} line runs
  * {@code /usr/bin/env} with exactly {@link ServeProcess#README_ENVIRONMENT}, then {@code java} with
- * exactly {@link ServeProcess#README_JVM_OPTIONS} between {@code java} and {@code -jar}.
+ * exactly {@link ServeProcess#README_JVM_OPTIONS} and then the class archive's option between
+ * {@code java} and {@code -jar}.
  */
 class ReadmeJvmOptionsTest {
 
@@ -40,6 +42,8 @@ class ReadmeJvmOptionsTest {
           assignment.substring(assignment.indexOf('=') + 1));
     }
     assertThat(environment).isEqualTo(ServeProcess.README_ENVIRONMENT);
-    assertThat(words.subList(java + 1, jar)).isEqualTo(ServeProcess.README_JVM_OPTIONS);
+    List<String> options = new ArrayList<>(ServeProcess.README_JVM_OPTIONS);
+    options.add(ServeProcess.classArchiveOption(ServeProcess.README_CLASS_ARCHIVE));
+    assertThat(words.subList(java + 1, jar)).isEqualTo(options);
   }
 }

@@ -49,6 +49,18 @@ public final class ServeProcess implements AutoCloseable {
           "-XX:TieredStopAtLevel=1",
           "-XX:+ExitOnOutOfMemoryError");
 
+  /**
+   * Where the README's systemd unit keeps the class archive that its {@code ExecStartPre} makes
+   * ({@code serve --warm-up} under {@code -XX:ArchiveClassesAtExit}) and its {@code ExecStart} maps
+   * ({@link #classArchiveOption}, after {@link #README_JVM_OPTIONS}).
+   */
+  public static final Path README_CLASS_ARCHIVE = Path.of("/var/lib/learning-office/classes.jsa");
+
+  /** The JVM option that maps {@code archive}, which a start then need not load class by class. */
+  public static String classArchiveOption(Path archive) {
+    return "-XX:SharedArchiveFile=" + archive;
+  }
+
   private static final MediaType JSON = MediaType.get("application/json");
 
   private final Path config;
@@ -264,6 +276,11 @@ public final class ServeProcess implements AutoCloseable {
 
   public Path log() {
     return log;
+  }
+
+  /** The configuration file it runs with. */
+  public Path config() {
+    return config;
   }
 
   @Override

@@ -1,0 +1,57 @@
+package org.learningoffice.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * The command line {@code main} runs: a start of one command builds that command alone, and
+ * anything else still sees every command.
+ */
+class MainTest {
+  private static final String[] EVERY_COMMAND = {
+    "check", "serve", "demo", "backfill", "install", "classify", "digest", "export"
+  };
+
+  @Test
+  void argumentsStartingWithACommandGetACommandLineHoldingThatCommandAlone() {
+    CommandLine cli = Main.commandLineFor(Map.of(), "serve", "--warm-up");
+
+    assertThat(cli.getSubcommands().keySet()).containsExactly("serve");
+  }
+
+  @Test
+  void noCommandOrAMisspelledOneGetsEveryCommandForTheHelpAndTheSuggestion() {
+    assertThat(Main.commandLineFor(Map.of()).getSubcommands().keySet())
+        .containsExactly(EVERY_COMMAND);
+    assertThat(Main.commandLineFor(Map.of(), "--help").getSubcommands().keySet())
+        .containsExactly(EVERY_COMMAND);
+
+    StringWriter err = new StringWriter();
+    CommandLine misspelled = Main.commandLineFor(Map.of(), "srve");
+    misspelled.setErr(new PrintWriter(err, true));
+    int exitCode = misspelled.execute("srve");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString()).contains("Did you mean: learning-office serve?");
+  }
+
+  @Test
+  void theCommandLineForOneCommandParsesItsOptionsAsTheWholeOneDoes() {
+    StringWriter whole = new StringWriter();
+    StringWriter alone = new StringWriter();
+    CommandLine wholeCli = Main.commandLine(Map.of());
+    wholeCli.setOut(new PrintWriter(whole, true));
+    CommandLine aloneCli = Main.commandLineFor(Map.of(), "classify", "--help");
+    aloneCli.setOut(new PrintWriter(alone, true));
+
+    wholeCli.execute("classify", "--help");
+    aloneCli.execute("classify", "--help");
+
+    assertThat(alone.toString()).isEqualTo(whole.toString()).contains("--strategy");
+  }
+}

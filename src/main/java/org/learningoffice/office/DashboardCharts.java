@@ -16,7 +16,6 @@ import org.learningoffice.taxonomy.LessonType;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Unit;
-import org.learningoffice.web.HtmlTemplates;
 
 /**
  * The dashboard's four charts from what it counted, each as SVG with its title and the same numbers
@@ -181,7 +180,7 @@ final class DashboardCharts {
     List<List<String>> rows = new ArrayList<>();
     sums.forEach(
         (g, s) -> {
-          String label = label(g);
+          String label = EnumLabel.of(g);
           double rate = s[0] == 0 ? 0 : (double) s[1] / s[0];
           String text = s[0] == 0 ? "no orders" : SvgChart.number(Math.round(rate * 100) / 100.0);
           bars.add(
@@ -207,9 +206,5 @@ final class DashboardCharts {
   /** 2026-W49 → W49. */
   private static String shortWeek(IsoWeek week) {
     return String.format("W%02d", week.week());
-  }
-
-  private static String label(Enum<?> value) {
-    return value instanceof Strategy ? value.name() : HtmlTemplates.label(value);
   }
 }

@@ -172,8 +172,8 @@ public final class OfficePages {
     f.unit().ifPresent(v -> parts.add("unit " + Labels.unit(v)));
     f.type().ifPresent(v -> parts.add("type " + Labels.type(v)));
     f.strategy().ifPresent(v -> parts.add("strategy " + v.name()));
-    f.priority().ifPresent(v -> parts.add("priority " + label(v)));
-    f.stage().ifPresent(v -> parts.add("stage " + label(v)));
+    f.priority().ifPresent(v -> parts.add("priority " + EnumLabel.of(v)));
+    f.stage().ifPresent(v -> parts.add("stage " + EnumLabel.of(v)));
     f.text().ifPresent(v -> parts.add("text “" + v + "”"));
     return String.join(", ", parts);
   }
@@ -248,9 +248,9 @@ public final class OfficePages {
             + (l.direction().value().name().equals("FOR") ? "for orders" : "from orders"));
     model.put("issueKey", found.issueKey());
     model.put("ticketUrl", links.ticket(found.issueKey()).toString());
-    model.put("stage", l.stage().map(OfficePages::label).orElse("—"));
+    model.put("stage", l.stage().map(EnumLabel::of).orElse("—"));
     model.put("strategy", found.strategy().name());
-    model.put("priority", label(found.priorityClass()));
+    model.put("priority", EnumLabel.of(found.priorityClass()));
     return model;
   }
 
@@ -288,7 +288,7 @@ public final class OfficePages {
       options.add(
           Map.of(
               "value", value.name(),
-              "label", label(value),
+              "label", EnumLabel.of(value),
               "selected", chosen.map(value::equals).orElse(false)));
     }
     return Map.of("name", name, "heading", heading, "options", options);
@@ -297,10 +297,5 @@ public final class OfficePages {
   /** The list of one matrix cell: the cell's unit and type, the other filters kept. */
   private static String href(OfficeFilter f, IsoWeek week, Unit unit, LessonType type) {
     return "/office?" + f.cell(week, unit, type).query();
-  }
-
-  /** FRONT_OFFICE → Front office; ETO stays ETO. */
-  private static String label(Enum<?> value) {
-    return value instanceof Strategy ? value.name() : HtmlTemplates.label(value);
   }
 }

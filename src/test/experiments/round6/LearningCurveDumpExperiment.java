@@ -23,7 +23,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * installation's lessons are scored with both copies), (c) naive Bayes counts adapted to the
  * installation ("nbM": P(f|c) = (n_inst(f,c) + M P_global(f|c)) / (N_inst(c) + M), regression of
  * "base"). Post-hoc adaptations (label priors by EM, BBSE, biases) are swept offline by
- * src/test/experiments/round6/*.py (curve.py, oracle.py). Not compiled by the build: copy it to
+ * src/test/experiments/round6/*.py. Not compiled by the build: copy it to
  * src/test/java/org/learningoffice/classify and run `mvn -o test -Dtest=LearningCurveDumpExperiment
  * -Dlo.experiment=true`; it writes /tmp/lo-curve-scores.tsv. Columns: group, variant, k, role
  * (index among the confirmable lessons, -1 for a test lesson), id, distinct naive Bayes features,
@@ -65,6 +65,19 @@ class LearningCurveDumpExperiment {
         long t0 = System.nanoTime();
         List<LabelledLesson> group = new ArrayList<>(split.confirmable());
         group.addAll(split.test());
+        if (Boolean.getBoolean("lo.gaug")) {
+          for (int k : LearningCurve.STEPS) {
+            List<LabelledLesson> confirmed = split.confirmed(k);
+            FacetModels base = trainer.train(split.training(), confirmed).models();
+            FacetModels aug = writerAugmented(split.training(), confirmed, base, features);
+            write(w, split, "gaug", k, group, aug, plain(base), k == 0 ? List.of() : List.of(""),
+                features, nbFeatures);
+          }
+          w.flush();
+          System.err.printf(
+              "group %s done in %d ms%n", split.group(), (System.nanoTime() - t0) / 1_000_000);
+          continue;
+        }
         for (int k : LearningCurve.STEPS) {
           List<LabelledLesson> confirmed = split.confirmed(k);
           FacetModels base = trainer.train(split.training(), confirmed).models();
@@ -137,6 +150,53 @@ class LearningCurveDumpExperiment {
           new FacetModelTrainer(
                   LearnedClassifierTrainer.L2_COST.get(facet), LearnedClassifierTrainer.ITERATIONS)
               .train(facet, contexts, labels, copies));
+      nb.put(facet, base.naiveBayes(facet));
+    }
+    return new FacetModels(models, nb);
+  }
+
+  /**
+   * Daumé's augmentation with every writer a domain: a training lesson's features also get a copy
+   * named after its group, a confirmed lesson's the installation copy.
+   */
+  private static FacetModels writerAugmented(
+      List<LabelledLesson> training,
+      List<LabelledLesson> confirmed,
+      FacetModels base,
+      FeatureExtractor features) {
+    List<LabelledLesson> lessons = new ArrayList<>(training);
+    lessons.addAll(confirmed);
+    List<String[]> all = new ArrayList<>();
+    Map<String, Integer> lessonsWith = new HashMap<>();
+    for (int i = 0; i < lessons.size(); i++) {
+      String[] context = features.extract(lessons.get(i).input()).contextArray();
+      String domain = i >= training.size() ? INSTALLATION : "#" + lessons.get(i).group() + "|";
+      List<String> both = new ArrayList<>(Arrays.asList(context));
+      for (String f : context) {
+        both.add(domain + f);
+      }
+      context = both.toArray(String[]::new);
+      all.add(context);
+      for (String f : context) {
+        lessonsWith.merge(f, 1, Integer::sum);
+      }
+    }
+    List<String[]> contexts = new ArrayList<>();
+    for (String[] context : all) {
+      contexts.add(
+          Arrays.stream(context)
+              .filter(f -> lessonsWith.get(f) >= LearnedClassifierTrainer.MIN_LESSONS_PER_FEATURE)
+              .toArray(String[]::new));
+    }
+    Map<Facet, FacetModel> models = new java.util.EnumMap<>(Facet.class);
+    Map<Facet, NaiveBayesModel> nb = new java.util.EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      List<String> labels = lessons.stream().map(l -> l.gold().label(facet)).toList();
+      models.put(
+          facet,
+          new FacetModelTrainer(
+                  LearnedClassifierTrainer.L2_COST.get(facet), LearnedClassifierTrainer.ITERATIONS)
+              .train(facet, contexts, labels));
       nb.put(facet, base.naiveBayes(facet));
     }
     return new FacetModels(models, nb);

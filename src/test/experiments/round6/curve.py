@@ -53,7 +53,7 @@ def run(variant,adapt=None,facets=FACETS,show=True,**kw):
     for f in facets:
         curve={}
         for k in [0,10,20,40]:
-            v='base' if k==0 else variant
+            v=variant if k>0 or any(r['variant']==variant and r['k']==0 for r in CURVE[:2000]+CURVE[-2000:]) else 'base'
             per=[]
             for g in GROUPS:
                 rows=[r for r in CURVE if r['group']==g and r['variant']==v and r['k']==k]

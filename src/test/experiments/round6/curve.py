@@ -1,7 +1,8 @@
 # Round 6 of docs/classifier.md: learning-curve adaptations swept over the scores
 # LearningCurveDumpExperiment.java (/tmp/lo-curve-scores.tsv) and ScoreDumpExperiment.java
 # (/tmp/lo-scores.tsv, for the training groups' out-of-fold scores) write. Run from this folder:
-# python3 curve.py. Every adaptation sees the held-out group's texts (never its labels) and the
+# python3 curve.py [dump] (round 6 swept /tmp/lo-curve-scores.tsv, lo-curve2.tsv, lo-curve3.tsv).
+# Every adaptation sees the held-out group's texts (never its labels) and the
 # labels of its k confirmed lessons only; the scored lessons are the curve's test part.
 from sweep import *
 import sys

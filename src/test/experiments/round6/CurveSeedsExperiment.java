@@ -10,8 +10,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Round 6 of docs/classifier.md: how much target 6's figure (k = 40 − k = 0, macro-F1 means over
  * groups) moves with which 40 lessons are drawn. Runs the service's learning curve ({@link
  * LearningCurve}, unchanged) at other seeds and prints one line per seed. Not compiled by the
- * build: copy it to src/test/java/org/learningoffice/classify and run `mvn -B -o -q test-compile
- * org.apache.maven.plugins:maven-surefire-plugin:3.6.0:test -Dtest=CurveSeedsExperiment
+ * build: copy it to src/test/java/org/learningoffice/classify and run `mvn -B -q test -Dtest=CurveSeedsExperiment
  * -Dlo.experiment=true -Dsurefire.failIfNoSpecifiedTests=false -Dlo.seeds=1,2,3,4`.
  */
 @EnabledIfSystemProperty(named = "lo.experiment", matches = "true")

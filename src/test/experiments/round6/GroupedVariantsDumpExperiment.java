@@ -22,9 +22,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * form would pre-select join training with the suggested label, per facet, weight 1, once); "gbal"
  * weighs every training writer alike (a lesson counts round(largest group / its group) times).
  * Not compiled by the build: copy it to src/test/java/org/learningoffice/classify and run
- * `mvn -B -o -q test-compile org.apache.maven.plugins:maven-surefire-plugin:3.6.0:test
- * -Dtest=GroupedVariantsDumpExperiment -Dlo.experiment=true -Dsurefire.failIfNoSpecifiedTests=false` (surefire 3.6.0 named
- * because 3.6.1's JUnit provider is not in the offline ~/.m2 of round 6's machine); it writes
+ * `mvn -B -q test
+ * -Dtest=GroupedVariantsDumpExperiment -Dlo.experiment=true -Dsurefire.failIfNoSpecifiedTests=false`; it writes
  * /tmp/lo-grouped-variants.tsv, swept by src/test/experiments/round6/grouped.py.
  */
 @EnabledIfSystemProperty(named = "lo.experiment", matches = "true")

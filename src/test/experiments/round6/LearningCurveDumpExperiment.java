@@ -24,9 +24,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * installation ("nbM": P(f|c) = (n_inst(f,c) + M P_global(f|c)) / (N_inst(c) + M), regression of
  * "base"). Post-hoc adaptations (label priors by EM, BBSE, biases) are swept offline by
  * src/test/experiments/round6/*.py. Not compiled by the build: copy it to
- * src/test/java/org/learningoffice/classify and run `mvn -B -o -q test-compile org.apache.maven.plugins:maven-surefire-plugin:3.6.0:test
- * -Dtest=LearningCurveDumpExperiment -Dlo.experiment=true -Dsurefire.failIfNoSpecifiedTests=false` (surefire 3.6.0 named
- * because 3.6.1's JUnit provider is not in the offline ~/.m2 of round 6's machine); it writes
+ * src/test/java/org/learningoffice/classify and run `mvn -B -q test
+ * -Dtest=LearningCurveDumpExperiment -Dlo.experiment=true -Dsurefire.failIfNoSpecifiedTests=false`; it writes
  * /tmp/lo-curve-scores.tsv (-Dlo.dump=). Round 6 ran it three times: with the defaults
  * (-Dlo.aug=1,4 -Dlo.nbm=30,100,300, /tmp/lo-curve-scores.tsv); with -Dlo.aug=1,2
  * -Dlo.augsets=all,bias,ctx,words -Dlo.nbm=3000,10000 (/tmp/lo-curve2.tsv); with -Dlo.gaug=true

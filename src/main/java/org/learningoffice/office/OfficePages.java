@@ -118,7 +118,7 @@ public final class OfficePages {
   }
 
   /** A page that says why the request cannot be served, for someone who may see the dashboard. */
-  String problem(String heading, String reason) {
+  public String problem(String heading, String reason) {
     return templates.render(
         "problem", Map.of("heading", heading, "reason", reason, "refused", false));
   }
@@ -127,7 +127,7 @@ public final class OfficePages {
    * A refusal (not logged in, login refused): it links the login page only, since the dashboard
    * would refuse again.
    */
-  String refusal(String heading, String reason) {
+  public String refusal(String heading, String reason) {
     return templates.render(
         "problem", Map.of("heading", heading, "reason", reason, "refused", true));
   }

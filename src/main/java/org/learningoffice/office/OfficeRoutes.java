@@ -26,7 +26,7 @@ public final class OfficeRoutes implements RouteContributor {
    * this site (Jira sees none), and {@code same-origin} rather than {@code no-referrer} keeps the
    * login form's {@code Origin} header, which {@link SameOrigin} checks.
    */
-  static final PagePolicy PAGE =
+  public static final PagePolicy PAGE =
       new PagePolicy(
           "same-origin",
           "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"

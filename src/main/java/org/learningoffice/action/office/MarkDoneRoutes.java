@@ -3,12 +3,11 @@ package org.learningoffice.action.office;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.learningoffice.action.LessonActions;
 import org.learningoffice.office.OfficeAccess;
+import org.learningoffice.office.OfficePages;
+import org.learningoffice.office.OfficeRoutes;
 import org.learningoffice.office.SameOrigin;
-import org.learningoffice.web.HtmlTemplates;
-import org.learningoffice.web.PagePolicy;
 import org.learningoffice.web.RouteContributor;
 
 /**
@@ -18,22 +17,18 @@ import org.learningoffice.web.RouteContributor;
  * status decides; an unknown id: 404.
  */
 final class MarkDoneRoutes implements RouteContributor {
-  private static final PagePolicy PAGE =
-      new PagePolicy(
-          "same-origin",
-          "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
-              + " frame-ancestors 'none'; base-uri 'none'");
-
   private final OfficeAccess access;
   private final SameOrigin sameOrigin;
   private final LessonActions actions;
-  private final HtmlTemplates templates = new HtmlTemplates("templates/office");
+  private final OfficePages pages;
 
   @Inject
-  MarkDoneRoutes(OfficeAccess access, SameOrigin sameOrigin, LessonActions actions) {
+  MarkDoneRoutes(
+      OfficeAccess access, SameOrigin sameOrigin, LessonActions actions, OfficePages pages) {
     this.access = access;
     this.sameOrigin = sameOrigin;
     this.actions = actions;
+    this.pages = pages;
   }
 
   @Override
@@ -42,7 +37,7 @@ final class MarkDoneRoutes implements RouteContributor {
   }
 
   private void markDone(Context ctx) {
-    PAGE.apply(ctx);
+    OfficeRoutes.PAGE.apply(ctx);
     if (!access.allows(ctx)) {
       ctx.header("WWW-Authenticate", "Bearer");
       problem(
@@ -92,8 +87,6 @@ final class MarkDoneRoutes implements RouteContributor {
 
   private void problem(Context ctx, int status, boolean refused, String heading, String reason) {
     ctx.status(status)
-        .html(
-            templates.render(
-                "problem", Map.of("heading", heading, "reason", reason, "refused", refused)));
+        .html(refused ? pages.refusal(heading, reason) : pages.problem(heading, reason));
   }
 }

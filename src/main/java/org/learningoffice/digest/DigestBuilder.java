@@ -101,27 +101,14 @@ public final class DigestBuilder {
   }
 
   /** Lessons per unit and type in each of the {@code weeks} weeks that end with {@code last}. */
-  private List<UnitTypeWeek> unitTypeWeeks(DigestQueries queries, IsoWeek last, int weeks) {
-    List<Instant> bounds = new ArrayList<>();
-    for (int back = weeks - 1; back >= 0; back--) {
-      bounds.add(last.minus(back).start(zone));
-    }
-    bounds.add(last.end(zone));
-    List<Map<Unit, Map<LessonType, Integer>>> counts = queries.unitTypeCounts(bounds);
-    List<UnitTypeWeek> answer = new ArrayList<>();
-    for (int i = 0; i < weeks; i++) {
-      answer.add(new UnitTypeWeek(last.minus(weeks - 1 - i), counts.get(i)));
-    }
-    return answer;
-  }
-
   private Digest build(IsoWeek week, DigestQueries queries, List<Outline.Section> contributed) {
     Instant start = week.start(zone);
     Instant end = week.end(zone);
     List<ClosedOrder> closed = queries.closedOrders(start, end);
     // counts come from SQL; only the lessons a section lists are read in full
     Map<IsoWeek, Map<Unit, Map<LessonType, Integer>>> history = new TreeMap<>();
-    for (UnitTypeWeek counted : unitTypeWeeks(queries, week, TREND_WEEKS)) {
+    for (UnitTypeWeek counted :
+        UnitTypeWeek.series(week, TREND_WEEKS, zone, queries::unitTypeCounts)) {
       history.put(counted.week(), counted.counts());
     }
     int captured = WeekFigures.total(history.get(week));

@@ -4,9 +4,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.learningoffice.config.DigestConfig;
 import org.learningoffice.digest.DigestBuilder;
 import org.learningoffice.digest.IsoWeek;
@@ -15,8 +13,6 @@ import org.learningoffice.digest.WeekNumbers;
 import org.learningoffice.lesson.LessonFigures;
 import org.learningoffice.lesson.LessonSearch;
 import org.learningoffice.lesson.LessonWithOrder;
-import org.learningoffice.taxonomy.LessonType;
-import org.learningoffice.taxonomy.Unit;
 
 /**
  * What the office dashboard shows for a set of filters: the week's numbers, the unit × type counts
@@ -71,16 +67,9 @@ public final class OfficeDashboard {
     IsoWeek week = filter.week().orElseThrow();
     LessonSearch.Filter lessons = filter.search(zone, LISTED + 1, 0);
     IsoWeek first = week.minus(CHART_WEEKS - 1);
-    List<Instant> bounds = new ArrayList<>();
-    for (int i = 0; i < CHART_WEEKS; i++) {
-      bounds.add(first.plus(i).start(zone));
-    }
-    bounds.add(week.end(zone));
-    List<Map<Unit, Map<LessonType, Integer>>> counts = figures.unitTypeCounts(lessons, bounds);
-    List<UnitTypeWeek> weeks = new ArrayList<>();
-    for (int i = 0; i < CHART_WEEKS; i++) {
-      weeks.add(new UnitTypeWeek(first.plus(i), counts.get(i)));
-    }
+    List<UnitTypeWeek> weeks =
+        UnitTypeWeek.series(
+            week, CHART_WEEKS, zone, bounds -> figures.unitTypeCounts(lessons, bounds));
     // one more than listed tells whether there are more
     List<LessonWithOrder> found = search.find(lessons);
     boolean more = found.size() > LISTED;

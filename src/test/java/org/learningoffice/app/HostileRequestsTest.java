@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,12 +88,9 @@ class HostileRequestsTest {
   @TempDir static Path dir;
 
   private static Application app;
-  // HTTP/1.1 as Jira and the reverse proxy speak it: the JDK client's default asks for an h2c
-  // upgrade on every new connection, body or not, which the service does not offer; one CI run got
-  // Jetty's 505 "HTTP/0.9 not supported" on such a connection, a client artefact, not an answer of
-  // ours
-  private static final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  /** Runs the clients' work; each request gets a client, so a connection, of its own (see send). */
+  private static final ExecutorService CLIENTS = Executors.newCachedThreadPool();
 
   @BeforeAll
   static void start() throws Exception {
@@ -106,6 +105,7 @@ class HostileRequestsTest {
 
   @AfterAll
   static void stop() {
+    CLIENTS.shutdownNow();
     if (app != null) {
       app.close();
     }
@@ -125,9 +125,18 @@ class HostileRequestsTest {
     String shown =
         pathAndQuery.length() > 120 ? pathAndQuery.substring(0, 120) + "…" : pathAndQuery;
     java.io.IOException failure = null;
-    // a second try on a fresh connection: after a 413 the server closes the connection it did not
-    // read to the end, and the JDK client may reuse it once (JDK-8336655)
+    // Each request on a connection of its own, in HTTP/1.1, as the README's nginx sends each
+    // request to the service. A client shared by the whole corpus reuses connections after answers
+    // the server gave before reading the request to its end (413, 414, 431), and in CI runs under
+    // load it twice read a 505 "HTTP/0.9 not supported" as the answer to a later request (also
+    // after
+    // it was made to speak HTTP/1.1 only): an answer to bytes that were not that request's. Whether
+    // the client (JDK-8336655) or Jetty's framing is to blame was not found; the service's answers
+    // to the corpus are what this test is about. A second try: after a 413 the server closes the
+    // connection it did not read to the end, and the client may see that as a failed send.
     for (int attempt = 0; attempt < 2; attempt++) {
+      HttpClient http =
+          HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(CLIENTS).build();
       try {
         HttpResponse<String> response =
             http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -49,6 +49,7 @@ public final class ClassifyModule extends AbstractModule {
     bind(ExplanationWriter.class).in(Singleton.class);
     bind(ModelCodec.class).in(Singleton.class);
     bind(TfIdfSimilarity.class).in(Singleton.class);
+    bind(RecurrenceDetector.class).in(Singleton.class);
   }
 
   @Provides

@@ -2,10 +2,14 @@ package org.learningoffice.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.learningoffice.taxonomy.Recurrence;
 
@@ -19,11 +23,7 @@ class RecurrenceDetectorTest {
   private final InMemoryEarlierLessons earlier = new InMemoryEarlierLessons();
   private final RecurrenceDetector detector =
       new RecurrenceDetector(
-          earlier,
-          new Tokenizer(),
-          new TfIdfSimilarity(),
-          ClassifySettings.defaults(),
-          Clock.fixed(NOW, ZoneOffset.UTC));
+          earlier, new Tokenizer(), ClassifySettings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
 
   private void earlier(String id, String text, Duration ago) {
     earlier.add(new EarlierLesson(id, "title " + id, text, NOW.minus(ago)));
@@ -93,5 +93,113 @@ class RecurrenceDetectorTest {
     unrelated();
 
     assertThat(detector.check("", "").recurrence()).isEqualTo(Recurrence.SPORADIC);
+  }
+
+  @Test
+  void aLessonCapturedAfterTheLastCheckIsSeenByTheNext() {
+    unrelated();
+    detector.check("Old revision at purchasing", TEXT, NOW);
+    earlier.add(
+        new EarlierLesson(
+            "NEW", "Revision again", "Drawing revision never reached purchasing.", NOW));
+
+    RecurrenceFinding finding =
+        detector.check("Old revision at purchasing", TEXT, NOW.plusSeconds(30));
+
+    assertThat(finding.similar()).extracting(SimilarLesson::id).containsExactly("NEW");
+  }
+
+  @Test
+  void aLessonCommittedAfterItsCaptureTimeWithinTheMarginIsStillSeen() {
+    unrelated();
+    detector.check("Old revision at purchasing", TEXT, NOW);
+    // another instance captured it before NOW but committed it after this instance's check
+    earlier.add(
+        new EarlierLesson(
+            "LATE",
+            "Revision again",
+            "Drawing revision never reached purchasing.",
+            NOW.minus(RecurrenceWindow.LATE_COMMIT_MARGIN).plusSeconds(1)));
+
+    RecurrenceFinding finding =
+        detector.check("Old revision at purchasing", TEXT, NOW.plusSeconds(1));
+
+    assertThat(finding.similar()).extracting(SimilarLesson::id).containsExactly("LATE");
+  }
+
+  @Test
+  void aLessonThatLeftTheWindowIsNoLongerSimilar() {
+    earlier(
+        "A",
+        "Drawing revision never reached purchasing, wrong gland plates bought.",
+        Duration.ofDays(10));
+    assertThat(detector.check("Old revision at purchasing", TEXT, NOW).similar()).hasSize(1);
+
+    RecurrenceFinding later =
+        detector.check("Old revision at purchasing", TEXT, NOW.plus(Duration.ofDays(81)));
+
+    assertThat(later.similar()).isEmpty();
+  }
+
+  @Test
+  void eachCheckReadsOnlyTheLessonsCapturedSinceTheLastCheckAndItsMargin() {
+    List<Instant[]> reads = new ArrayList<>();
+    EarlierLessons counting =
+        (from, to) -> {
+          reads.add(new Instant[] {from, to});
+          return earlier.capturedBetween(from, to);
+        };
+    RecurrenceDetector kept =
+        new RecurrenceDetector(
+            counting,
+            new Tokenizer(),
+            ClassifySettings.defaults(),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    kept.check("Old revision at purchasing", TEXT, NOW);
+    kept.check("Old revision at purchasing", TEXT, NOW.plusSeconds(5));
+
+    assertThat(reads.get(0)[0]).isEqualTo(NOW.minus(Duration.ofDays(90)));
+    assertThat(reads.get(1)[0]).isEqualTo(NOW.minus(RecurrenceWindow.LATE_COMMIT_MARGIN));
+    assertThat(reads.get(1)[1]).isEqualTo(NOW.plusSeconds(5));
+  }
+
+  @Test
+  void findsWhatADetectorReadingItsWholeWindowEachTimeFinds() {
+    // Lessons arrive over 200 days while checks slide forward, sometimes back; every finding
+    // must equal that of a new detector, which reads its window afresh.
+    List<LabelledLesson> lessons = new LabelledLessonReader(new ObjectMapper()).bundled();
+    ClassifySettings settings = new ClassifySettings(0.9, Duration.ofDays(30), 2, 0.1, 20);
+    RecurrenceDetector kept =
+        new RecurrenceDetector(
+            earlier, new Tokenizer(), settings, Clock.fixed(NOW, ZoneOffset.UTC));
+    Random random = new Random(11);
+    int found = 0;
+    Instant at = NOW;
+    int next = 0;
+    for (int step = 0; step < 120; step++) {
+      for (int i = random.nextInt(8); i > 0 && next < lessons.size(); i--, next++) {
+        LabelledLesson lesson = lessons.get(next);
+        Instant captured = at.minusSeconds(random.nextInt(300));
+        earlier.add(
+            new EarlierLesson(
+                lesson.id(), lesson.input().title(), lesson.input().text(), captured));
+      }
+      at = random.nextInt(10) == 0 ? at.minus(Duration.ofDays(3)) : at.plus(Duration.ofDays(2));
+      LabelledLesson query = lessons.get(random.nextInt(lessons.size()));
+      RecurrenceDetector fresh =
+          new RecurrenceDetector(
+              earlier, new Tokenizer(), settings, Clock.fixed(at, ZoneOffset.UTC));
+
+      RecurrenceFinding expected = fresh.check(query.input().title(), query.input().text(), at);
+      RecurrenceFinding actual = kept.check(query.input().title(), query.input().text(), at);
+
+      assertThat(actual.recurrence()).isEqualTo(expected.recurrence());
+      assertThat(actual.similar())
+          .extracting(SimilarLesson::id)
+          .isEqualTo(expected.similar().stream().map(SimilarLesson::id).toList());
+      found += expected.similar().size();
+    }
+    assertThat(found).as("similar lessons found over all checks").isGreaterThan(100);
   }
 }

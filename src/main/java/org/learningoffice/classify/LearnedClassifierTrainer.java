@@ -49,20 +49,35 @@ public final class LearnedClassifierTrainer implements ClassifierTrainer {
    */
   static final int MIN_LESSONS_TO_PRUNE = 50;
 
+  /** The settings above, as the trainer uses them. */
+  static final TrainingSettings TRAINING =
+      new TrainingSettings(L2_COST, ITERATIONS, MIN_LESSONS_PER_FEATURE, MIN_LESSONS_TO_PRUNE);
+
   private final FeatureExtractor features;
   private final NaiveBayesFeatures naiveBayesFeatures;
   private final ExplanationWriter explanations;
   private final ClassifySettings settings;
+  private final TrainingSettings training;
 
   public LearnedClassifierTrainer(
       FeatureExtractor features,
       NaiveBayesFeatures naiveBayesFeatures,
       ExplanationWriter explanations,
       ClassifySettings settings) {
+    this(features, naiveBayesFeatures, explanations, settings, TRAINING);
+  }
+
+  LearnedClassifierTrainer(
+      FeatureExtractor features,
+      NaiveBayesFeatures naiveBayesFeatures,
+      ExplanationWriter explanations,
+      ClassifySettings settings,
+      TrainingSettings training) {
     this.features = features;
     this.naiveBayesFeatures = naiveBayesFeatures;
     this.explanations = explanations;
     this.settings = settings;
+    this.training = training;
   }
 
   @Override
@@ -99,8 +114,8 @@ public final class LearnedClassifierTrainer implements ClassifierTrainer {
           Arrays.stream(context)
               .filter(
                   f ->
-                      lessons.size() < MIN_LESSONS_TO_PRUNE
-                          || lessonsWith.get(f) >= MIN_LESSONS_PER_FEATURE)
+                      lessons.size() < training.minLessonsToPrune()
+                          || lessonsWith.get(f) >= training.minLessonsPerFeature())
               .toArray(String[]::new));
     }
     List<List<String>> words = new ArrayList<>(lessons.size());
@@ -112,11 +127,13 @@ public final class LearnedClassifierTrainer implements ClassifierTrainer {
       words.add(distinct);
       distinct.forEach(w -> lessonsWithWord.merge(w, 1, Integer::sum));
     }
-    if (lessons.size() >= MIN_LESSONS_TO_PRUNE) {
+    if (lessons.size() >= training.minLessonsToPrune()) {
       // The same pruning as the regression's: naive Bayes then knows no word of a single lesson.
       words.replaceAll(
           ws ->
-              ws.stream().filter(w -> lessonsWithWord.get(w) >= MIN_LESSONS_PER_FEATURE).toList());
+              ws.stream()
+                  .filter(w -> lessonsWithWord.get(w) >= training.minLessonsPerFeature())
+                  .toList());
     }
     List<Double> weights = copies.stream().map(Integer::doubleValue).toList();
     Map<Facet, FacetModel> models = new EnumMap<>(Facet.class);
@@ -124,7 +141,8 @@ public final class LearnedClassifierTrainer implements ClassifierTrainer {
     for (Facet facet : Facet.values()) {
       TrainingInterruptedException.throwIfInterrupted();
       List<String> labels = lessons.stream().map(l -> l.gold().label(facet)).toList();
-      FacetModelTrainer trainer = new FacetModelTrainer(L2_COST.get(facet), ITERATIONS);
+      FacetModelTrainer trainer =
+          new FacetModelTrainer(training.l2Cost().get(facet), training.iterations());
       models.put(facet, trainer.train(facet, contexts, labels, copies));
       naiveBayes.put(facet, NaiveBayesModel.train(facet, words, labels, weights));
     }
@@ -146,18 +164,7 @@ public final class LearnedClassifierTrainer implements ClassifierTrainer {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
-    StringBuilder training = new StringBuilder();
-    for (Facet facet : Facet.values()) {
-      training.append(facet.key()).append(" l2=").append(L2_COST.get(facet)).append(';');
-    }
-    training
-        .append("iterations=")
-        .append(ITERATIONS)
-        .append(";minLessonsPerFeature=")
-        .append(MIN_LESSONS_PER_FEATURE)
-        .append(";minLessonsToPrune=")
-        .append(MIN_LESSONS_TO_PRUNE);
-    sha.update(training.toString().getBytes(StandardCharsets.UTF_8));
+    sha.update(training.fingerprintText().getBytes(StandardCharsets.UTF_8));
     sha.update((byte) 2);
     for (LabelledLesson lesson : lessons) {
       TrainingInterruptedException.throwIfInterrupted();

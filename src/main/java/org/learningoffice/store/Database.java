@@ -89,9 +89,13 @@ public final class Database implements AutoCloseable {
     return flyway().info().pending().length;
   }
 
+  /**
+   * Flyway on connections of its own, outside the pool: a migration takes two at once (one holds
+   * the schema history's lock), which a pool of {@code store.maxPoolSize: 1} could never give.
+   */
   Flyway flyway() {
     return Flyway.configure()
-        .dataSource(dataSource)
+        .dataSource(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword())
         .locations("classpath:db/migration")
         .placeholders(
             Map.of(

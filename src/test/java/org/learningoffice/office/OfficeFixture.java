@@ -17,7 +17,12 @@ final class OfficeFixture implements AutoCloseable {
   final OfficeClient office;
 
   OfficeFixture(TestDatabase.Kind kind) {
-    db = TestDatabase.open(kind);
+    this(TestDatabase.open(kind));
+  }
+
+  /** On a database opened by the caller (a pool of one connection, say). */
+  OfficeFixture(TestDatabase db) {
+    this.db = db;
     app = DigestFixtures.app().database(db).start();
     seed = new Seed(app.database());
     OfficeLessons.seed(seed);

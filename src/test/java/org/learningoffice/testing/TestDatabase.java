@@ -24,6 +24,8 @@ public final class TestDatabase implements AutoCloseable {
 
   public static final String POSTGRES_URL_VARIABLE = "LO_TEST_POSTGRES_URL";
 
+  private static final int DEFAULT_POOL_SIZE = 8;
+
   private final Database database;
   private final String url;
   private final String postgresUrl;
@@ -37,10 +39,15 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   public static TestDatabase open(Kind kind) {
+    return open(kind, DEFAULT_POOL_SIZE);
+  }
+
+  /** A fresh database whose pool holds at most {@code poolSize} connections. */
+  public static TestDatabase open(Kind kind, int poolSize) {
     String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     if (kind == Kind.H2) {
       String url = "jdbc:h2:mem:lo_" + id + ";DB_CLOSE_DELAY=-1";
-      return new TestDatabase(Database.open(config(url)), url, null, null);
+      return new TestDatabase(Database.open(config(url, poolSize)), url, null, null);
     }
     String base = System.getenv(POSTGRES_URL_VARIABLE);
     Assumptions.assumeTrue(
@@ -51,11 +58,15 @@ public final class TestDatabase implements AutoCloseable {
     String schema = "lo_test_" + id.toLowerCase(Locale.ROOT);
     execute(base, "CREATE SCHEMA " + schema);
     String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    return new TestDatabase(Database.open(config(url)), url, base, schema);
+    return new TestDatabase(Database.open(config(url, poolSize)), url, base, schema);
   }
 
   public static StoreConfig config(String url) {
-    return new StoreConfig(url, "", Secret.of(""), 8);
+    return config(url, DEFAULT_POOL_SIZE);
+  }
+
+  private static StoreConfig config(String url, int poolSize) {
+    return new StoreConfig(url, "", Secret.of(""), poolSize);
   }
 
   /** The JDBC URL of this test's database, for opening it a second time. */

@@ -44,24 +44,34 @@ final class JiraChecks {
     this.orders = orders;
   }
 
-  List<CheckResult> run() {
+  /**
+   * What the Jira checks found, and the account Jira signed the service in as (none when Jira did
+   * not answer or took no credentials), for the checks that ask Jira more.
+   */
+  record Outcome(List<CheckResult> results, Optional<JiraUser> signedIn) {
+    Outcome {
+      results = List.copyOf(results);
+    }
+  }
+
+  Outcome run() {
     List<CheckResult> results = new ArrayList<>();
     Optional<ServerInfo> server = serverInfo(results);
     if (server.isEmpty()) {
       results.add(
           CheckResult.skip("jira checks", "the remaining Jira checks need a reachable Jira"));
-      return results;
+      return new Outcome(results, Optional.empty());
     }
     Optional<JiraUser> me = signIn(results);
     if (me.isEmpty()) {
       results.add(
           CheckResult.skip("jira checks", "the remaining Jira checks need a working sign-in"));
-      return results;
+      return new Outcome(results, Optional.empty());
     }
     Optional<Issue> sample = ordersJql(results);
     results.add(permissions(me.get(), sample));
     fields(results);
-    return results;
+    return new Outcome(results, me);
   }
 
   private Optional<ServerInfo> serverInfo(List<CheckResult> results) {

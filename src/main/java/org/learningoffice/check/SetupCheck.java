@@ -29,14 +29,13 @@ public final class SetupCheck {
                   + " reach the service can forge events: set jira.webhookSecret instead"));
     }
     results.addAll(new StoreCheck(config.store(), config.orders()).run());
-    List<CheckResult> jiraResults = new JiraChecks(jira, config.jira(), config.orders()).run();
-    results.addAll(jiraResults);
-    boolean jiraAnswers =
-        jiraResults.stream()
-            .anyMatch(r -> r.name().equals("jira sign-in") && r.status() == CheckResult.Status.OK);
+    JiraChecks.Outcome jiraOutcome = new JiraChecks(jira, config.jira(), config.orders()).run();
+    results.addAll(jiraOutcome.results());
     results.addAll(new ForgeCheck(config.forge(), new ForgeKeys(config.forge())).run());
     results.addAll(new FeedForwardCheck(config.feedForward()).run());
-    results.addAll(new ActionsCheck(config.actions(), jira).run(jiraAnswers));
+    ActionsCheck actions = new ActionsCheck(config.actions(), config.jira().credentials(), jira);
+    // without a signed-in account the Jira checks already said why; the project is not asked for
+    results.addAll(jiraOutcome.signedIn().map(actions::run).orElseGet(actions::run));
     return results;
   }
 }

@@ -1,6 +1,7 @@
 package org.learningoffice.app;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -275,6 +276,64 @@ class CheckCommandTest {
             "FAIL jira sign-in: Jira refused the credentials (401); check jira.email and jira.apiToken")
         .contains("SKIP jira checks")
         .doesNotContain("orders jql")
+        .doesNotContain(API_TOKEN);
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  /** Actions on in project OPS, which has Task; Jira says whether the account may create issues. */
+  private void actionsInOps(boolean mayCreateIssues) throws Exception {
+    Files.writeString(config, Files.readString(config) + "actions:\n  project: OPS\n");
+    jira.server()
+        .stubFor(
+            get(urlPathEqualTo("/rest/api/3/project/OPS"))
+                .willReturn(
+                    okJson(
+                        "{\"id\":\"10000\",\"key\":\"OPS\",\"name\":\"Operations\","
+                            + "\"issueTypes\":[{\"id\":\"10003\",\"name\":\"Task\","
+                            + "\"subtask\":false}]}")));
+    jira.server()
+        .stubFor(
+            get(urlPathEqualTo("/rest/api/3/mypermissions"))
+                .withQueryParam("projectKey", equalTo("OPS"))
+                .withQueryParam("permissions", equalTo("CREATE_ISSUES"))
+                .willReturn(
+                    okJson(
+                        "{\"permissions\":{\"CREATE_ISSUES\":{\"id\":\"11\","
+                            + "\"key\":\"CREATE_ISSUES\",\"name\":\"Create Issues\","
+                            + "\"type\":\"PROJECT\",\"description\":\"Ability to create"
+                            + " issues.\",\"havePermission\":"
+                            + mayCreateIssues
+                            + "}}}")));
+  }
+
+  @Test
+  void anAccountThatMayCreateActionIssuesPassesTheActionsPermissionLine() throws Exception {
+    stubHealthyCloud();
+    actionsInOps(true);
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains("OK   actions: a proposed action becomes one of the Task issues in OPS")
+        .contains("OK   actions permission: Learning Office Bot may create issues in project OPS")
+        .doesNotContain("FAIL");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void anAccountThatMayNotCreateActionIssuesFailsCheckSayingWhatToGrant() throws Exception {
+    stubHealthyCloud();
+    actionsInOps(false);
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "FAIL actions permission: Learning Office Bot (5b10a2844c20165700ede21g) lacks"
+                + " CREATE_ISSUES in project OPS, so no action issue can be created; grant 'Create"
+                + " issues' in project OPS's permission scheme to the account in jira.email"
+                + " (bot@example.com), or turn actions off (leave actions.project out)")
+        .doesNotContain("Exception")
         .doesNotContain(API_TOKEN);
     assertThat(run.exitCode()).isEqualTo(1);
   }

@@ -81,6 +81,9 @@ final class RecurrenceWindow {
       readFrom = again.isAfter(newFrom) ? again : newFrom;
     } else {
       List.copyOf(byId.values()).forEach(this::forget);
+      // nothing is known until the read below succeeds; a failed read leaves it so
+      from = null;
+      to = null;
     }
     for (EarlierLesson lesson : earlier.capturedBetween(readFrom, newTo)) {
       if (!byId.containsKey(lesson.id())) {

@@ -1,6 +1,7 @@
 package org.learningoffice.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -162,6 +163,36 @@ class RecurrenceDetectorTest {
     assertThat(reads.get(0)[0]).isEqualTo(NOW.minus(Duration.ofDays(90)));
     assertThat(reads.get(1)[0]).isEqualTo(NOW.minus(RecurrenceWindow.LATE_COMMIT_MARGIN));
     assertThat(reads.get(1)[1]).isEqualTo(NOW.plusSeconds(5));
+  }
+
+  @Test
+  void aStoreThatFailsWhileTheWindowIsReadAfreshLeavesNoHalfReadWindow() {
+    earlier(
+        "A",
+        "Drawing revision never reached purchasing, wrong gland plates bought.",
+        Duration.ofDays(10));
+    boolean[] failing = {false};
+    EarlierLessons flaky =
+        (from, to) -> {
+          if (failing[0]) {
+            throw new IllegalStateException("the store is down");
+          }
+          return earlier.capturedBetween(from, to);
+        };
+    RecurrenceDetector kept =
+        new RecurrenceDetector(
+            flaky, new Tokenizer(), ClassifySettings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
+    assertThat(kept.check("Old revision at purchasing", TEXT, NOW).similar()).hasSize(1);
+
+    failing[0] = true;
+    assertThatThrownBy(
+            () -> kept.check("Old revision at purchasing", TEXT, NOW.minus(Duration.ofDays(1))))
+        .hasMessageContaining("store is down");
+    failing[0] = false;
+
+    assertThat(kept.check("Old revision at purchasing", TEXT, NOW).similar())
+        .extracting(SimilarLesson::id)
+        .containsExactly("A");
   }
 
   @Test

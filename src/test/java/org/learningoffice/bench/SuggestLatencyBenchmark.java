@@ -53,9 +53,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * model (the benchmark waits until it is ready and fails on a rules-only answer). Each suggestion
  * also runs the recurrence check against every lesson of the look-back window (kept in memory
  * between checks, {@code RecurrenceWindow}; the first check reads the whole window), so {@code
- * lessonsInWindow} lessons are seeded there ({@link LessonWindow}). The 64 requests in turn
- * are bundled lessons, so each finds copies of itself in the window. PostgreSQL in a fresh schema
- * when {@code LO_TEST_POSTGRES_URL} is set, else an H2 file. SampleTime mode, for the p99.
+ * lessonsInWindow} lessons are seeded there ({@link LessonWindow}). The 64 requests in turn are
+ * bundled lessons, so each finds copies of itself in the window. PostgreSQL in a fresh schema when
+ * {@code LO_TEST_POSTGRES_URL} is set, else an H2 file. SampleTime mode, for the p99.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

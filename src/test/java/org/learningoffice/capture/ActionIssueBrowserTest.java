@@ -3,14 +3,14 @@ package org.learningoffice.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.learningoffice.testing.ChromiumPerTest;
 import org.learningoffice.testing.HeadlessChromium;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
@@ -25,13 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ActionIssueBrowserTest {
 
-  @TempDir Path profile;
+  @RegisterExtension final ChromiumPerTest chromium = new ChromiumPerTest(1000, 1400);
   private TestApp app;
   private WebDriver browser;
 
   @BeforeEach
   void start() {
-    HeadlessChromium.assumeInstalled();
     // HTTP only: the outbox is not run, so the issue stays queued
     app =
         TestApp.from("base.yml")
@@ -39,14 +38,11 @@ class ActionIssueBrowserTest {
             .database(TestDatabase.Kind.H2)
             .set("actions.project", "LO")
             .serveHttp();
-    browser = HeadlessChromium.start(profile, 1000, 1400);
+    browser = chromium.browser();
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
     if (app != null) {
       app.close();
     }

@@ -3,12 +3,12 @@ package org.learningoffice.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.learningoffice.testing.ChromiumPerTest;
 import org.learningoffice.testing.HeadlessChromium;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
@@ -23,23 +23,19 @@ import org.openqa.selenium.WebElement;
  * target/screenshots/capture-form-375.png}.
  */
 class FormHelpBrowserTest {
-  @TempDir Path profile;
+  @RegisterExtension final ChromiumPerTest chromium = new ChromiumPerTest(600, 2400);
   private TestApp app;
   private WebDriver browser;
 
   @BeforeEach
   void start() {
-    HeadlessChromium.assumeInstalled();
     app = FormFixtures.app(TestDatabase.Kind.H2);
-    browser = HeadlessChromium.start(profile, 600, 2400);
+    browser = chromium.browser();
     HeadlessChromium.emulatePhone(browser, 375, 2400);
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
     if (app != null) {
       app.close();
     }

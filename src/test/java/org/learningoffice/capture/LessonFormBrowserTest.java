@@ -3,16 +3,16 @@ package org.learningoffice.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.LessonRepository;
 import org.learningoffice.lesson.SetBy;
 import org.learningoffice.order.OrderRepository;
+import org.learningoffice.testing.ChromiumPerTest;
 import org.learningoffice.testing.HeadlessChromium;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
@@ -29,22 +29,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class LessonFormBrowserTest {
 
-  @TempDir Path profile;
+  @RegisterExtension final ChromiumPerTest chromium = new ChromiumPerTest(1000, 1400);
   private TestApp app;
   private WebDriver browser;
 
   @BeforeEach
   void start() {
-    HeadlessChromium.assumeInstalled();
     app = FormFixtures.app(TestDatabase.Kind.H2);
-    browser = HeadlessChromium.start(profile, 1000, 1400);
+    browser = chromium.browser();
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
     if (app != null) {
       app.close();
     }

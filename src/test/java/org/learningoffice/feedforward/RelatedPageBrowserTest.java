@@ -2,12 +2,12 @@ package org.learningoffice.feedforward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.learningoffice.testing.ChromiumPerTest;
 import org.learningoffice.testing.HeadlessChromium;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
@@ -21,26 +21,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * target/screenshots/related-page.png}.
  */
 class RelatedPageBrowserTest {
-  @TempDir Path profile;
+  @RegisterExtension final ChromiumPerTest chromium = new ChromiumPerTest(1000, 1200);
   private TestApp app;
   private WebDriver browser;
 
   @BeforeEach
   void start() {
-    HeadlessChromium.assumeInstalled();
     app =
         TestApp.from("base.yml", "capture-jira.yml")
             .database(TestDatabase.Kind.H2)
             .build()
             .serveHttp();
-    browser = HeadlessChromium.start(profile, 1000, 1200);
+    browser = chromium.browser();
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
     if (app != null) {
       app.close();
     }

@@ -2,13 +2,12 @@ package org.learningoffice.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.learningoffice.digest.DigestFixtures;
 import org.learningoffice.digest.Seed;
 import org.learningoffice.digest.Seed.L;
@@ -16,6 +15,7 @@ import org.learningoffice.taxonomy.LessonType;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.testing.ChromiumPerTest;
 import org.learningoffice.testing.Closing;
 import org.learningoffice.testing.HeadlessChromium;
 import org.learningoffice.testing.TestApp;
@@ -33,14 +33,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * wider than the screen.
  */
 class DigestPreviewBrowserTest {
-  @TempDir Path profile;
+  @RegisterExtension final ChromiumPerTest chromium = new ChromiumPerTest(1280, 1400);
   private TestDatabase db;
   private TestApp app;
   private WebDriver browser;
 
   @BeforeEach
   void start() {
-    HeadlessChromium.assumeInstalled();
     db = TestDatabase.open(TestDatabase.Kind.H2);
     app = DigestFixtures.app().database(db).start();
     Seed seed = new Seed(app.database());
@@ -68,15 +67,12 @@ class DigestPreviewBrowserTest {
 
   @AfterEach
   void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
     Closing.all(app, db);
   }
 
   @Test
   void theDigestPreviewFitsADesktopAndAPhoneWithItsChart() throws Exception {
-    browser = HeadlessChromium.start(profile, 1280, 1400);
+    browser = chromium.browser();
     String base = "http://127.0.0.1:" + app.port();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.get(base + "/office/login");

@@ -3,15 +3,15 @@ package org.learningoffice.office;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.learningoffice.digest.DigestFixtures;
 import org.learningoffice.digest.Seed;
+import org.learningoffice.testing.ChromiumPerTest;
 import org.learningoffice.testing.Closing;
 import org.learningoffice.testing.HeadlessChromium;
 import org.learningoffice.testing.TestApp;
@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class OfficeDashboardBrowserTest {
 
-  @TempDir Path profile;
+  @RegisterExtension final ChromiumPerTest chromium = new ChromiumPerTest(1200, 1400);
   private TestDatabase db;
   private TestApp app;
   private WebDriver browser;
@@ -41,19 +41,15 @@ class OfficeDashboardBrowserTest {
 
   @BeforeEach
   void start() {
-    HeadlessChromium.assumeInstalled();
     db = TestDatabase.open(TestDatabase.Kind.H2);
     app = DigestFixtures.app().database(db).start();
     seed = new Seed(app.database());
     OfficeLessons.seed(seed);
-    browser = HeadlessChromium.start(profile, 1200, 1400);
+    browser = chromium.browser();
   }
 
   @AfterEach
   void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
     Closing.all(app, db);
   }
 

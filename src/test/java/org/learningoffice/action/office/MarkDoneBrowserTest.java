@@ -3,18 +3,17 @@ package org.learningoffice.action.office;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.learningoffice.action.LessonActions;
 import org.learningoffice.capture.JiraOrder;
 import org.learningoffice.digest.DigestFixtures;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.LessonRepository;
+import org.learningoffice.testing.ChromiumPerTest;
 import org.learningoffice.testing.HeadlessChromium;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
@@ -31,14 +30,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class MarkDoneBrowserTest {
   @RegisterExtension final JiraWireMock wireMock = new JiraWireMock();
-  @TempDir Path profile;
+  @RegisterExtension final ChromiumPerTest chromium = new ChromiumPerTest(1200, 1400);
   private TestApp app;
   private WebDriver browser;
   private long actionId;
 
   @BeforeEach
   void start() {
-    HeadlessChromium.assumeInstalled();
     app = DigestFixtures.app().database(TestDatabase.Kind.H2).serveHttp();
     JiraOrder order = new JiraOrder(app, JiraOrder.Site.CLOUD, wireMock);
     long orderId = order.insertOrder("CLOSED");
@@ -51,14 +49,11 @@ class MarkDoneBrowserTest {
             .inTransaction(h -> app.get(LessonActions.class).propose(h, lesson))
             .orElseThrow()
             .id();
-    browser = HeadlessChromium.start(profile, 1200, 1400);
+    browser = chromium.browser();
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
     if (app != null) {
       app.close();
     }

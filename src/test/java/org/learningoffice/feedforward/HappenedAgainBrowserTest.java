@@ -61,11 +61,13 @@ class HappenedAgainBrowserTest {
         .sendKeys("Acme's buyer wanted a status call every Monday, as on the last order.");
     browser.findElement(By.id("author")).sendKeys("Ann Berg");
     browser.findElement(By.id("again-" + calls)).click();
+    // as a person would, save once the suggestions are in: they move the button when they arrive
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(d -> !d.findElement(By.id("type-hint")).getText().isBlank());
     HeadlessChromium.screenshot(browser, "form-happened-again.png");
     browser.findElement(By.id("submit")).click();
 
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(d -> !d.findElements(By.id("confirmation")).isEmpty());
+    wait.until(d -> !d.findElements(By.id("confirmation")).isEmpty());
     assertThat(
             app.texts("SELECT recurrence FROM lessons WHERE title = 'Acme asked for calls again'"))
         .containsExactly("RECURRENT");

@@ -5,12 +5,10 @@ import java.util.OptionalInt;
 
 /**
  * The classifier the running service uses: the learned model once {@link ClassifierTraining} has it
- * ready, the rules layer alone before that, saying so in every explanation. It never waits for
- * training.
+ * ready, the rules layer alone before that (the form and the Forge panel say so once, with their
+ * {@code rulesOnly}). It never waits for training.
  */
 public final class RulesUntilTrainedClassifier implements Classifier {
-  static final String RULES_ONLY = " (rules only: the learned model is still training)";
-
   private final ClassifierService learned;
   private final RulesClassifier rules;
   private final ClassifierTraining training;
@@ -25,21 +23,11 @@ public final class RulesUntilTrainedClassifier implements Classifier {
 
   @Override
   public Classification classify(LessonInput input) {
-    if (training.isReady()) {
-      return learned.classify(input);
-    }
-    Classification byRules = rules.classify(input);
-    return new Classification(
-        rulesOnly(byRules.unit()), rulesOnly(byRules.type()), rulesOnly(byRules.direction()));
+    return training.isReady() ? learned.classify(input) : rules.classify(input);
   }
 
   /** The version of the model that answers now; empty while the rules answer alone. */
   public OptionalInt modelVersion() {
     return training.isReady() ? OptionalInt.of(learned.modelVersion()) : OptionalInt.empty();
-  }
-
-  private static <L extends Enum<L>> FacetSuggestion<L> rulesOnly(FacetSuggestion<L> s) {
-    return new FacetSuggestion<>(
-        s.label(), s.confidence(), s.explanation() + RULES_ONLY, s.preselect());
   }
 }

@@ -1,5 +1,7 @@
 package org.learningoffice.capture;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -15,6 +17,8 @@ import org.learningoffice.testing.TestApp;
  * and {@code nonce}, POST the fields as {@code application/x-www-form-urlencoded}.
  */
 final class FormClient {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final TestApp app;
   private final HttpClient http;
 
@@ -65,6 +69,20 @@ final class FormClient {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
             .build());
+  }
+
+  /** The live suggestions for a lesson so far ({@code title}, {@code text}, {@code stage}). */
+  JsonNode suggestions(String token, Map<String, String> lesson) {
+    try {
+      HttpResponse<String> answer = suggest(token, JSON.writeValueAsString(lesson));
+      if (answer.statusCode() != 200) {
+        throw new IllegalStateException(
+            "suggest answered " + answer.statusCode() + ": " + answer.body());
+      }
+      return JSON.readTree(answer.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   HttpResponse<String> suggest(String token, String json) {

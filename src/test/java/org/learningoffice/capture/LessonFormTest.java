@@ -3,7 +3,6 @@ package org.learningoffice.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +34,6 @@ class LessonFormTest {
           "author", "Ann Berg");
 
   private final TestApp app;
-  private final ObjectMapper json = new ObjectMapper();
 
   LessonFormTest(TestDatabase.Kind kind) {
     app = FormFixtures.app(kind);
@@ -114,19 +112,10 @@ class LessonFormTest {
     String token = FormFixtures.order(app, "10042", "ORD-42", true);
     FormClient browser = FormClient.browser(app);
     JsonNode suggested =
-        json.readTree(
-            browser
-                .suggest(
-                    token,
-                    json.writeValueAsString(
-                        Map.of(
-                            "title",
-                            LESSON.get("title"),
-                            "text",
-                            LESSON.get("text"),
-                            "stage",
-                            "ENGINEERING")))
-                .body());
+        browser.suggestions(
+            token,
+            Map.of(
+                "title", LESSON.get("title"), "text", LESSON.get("text"), "stage", "ENGINEERING"));
     assertThat(suggested.path("unit").path("label").asText()).isNotEmpty();
     String unit = suggested.path("unit").path("label").asText();
     boolean unitPreselected = suggested.path("unit").path("preselect").asBoolean();

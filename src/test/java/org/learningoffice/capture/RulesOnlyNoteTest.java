@@ -3,7 +3,6 @@ package org.learningoffice.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ class RulesOnlyNoteTest {
           .database(TestDatabase.Kind.H2)
           .build()
           .serveHttp();
-  private final ObjectMapper json = new ObjectMapper();
 
   @AfterEach
   void close() {
@@ -40,16 +38,12 @@ class RulesOnlyNoteTest {
 
     String page = browser.get(token).body();
     JsonNode suggested =
-        json.readTree(
-            browser
-                .suggest(
-                    token,
-                    json.writeValueAsString(
-                        Map.of(
-                            "title", "Welding fixture took three days",
-                            "text", "The welding fixture was designed from scratch for this order.",
-                            "stage", "ENGINEERING")))
-                .body());
+        browser.suggestions(
+            token,
+            Map.of(
+                "title", "Welding fixture took three days",
+                "text", "The welding fixture was designed from scratch for this order.",
+                "stage", "ENGINEERING"));
 
     assertThat(page.split(NOTE, -1)).hasSize(2);
     assertThat(suggested.path("rulesOnly").asBoolean()).isTrue();

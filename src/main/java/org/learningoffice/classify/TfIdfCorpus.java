@@ -103,11 +103,6 @@ public final class TfIdfCorpus<K> {
     normsStale = true;
   }
 
-  /** Whether a document of this key is held. */
-  public boolean contains(K key) {
-    return positions.containsKey(key);
-  }
-
   /** How many documents are held. */
   public int size() {
     return documents.size();

@@ -27,6 +27,15 @@ public final class RecurrenceDetector {
     this.clock = clock;
   }
 
+  /**
+   * Reads the look-back window as of now, which the first check would otherwise do while a person
+   * waits for the form's suggestions.
+   */
+  public void loadWindow() {
+    Instant now = clock.instant();
+    window.load(now.minus(settings.recurrenceLookBack()), now);
+  }
+
   /** Compares a lesson being written now with lessons captured in the window before now. */
   public RecurrenceFinding check(String title, String text) {
     return check(title, text, clock.instant());

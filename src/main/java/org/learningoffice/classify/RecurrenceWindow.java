@@ -70,6 +70,11 @@ final class RecurrenceWindow {
     return similar;
   }
 
+  /** Reads the window [from, to) now, so that a check of it does not have to. */
+  synchronized void load(Instant from, Instant to) {
+    slideTo(from, to);
+  }
+
   private void slideTo(Instant newFrom, Instant newTo) {
     boolean forward = to != null && !newFrom.isBefore(from) && !newTo.isBefore(to);
     Instant readFrom = newFrom;

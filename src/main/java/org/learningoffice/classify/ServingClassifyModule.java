@@ -10,8 +10,9 @@ import org.learningoffice.lifecycle.BackgroundService;
 /**
  * The classifier as the running service uses it: {@link ClassifyModule} with models versioned in
  * the database, trained in the background at start ({@link ClassifierTraining}) and answering from
- * the rules until then ({@link RulesUntilTrainedClassifier}). The lesson edges (training data,
- * earlier lessons) come from the lesson feature's module.
+ * the rules until then ({@link RulesUntilTrainedClassifier}), and the recurrence window read at
+ * start ({@link RecurrenceWindowLoading}). The lesson edges (training data, earlier lessons) come
+ * from the lesson feature's module.
  */
 public final class ServingClassifyModule extends AbstractModule {
   private final ClassifyConfig config;
@@ -28,8 +29,9 @@ public final class ServingClassifyModule extends AbstractModule {
     bind(RulesUntilTrainedClassifier.class).in(Singleton.class);
     bind(ClassifierModelStore.class).to(DatabaseClassifierModelStore.class).in(Singleton.class);
     bind(ClassifierTraining.class).in(Singleton.class);
-    Multibinder.newSetBinder(binder(), BackgroundService.class)
-        .addBinding()
-        .to(ClassifierTraining.class);
+    Multibinder<BackgroundService> background =
+        Multibinder.newSetBinder(binder(), BackgroundService.class);
+    background.addBinding().to(ClassifierTraining.class);
+    background.addBinding().to(RecurrenceWindowLoading.class);
   }
 }

@@ -133,6 +133,7 @@ final class CapturePages {
     model.put("order", order(stored.order()));
     model.put("ticketUrl", ticketUrl(stored.order()));
     model.put("lesson", lesson(stored.lesson()));
+    model.put("before", stored.before());
     model.put("similar", stored.similar().stream().map(SimilarEarlier::title).toList());
     model.put(
         "recurrence", help.recurrenceLabel(stored.lesson().recurrence(), stored.similar().size()));

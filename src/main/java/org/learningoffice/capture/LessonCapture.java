@@ -143,8 +143,8 @@ public final class LessonCapture {
   /**
    * Validates, classifies and stores a lesson for an order whichever door it came in by (the form
    * link after its CSRF check, the Forge issue panel after its invocation token): one code path.
-   * The lesson's submission key is the issue and the form's nonce, so a repeated submission of one
-   * rendering stores one lesson.
+   * The same person's same title and text on the same order is one lesson ({@link SubmissionKey}),
+   * stored once however often and from however many renderings of the form it is sent.
    */
   Submission accept(String token, StoredOrder order, FormFields form) {
     return accept(token, order, form, List.of());
@@ -196,7 +196,7 @@ public final class LessonCapture {
     NewLesson lesson =
         new NewLesson(
             order.id(),
-            order.issueId() + ":" + form.nonce(),
+            SubmissionKey.of(order.issueId(), valid),
             valid.title(),
             valid.text(),
             valid.stage(),
@@ -209,11 +209,13 @@ public final class LessonCapture {
             valid.author(),
             classifier.modelVersion(),
             occurrences(recurrence, happenedAgain));
-    Lesson stored = recorder.record(order, lesson);
-    if (lesson.confirmedByPerson()) {
+    LessonRecorder.Recorded recorded = recorder.record(order, lesson);
+    Lesson stored = recorded.lesson();
+    if (lesson.confirmedByPerson() && !recorded.before()) {
       training.retrainSoon();
     }
-    return new Submission.Stored(token, order, stored, lessons.similarTo(stored.id()));
+    return new Submission.Stored(
+        token, order, stored, lessons.similarTo(stored.id()), recorded.before());
   }
 
   /**

@@ -50,24 +50,30 @@ final class LessonRecorder {
     this.clock = clock;
   }
 
-  /** Stores the lesson (once per submission key) with its write-back job; returns it. */
-  Lesson record(StoredOrder order, NewLesson lesson) {
+  /** The lesson as stored, and whether an earlier submission of it had stored it already. */
+  record Recorded(Lesson lesson, boolean before) {}
+
+  /** Stores the lesson (once per submission key) with its write-back job. */
+  Recorded record(StoredOrder order, NewLesson lesson) {
     try {
-      return database
-          .jdbi()
-          .inTransaction(
-              h -> {
-                Lesson stored = lessons.insert(h, lesson);
-                outbox.enqueue(h, writeBack(order, stored));
-                actions.propose(h, stored);
-                return stored;
-              });
+      return new Recorded(
+          database
+              .jdbi()
+              .inTransaction(
+                  h -> {
+                    Lesson stored = lessons.insert(h, lesson);
+                    outbox.enqueue(h, writeBack(order, stored));
+                    actions.propose(h, stored);
+                    return stored;
+                  }),
+          false);
     } catch (RuntimeException e) {
       if (!Database.isUniqueViolation(e)) {
         throw e;
       }
-      // the same form sent again (double click, retry): the first one's lesson stands
-      return lessons.findBySubmissionKey(lesson.submissionKey()).orElseThrow(() -> e);
+      // the same lesson sent again (double click, retry, Back and save): the first one stands
+      return new Recorded(
+          lessons.findBySubmissionKey(lesson.submissionKey()).orElseThrow(() -> e), true);
     }
   }
 

@@ -8,8 +8,12 @@ import org.learningoffice.order.StoredOrder;
 /** The outcome of submitting the form: the lesson stored, or the form back with its problems. */
 sealed interface Submission {
 
-  /** Stored (now or by an earlier identical submission), with the earlier lessons like it. */
-  record Stored(String token, StoredOrder order, Lesson lesson, List<SimilarEarlier> similar)
+  /**
+   * Stored, with the earlier lessons like it; {@code before} when an earlier submission of the same
+   * lesson had stored it and this one stored nothing.
+   */
+  record Stored(
+      String token, StoredOrder order, Lesson lesson, List<SimilarEarlier> similar, boolean before)
       implements Submission {
     public Stored {
       similar = List.copyOf(similar);

@@ -17,7 +17,8 @@ import org.learningoffice.testing.TestDatabase;
 
 /**
  * The contract with the write-back worker: a stored lesson and its {@code WRITE_BACK} job commit
- * together, once per submission, even when the same POST arrives again.
+ * together, once per lesson, even when the same POST arrives again or the same lesson is saved
+ * again from a new rendering of the form.
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabase.Kind.class)
@@ -83,15 +84,38 @@ class WriteBackQueueingTest {
   }
 
   @Test
-  void eachRenderingOfTheFormIsItsOwnSubmission() {
+  void theSameLessonSavedAgainFromANewRenderingIsStoredOnce() {
+    // Back after saving, then Save on the refilled form: a new rendering, so a new nonce.
     String token = FormFixtures.order(app, "10042", "ORD-42", true);
     FormClient browser = FormClient.browser(app);
 
-    browser.submit(token, lesson(Map.of()));
-    browser.submit(token, lesson(Map.of()));
+    HttpResponse<String> first = browser.submit(token, lesson(Map.of()));
+    HttpResponse<String> again = browser.submit(token, lesson(Map.of()));
 
-    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isEqualTo(2);
-    assertThat(app.count("SELECT COUNT(*) FROM outbox WHERE kind = 'WRITE_BACK'")).isEqualTo(2);
+    assertThat(first.body()).doesNotContain("saved-before");
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body())
+        .contains("your lesson is saved")
+        .contains("You had saved this lesson already");
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isEqualTo(1);
+    assertThat(app.count("SELECT COUNT(*) FROM outbox WHERE kind = 'WRITE_BACK'")).isEqualTo(1);
+  }
+
+  @Test
+  void anotherLessonOrAnotherAuthorFromANewRenderingIsStoredAsItsOwn() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    FormClient browser = FormClient.browser(app);
+    Map<String, String> otherText = new LinkedHashMap<>(lesson(Map.of()));
+    otherText.put("text", "The flange drawings came three weeks late.");
+    Map<String, String> otherAuthor = new LinkedHashMap<>(lesson(Map.of()));
+    otherAuthor.put("author", "Bo Lind");
+
+    browser.submit(token, lesson(Map.of()));
+    browser.submit(token, otherText);
+    browser.submit(token, otherAuthor);
+
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isEqualTo(3);
+    assertThat(app.count("SELECT COUNT(*) FROM outbox WHERE kind = 'WRITE_BACK'")).isEqualTo(3);
   }
 
   private static Instant nextAttempt(Map<String, Object> job) {

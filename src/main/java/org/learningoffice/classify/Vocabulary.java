@@ -1,6 +1,7 @@
 package org.learningoffice.classify;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,12 +33,14 @@ public record Vocabulary(Map<Facet, Map<String, List<String>>> phrases) {
                 }
                 labels.put(label, List.copyOf(list));
               });
-          copy.put(facet, Map.copyOf(labels));
+          copy.put(facet, Collections.unmodifiableMap(labels));
         });
-    phrases = Map.copyOf(copy);
+    // In the file's order, every run: the order cues are found in is the order of the features,
+    // which the stored model's fingerprint reads (Map.copyOf's order changes from run to run).
+    phrases = Collections.unmodifiableMap(copy);
   }
 
-  /** Every (facet, label, phrase) triple. */
+  /** Every (facet, label, phrase) triple, facets in their order, labels and phrases as given. */
   public List<Cue> entries() {
     List<Cue> all = new ArrayList<>();
     phrases.forEach(

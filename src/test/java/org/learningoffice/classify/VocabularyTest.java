@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,22 @@ class VocabularyTest {
     assertThat(matcher.find(tokenizer.stems("We are trying it for the first time.")))
         .extracting(Cue::phrase)
         .contains("try", "first time");
+  }
+
+  @Test
+  void entriesFollowTheFilesOrder() {
+    List<Cue> entries = new VocabularyLoader().bundled().entries();
+
+    assertThat(entries.get(0).phrase()).isEqualTo("customer");
+    assertThat(entries.stream().map(c -> c.facet() + "/" + c.label()).distinct())
+        .containsExactly(
+            "UNIT/FRONT_OFFICE",
+            "UNIT/BACK_OFFICE",
+            "UNIT/BETWEEN",
+            "TYPE/EXPLOITATION",
+            "TYPE/EXPLORATION",
+            "DIRECTION/FROM",
+            "DIRECTION/FOR");
   }
 
   @Test

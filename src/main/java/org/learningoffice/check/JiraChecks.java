@@ -107,8 +107,15 @@ final class JiraChecks {
               "jira", e.getMessage() + "; check jira.baseUrl and that this machine can reach it"));
     } catch (JiraException e) {
       results.add(
-          CheckResult.fail(
-              "jira", e.getMessage() + "; is jira.baseUrl the address of a Jira site?"));
+          e.status() == 401
+              // Jira Cloud refuses wrong credentials even on serverInfo, which needs none
+              ? CheckResult.fail(
+                  "jira sign-in",
+                  "Jira refused the credentials (401 to serverInfo); check "
+                      + credentialKeys()
+                      + ", then that jira.baseUrl is the Jira site's address")
+              : CheckResult.fail(
+                  "jira", e.getMessage() + "; is jira.baseUrl the address of a Jira site?"));
     } catch (IllegalArgumentException e) {
       results.add(CheckResult.fail("jira", e.getMessage()));
     }
@@ -122,22 +129,25 @@ final class JiraChecks {
           CheckResult.ok("jira sign-in", "as " + me.displayName() + " (" + me.id().value() + ")"));
       return Optional.of(me);
     } catch (JiraException e) {
-      String keys =
-          jiraConfig.credentials() instanceof JiraCredentials.PersonalAccessToken
-              ? "jira.personalAccessToken"
-              : "jira.email and jira.apiToken";
       results.add(
           CheckResult.fail(
               "jira sign-in",
               "Jira refused the credentials ("
                   + e.status()
                   + "); check "
-                  + keys
+                  + credentialKeys()
                   + (e.status() == 403 ? " and that the account may use the REST API" : "")));
     } catch (JiraUnavailableException e) {
       results.add(CheckResult.fail("jira sign-in", e.getMessage()));
     }
     return Optional.empty();
+  }
+
+  /** The settings the service signs in with. */
+  private String credentialKeys() {
+    return jiraConfig.credentials() instanceof JiraCredentials.PersonalAccessToken
+        ? "jira.personalAccessToken"
+        : "jira.email and jira.apiToken";
   }
 
   private Optional<Issue> ordersJql(List<CheckResult> results) {

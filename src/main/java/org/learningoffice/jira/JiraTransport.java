@@ -148,8 +148,16 @@ final class JiraTransport {
         return new Retryable("HTTP " + status, Optional.empty(), null);
       }
       throw rejected(call, status, body);
-    } catch (ConnectException | UnknownHostException neverSent) {
-      return new Retryable(neverSent.getClass().getSimpleName(), Optional.empty(), neverSent);
+    } catch (UnknownHostException neverSent) {
+      return new Retryable("unknown host " + request.url().host(), Optional.empty(), neverSent);
+    } catch (ConnectException neverSent) {
+      return new Retryable(
+          "ConnectException: nothing answers at "
+              + request.url().host()
+              + ":"
+              + request.url().port(),
+          Optional.empty(),
+          neverSent);
     } catch (IOException broken) {
       String problem = broken.getClass().getSimpleName();
       if (!call.idempotent()) {

@@ -280,6 +280,30 @@ class CheckCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
   }
 
+  @Test
+  void credentialsRefusedAlreadyAtServerInfoAreASignInFailureNotAWrongAddress() throws Exception {
+    // Jira Cloud answers 401 to serverInfo when the API token is wrong, though it needs none.
+    jira.server()
+        .stubFor(
+            get(urlPathEqualTo("/rest/api/2/serverInfo"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                            "{\"errorMessages\":[\"Client must be authenticated\"],\"errors\":{}}")));
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "FAIL jira sign-in: Jira refused the credentials (401 to serverInfo); check jira.email"
+                + " and jira.apiToken, then that jira.baseUrl is the Jira site's address")
+        .doesNotContain("address of a Jira site?")
+        .doesNotContain(API_TOKEN);
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
   /** Actions on in project OPS, which has Task; Jira says whether the account may create issues. */
   private void actionsInOps(boolean mayCreateIssues) throws Exception {
     Files.writeString(config, Files.readString(config) + "actions:\n  project: OPS\n");

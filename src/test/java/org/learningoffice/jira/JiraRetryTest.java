@@ -324,6 +324,26 @@ class JiraRetryTest {
                     .add("ORD-1", Document.of(Document.Paragraph.of(Document.text("hi")))));
 
     assertThat(e.attempts()).isEqualTo(TestJira.RETRY.maxAttempts());
-    assertThat(e.getMessage()).contains("ConnectException");
+    assertThat(e.getMessage())
+        .contains("ConnectException: nothing answers at 127.0.0.1:" + closedPort);
+  }
+
+  @Test
+  void anUnknownHostIsNamedInTheFailure() {
+    // .invalid never resolves (RFC 6761), so no lookup leaves this machine for long
+    JiraSite nowhere =
+        new JiraSite(
+            URI.create("http://jira.learning-office.invalid"),
+            Optional.of(Deployment.CLOUD),
+            TestJira.cloudSite(jira.baseUrl()).auth(),
+            TestJira.FAST,
+            TestJira.RETRY);
+
+    JiraUnavailableException e =
+        catchThrowableOfType(
+            JiraUnavailableException.class,
+            () -> TestJira.client(nowhere, time).account().myself());
+
+    assertThat(e.getMessage()).contains("unknown host jira.learning-office.invalid");
   }
 }

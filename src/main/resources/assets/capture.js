@@ -13,29 +13,26 @@
   });
   var timer = null;
   var sequence = 0;
-  function label(value) {
-    var words = value.replace(/_/g, ' ').toLowerCase();
-    return words.charAt(0).toUpperCase() + words.slice(1);
+  // Writes only what changed, so that the live regions announce a hint once, not on every answer.
+  function say(id, text) {
+    var element = document.getElementById(id);
+    if (element.textContent !== text) { element.textContent = text; }
   }
   function show(answer) {
     facets.forEach(function (name) {
+      // no suggestion for a facet (nothing written yet): no hint, and no pre-selection left behind
       var s = answer[name];
-      if (!s) { return; }
-      var hint = document.getElementById(name + '-hint');
-      hint.textContent = 'Suggested: ' + label(s.label) + ' (' + Math.min(99, Math.round(s.confidence * 100)) +
-        '% sure) — ' + s.explanation + (s.preselect ? '' : ' Not sure enough to pre-select.');
+      say(name + '-hint', s ? s.hint : '');
       if (!touched[name]) {
-        form.elements[name].value = s.preselect ? s.label : '';
+        form.elements[name].value = s && s.preselect ? s.label : '';
       }
     });
-    var note = document.getElementById('model-note');
-    note.textContent = answer.rulesOnly
-      ? 'Suggestions come from the rules only: the learned model is still training.' : '';
-    var recurrence = document.getElementById('recurrence-hint');
+    say('model-note', answer.rulesOnly
+      ? 'Suggestions come from the rules only: the learned model is still training.' : '');
     var similar = answer.similar || [];
-    recurrence.textContent = !similar.length ? ''
+    say('recurrence-hint', !similar.length ? ''
       : (answer.recurrence === 'RECURRENT' ? 'Others learned this before: '
-        : 'Similar earlier lessons (not yet enough to count as recurring): ') + similar.join('; ');
+        : 'Similar earlier lessons (not yet enough to count as recurring): ') + similar.join('; '));
   }
   function ask() {
     var mine = ++sequence;

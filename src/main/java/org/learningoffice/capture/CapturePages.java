@@ -228,25 +228,8 @@ final class CapturePages {
     model.put("heading", heading);
     model.put("help", help);
     model.put("options", options(values, entered, preselected));
-    model.put(
-        "hint",
-        suggestion
-            .map(
-                s ->
-                    "Suggested: "
-                        + HtmlTemplates.label(s.label())
-                        + " ("
-                        + shownPercent(s.confidence())
-                        + "% sure) — "
-                        + s.explanation()
-                        + (s.preselect() ? "" : " Not sure enough to pre-select."))
-            .orElse(""));
+    model.put("hint", suggestion.map(SuggestionHint::of).orElse(""));
     return model;
-  }
-
-  /** Confidence as the form shows it: never "100 % sure", a person may always know better. */
-  static long shownPercent(double confidence) {
-    return Math.min(99, Math.round(confidence * 100));
   }
 
   private static <E extends Enum<E>> List<Map<String, Object>> options(

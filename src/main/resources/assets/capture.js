@@ -1,3 +1,23 @@
+// A rejected form opens at its error summary, wherever it is on the page: the summary takes the
+// focus (it has tabindex="-1") and comes into view, and each of its links moves the focus to its
+// field, showing the field's label too.
+(function () {
+  'use strict';
+  var summary = document.getElementById('errors');
+  if (!summary) { return; }
+  summary.focus({ preventScroll: true });
+  summary.scrollIntoView();
+  summary.addEventListener('click', function (event) {
+    var link = event.target.closest('a[href^="#"]');
+    var field = link && document.getElementById(link.getAttribute('href').slice(1));
+    if (!field) { return; }
+    event.preventDefault();
+    var label = document.querySelector('label[for="' + field.id + '"]');
+    (label || field).scrollIntoView();
+    field.focus({ preventScroll: true });
+  });
+})();
+
 // Live suggestions for the lesson form. The form works without this script; it only asks the
 // server for unit/type/direction suggestions while the lesson is written and pre-selects them in
 // fields the person has not touched. All text goes into the page with textContent (no HTML).

@@ -79,6 +79,7 @@ final class CapturePages {
             "nonce", v.nonce()));
     model.put("errors", page.errors());
     model.put("hasErrors", !page.errors().isEmpty());
+    model.put("problems", ErrorSummary.of(page.errors()));
     model.put("stages", options(Stage.values(), v.stage(), Optional.empty()));
     model.put("stageHelp", FormHelp.STAGE);
     Optional<Classification> c = page.suggestions();

@@ -16,7 +16,8 @@ import org.learningoffice.testing.TestDatabase;
 /**
  * What a screen reader needs from the rendered form: a field with an error is marked invalid and
  * described by its message (and by its help where it has one); the hints that the script updates
- * are announced politely; user text stays escaped throughout.
+ * are announced politely; the error summary can take the focus and links to each wrong field in the
+ * form's order; user text stays escaped throughout.
  */
 class FormAccessibilityTest {
   private static final String SCRIPT = "<script>alert('x')</script>";
@@ -59,6 +60,8 @@ class FormAccessibilityTest {
         assertThat(html).as(field + " is described by #" + id).contains("id=\"" + id + "\"");
       }
     }
+    assertThat(tag(html, "errors")).contains("tabindex=\"-1\"");
+    assertThat(summaryLinks(html)).containsExactly("#title", "#text", "#stage", "#unit");
     assertThat(tag(html, "title")).contains("value=\"&lt;script&gt;alert(&#39;x&#39;)");
     assertThat(html).doesNotContain(SCRIPT).doesNotContain("<i>Mallory</i>");
   }
@@ -76,6 +79,16 @@ class FormAccessibilityTest {
         List.of("unit-hint", "type-hint", "direction-hint", "model-note", "recurrence-hint")) {
       assertThat(tag(html, hint)).as(hint).contains("aria-live=\"polite\"");
     }
+  }
+
+  /** Where the error summary's links lead, in order. */
+  private static List<String> summaryLinks(String html) {
+    String summary = html.substring(html.indexOf("id=\"errors\""), html.indexOf("</div>"));
+    return Pattern.compile("<a href=\"([^\"]*)\"")
+        .matcher(summary)
+        .results()
+        .map(r -> r.group(1))
+        .toList();
   }
 
   /** The opening tag of the element with this id. */

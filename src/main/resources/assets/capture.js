@@ -1,3 +1,23 @@
+// A rejected form opens at its error summary, wherever it is on the page: the summary takes the
+// focus (it has tabindex="-1") and comes into view, and each of its links moves the focus to its
+// field, showing the field's label too.
+(function () {
+  'use strict';
+  var summary = document.getElementById('errors');
+  if (!summary) { return; }
+  summary.focus({ preventScroll: true });
+  summary.scrollIntoView();
+  summary.addEventListener('click', function (event) {
+    var link = event.target.closest('a[href^="#"]');
+    var field = link && document.getElementById(link.getAttribute('href').slice(1));
+    if (!field) { return; }
+    event.preventDefault();
+    var label = document.querySelector('label[for="' + field.id + '"]');
+    (label || field).scrollIntoView();
+    field.focus({ preventScroll: true });
+  });
+})();
+
 // Live suggestions for the lesson form. The form works without this script; it only asks the
 // server for unit/type/direction suggestions while the lesson is written and pre-selects them in
 // fields the person has not touched. All text goes into the page with textContent (no HTML).
@@ -13,29 +33,26 @@
   });
   var timer = null;
   var sequence = 0;
-  function label(value) {
-    var words = value.replace(/_/g, ' ').toLowerCase();
-    return words.charAt(0).toUpperCase() + words.slice(1);
+  // Writes only what changed, so that the live regions announce a hint once, not on every answer.
+  function say(id, text) {
+    var element = document.getElementById(id);
+    if (element.textContent !== text) { element.textContent = text; }
   }
   function show(answer) {
     facets.forEach(function (name) {
+      // no suggestion for a facet (nothing written yet): no hint, and no pre-selection left behind
       var s = answer[name];
-      if (!s) { return; }
-      var hint = document.getElementById(name + '-hint');
-      hint.textContent = 'Suggested: ' + label(s.label) + ' (' + Math.min(99, Math.round(s.confidence * 100)) +
-        '% sure) — ' + s.explanation + (s.preselect ? '' : ' Not sure enough to pre-select.');
+      say(name + '-hint', s ? s.hint : '');
       if (!touched[name]) {
-        form.elements[name].value = s.preselect ? s.label : '';
+        form.elements[name].value = s && s.preselect ? s.label : '';
       }
     });
-    var note = document.getElementById('model-note');
-    note.textContent = answer.rulesOnly
-      ? 'Suggestions come from the rules only: the learned model is still training.' : '';
-    var recurrence = document.getElementById('recurrence-hint');
+    say('model-note', answer.rulesOnly
+      ? 'Suggestions come from the rules only: the learned model is still training.' : '');
     var similar = answer.similar || [];
-    recurrence.textContent = !similar.length ? ''
+    say('recurrence-hint', !similar.length ? ''
       : (answer.recurrence === 'RECURRENT' ? 'Others learned this before: '
-        : 'Similar earlier lessons (not yet enough to count as recurring): ') + similar.join('; ');
+        : 'Similar earlier lessons (not yet enough to count as recurring): ') + similar.join('; '));
   }
   function ask() {
     var mine = ++sequence;

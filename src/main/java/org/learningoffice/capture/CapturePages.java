@@ -79,6 +79,7 @@ final class CapturePages {
             "nonce", v.nonce()));
     model.put("errors", page.errors());
     model.put("hasErrors", !page.errors().isEmpty());
+    model.put("problems", ErrorSummary.of(page.errors()));
     model.put("stages", options(Stage.values(), v.stage(), Optional.empty()));
     model.put("stageHelp", FormHelp.STAGE);
     Optional<Classification> c = page.suggestions();
@@ -229,25 +230,8 @@ final class CapturePages {
     model.put("heading", heading);
     model.put("help", help);
     model.put("options", options(values, entered, preselected));
-    model.put(
-        "hint",
-        suggestion
-            .map(
-                s ->
-                    "Suggested: "
-                        + HtmlTemplates.label(s.label())
-                        + " ("
-                        + shownPercent(s.confidence())
-                        + "% sure) — "
-                        + s.explanation()
-                        + (s.preselect() ? "" : " Not sure enough to pre-select."))
-            .orElse(""));
+    model.put("hint", suggestion.map(SuggestionHint::of).orElse(""));
     return model;
-  }
-
-  /** Confidence as the form shows it: never "100 % sure", a person may always know better. */
-  static long shownPercent(double confidence) {
-    return Math.min(99, Math.round(confidence * 100));
   }
 
   private static <E extends Enum<E>> List<Map<String, Object>> options(

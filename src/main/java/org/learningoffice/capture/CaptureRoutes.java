@@ -19,8 +19,9 @@ import org.learningoffice.web.RouteContributor;
  * /capture/{token}} (a lesson; 200 confirmation, 422 the form again with per-field messages, 413
  * body too large, 403 bad link or CSRF), {@code POST /capture/{token}/action} (a Jira issue for a
  * stored lesson's proposed action; the form again, 403 bad link or CSRF, 404 no such lesson, 409
- * nothing to create), {@code POST /capture/{token}/suggest} (JSON suggestions) and the form's
- * stylesheet and script. Handlers parse, call {@link LessonCapture}, render.
+ * nothing to create), {@code POST /capture/{token}/suggest} (JSON suggestions; none for a lesson
+ * with neither title nor text) and the form's stylesheet and script. Handlers parse, call {@link
+ * LessonCapture}, render.
  */
 final class CaptureRoutes implements RouteContributor {
   /**
@@ -138,7 +139,11 @@ final class CaptureRoutes implements RouteContributor {
     } catch (FormLinkRefused e) {
       throw new HttpError(403, e.getMessage());
     }
-    ctx.json(SuggestionsAnswer.of(suggestions, capture.rulesOnly()));
+    // the link and sizes are checked above even when nothing is written yet
+    ctx.json(
+        request.nothingWritten()
+            ? SuggestionsAnswer.nothingWritten(capture.rulesOnly())
+            : SuggestionsAnswer.of(suggestions, capture.rulesOnly()));
   }
 
   private void refused(Context ctx, FormLinkRefused e) {

@@ -7,4 +7,9 @@ public record SuggestRequest(String title, String text, String stage) {
     text = text == null ? "" : text;
     stage = stage == null ? "" : stage;
   }
+
+  /** Whether title and text are both blank: there is nothing to suggest from yet. */
+  public boolean nothingWritten() {
+    return title.isBlank() && text.isBlank();
+  }
 }

@@ -9,8 +9,8 @@ import org.learningoffice.classify.SimilarLesson;
 
 /**
  * The JSON of live suggestions, the same for the form's script and the Forge issue panel: per facet
- * its label, confidence, explanation and whether to preselect it; the recurrence and the titles of
- * similar earlier lessons.
+ * its label, confidence, explanation, whether to preselect it and the hint line the form shows for
+ * it ({@link SuggestionHint}); the recurrence and the titles of similar earlier lessons.
  */
 final class SuggestionsAnswer {
   private SuggestionsAnswer() {}
@@ -28,12 +28,24 @@ final class SuggestionsAnswer {
     return answer;
   }
 
+  /**
+   * The answer for a lesson with neither title nor text: no facet at all (as the rendered form
+   * shows no hint for it), no similar lessons.
+   */
+  static Map<String, Object> nothingWritten(boolean rulesOnly) {
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("similar", List.of());
+    answer.put("rulesOnly", rulesOnly);
+    return answer;
+  }
+
   private static Map<String, Object> facet(FacetSuggestion<?> s) {
     Map<String, Object> facet = new LinkedHashMap<>();
     facet.put("label", s.label().name());
     facet.put("confidence", s.confidence());
     facet.put("explanation", s.explanation());
     facet.put("preselect", s.preselect());
+    facet.put("hint", SuggestionHint.of(s));
     return facet;
   }
 }

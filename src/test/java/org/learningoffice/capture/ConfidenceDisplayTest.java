@@ -8,8 +8,8 @@ class ConfidenceDisplayTest {
 
   @Test
   void theFormNeverSaysMoreThanNinetyNinePercentSure() {
-    assertThat(CapturePages.shownPercent(1.0)).isEqualTo(99);
-    assertThat(CapturePages.shownPercent(0.996)).isEqualTo(99);
-    assertThat(CapturePages.shownPercent(0.87)).isEqualTo(87);
+    assertThat(SuggestionHint.shownPercent(1.0)).isEqualTo(99);
+    assertThat(SuggestionHint.shownPercent(0.996)).isEqualTo(99);
+    assertThat(SuggestionHint.shownPercent(0.87)).isEqualTo(87);
   }
 }

@@ -118,9 +118,18 @@ final class JiraTransport {
     Optional<JiraGrant.Grant> granted = credentialsOnly ? Optional.empty() : grant.current();
     Request request = request(call, granted);
     Instant sentAt = turn(call, attempt, budget);
+    long began = System.nanoTime();
     try (Response response = http.newCall(request).execute()) {
       int status = response.code();
       String body = response.body().string();
+      // the path and status only: never the Authorization header, the query or either body
+      log.debug(
+          "Jira {} {} answered {} in {} ms (attempt {})",
+          call.method(),
+          call.path(),
+          status,
+          (System.nanoTime() - began) / 1_000_000,
+          attempt);
       if (status == 401 && granted.isPresent()) {
         log.warn("Jira refused the app system token (HTTP 401); using the configured credentials");
         grant.refused(granted.get());

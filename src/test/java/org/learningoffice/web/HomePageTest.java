@@ -15,8 +15,12 @@ import org.learningoffice.testing.TestDatabase;
 class HomePageTest {
 
   private static HttpResponse<String> home(TestApp app) throws Exception {
+    return page(app, "/");
+  }
+
+  private static HttpResponse<String> page(TestApp app, String path) throws Exception {
     return HttpClient.newHttpClient()
-        .send(HttpRequest.newBuilder(app.uri("/")).build(), HttpResponse.BodyHandlers.ofString());
+        .send(HttpRequest.newBuilder(app.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -30,6 +34,19 @@ class HomePageTest {
           .contains("<a id=\"office-link\" href=\"/office\">")
           .contains("<a id=\"health-link\" href=\"/health\">")
           .doesNotContain("id=\"extra-links\"");
+    }
+  }
+
+  @Test
+  void theHealthLinkDescribesWhatHealthReports() throws Exception {
+    try (TestApp app = TestApp.from("base.yml").database(TestDatabase.Kind.H2).serveHttp()) {
+      String health = page(app, "/health").body();
+
+      assertThat(home(app).body()).contains("(JSON: database, queues, digest delivery)");
+      assertThat(health)
+          .contains("\"database\"")
+          .contains("\"digest")
+          .doesNotContainIgnoringCase("jira");
     }
   }
 

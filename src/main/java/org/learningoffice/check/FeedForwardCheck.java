@@ -1,8 +1,12 @@
 package org.learningoffice.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.learningoffice.config.FeedForwardConfig;
+import org.learningoffice.jira.JiraClient;
+import org.learningoffice.jira.JiraException;
+import org.learningoffice.jira.JiraUnavailableException;
 
 /** Whether new orders receive earlier lessons (feed forward), and on what terms. */
 final class FeedForwardCheck {
@@ -12,6 +16,37 @@ final class FeedForwardCheck {
 
   FeedForwardCheck(FeedForwardConfig config) {
     this.config = config;
+  }
+
+  /**
+   * {@link #run()}, and whether Jira has each project of {@code feedForward.projects} that the
+   * account may browse: new orders of a project it cannot see never receive lessons.
+   */
+  List<CheckResult> run(JiraClient jira) {
+    if (!config.on()) {
+      return run();
+    }
+    List<String> missing = new ArrayList<>();
+    for (String key : config.projects()) {
+      try {
+        if (jira.projects().project(key).isEmpty()) {
+          missing.add(key);
+        }
+      } catch (JiraException | JiraUnavailableException e) {
+        return List.of(
+            CheckResult.fail(NAME, "cannot read project " + key + " from Jira: " + e.getMessage()));
+      }
+    }
+    if (!missing.isEmpty()) {
+      return List.of(
+          CheckResult.fail(
+              NAME,
+              "project(s) "
+                  + String.join(", ", missing)
+                  + " not found (or the account may not browse them); correct"
+                  + " feedForward.projects"));
+    }
+    return run();
   }
 
   List<CheckResult> run() {

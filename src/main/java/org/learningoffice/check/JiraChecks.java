@@ -16,6 +16,7 @@ import org.learningoffice.jira.JiraException;
 import org.learningoffice.jira.JiraPermission;
 import org.learningoffice.jira.JiraUnavailableException;
 import org.learningoffice.jira.JiraUser;
+import org.learningoffice.jira.Jql;
 import org.learningoffice.jira.MyPermissions;
 import org.learningoffice.jira.SearchQuery;
 import org.learningoffice.jira.ServerInfo;
@@ -69,6 +70,7 @@ final class JiraChecks {
       return new Outcome(results, Optional.empty());
     }
     Optional<Issue> sample = ordersJql(results);
+    closedStatuses(results);
     results.add(permissions(me.get(), sample));
     fields(results);
     return new Outcome(results, me);
@@ -176,6 +178,44 @@ final class JiraChecks {
       results.add(CheckResult.fail("orders jql", e.getMessage()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether Jira knows every status of {@code orders.closedStatuses}: JQL refuses a status no
+   * workflow has, so a misspelt one would make every backfill fail.
+   */
+  private void closedStatuses(List<CheckResult> results) {
+    List<String> statuses = orders.closedStatuses();
+    if (statuses.isEmpty()) {
+      return;
+    }
+    String listed = String.join(", ", statuses);
+    try {
+      long count =
+          jira.search()
+              .count(
+                  "("
+                      + Jql.withoutOrderBy(orders.jql()).strip()
+                      + ") AND "
+                      + Jql.in("status", statuses));
+      results.add(
+          CheckResult.ok(
+              "closed statuses",
+              listed + " known to Jira; " + count + " order(s) in them now, besides Done"));
+    } catch (JiraException e) {
+      results.add(
+          CheckResult.fail(
+              "closed statuses",
+              "Jira does not accept orders.closedStatuses ["
+                  + listed
+                  + "] ("
+                  + String.join(
+                      "; ",
+                      e.errorMessages().isEmpty() ? List.of(e.getMessage()) : e.errorMessages())
+                  + "); use the names of statuses of the order workflow, as Jira shows them"));
+    } catch (JiraUnavailableException e) {
+      results.add(CheckResult.fail("closed statuses", e.getMessage()));
+    }
   }
 
   private CheckResult permissions(JiraUser me, Optional<Issue> sample) {

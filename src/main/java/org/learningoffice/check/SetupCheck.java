@@ -26,13 +26,17 @@ public final class SetupCheck {
           CheckResult.warn(
               "webhooks",
               "unsigned webhooks are accepted (jira.allowUnsignedWebhooks: true); anyone who can"
-                  + " reach the service can forge events: set jira.webhookSecret instead"));
+                  + " reach the service can forge events: "
+                  + (config.jira().webhookSecretIfSet().isPresent()
+                      ? "jira.webhookSecret is set, so remove jira.allowUnsignedWebhooks"
+                      : "set jira.webhookSecret instead")));
     }
     results.addAll(new StoreCheck(config.store(), config.orders()).run());
     JiraChecks.Outcome jiraOutcome = new JiraChecks(jira, config.jira(), config.orders()).run();
     results.addAll(jiraOutcome.results());
     results.addAll(new ForgeCheck(config.forge(), new ForgeKeys(config.forge())).run());
-    results.addAll(new FeedForwardCheck(config.feedForward()).run());
+    FeedForwardCheck feedForward = new FeedForwardCheck(config.feedForward());
+    results.addAll(jiraOutcome.signedIn().isPresent() ? feedForward.run(jira) : feedForward.run());
     ActionsCheck actions = new ActionsCheck(config.actions(), config.jira().credentials(), jira);
     // without a signed-in account the Jira checks already said why; the project is not asked for
     results.addAll(jiraOutcome.signedIn().map(actions::run).orElseGet(actions::run));

@@ -21,6 +21,20 @@ public final class Jql {
     return cut < 0 ? jql : jql.substring(0, cut);
   }
 
+  /** {@code field in ("a", "b")}, each value quoted as a JQL string. */
+  public static String in(String field, java.util.List<String> values) {
+    StringBuilder clause = new StringBuilder(field).append(" in (");
+    for (int i = 0; i < values.size(); i++) {
+      clause.append(i == 0 ? "" : ", ").append(quoted(values.get(i)));
+    }
+    return clause.append(')').toString();
+  }
+
+  /** A JQL string literal: the value in double quotes, its backslashes and quotes escaped. */
+  public static String quoted(String value) {
+    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
   private static boolean outsideQuotes(String text, int end) {
     boolean inDouble = false;
     boolean inSingle = false;

@@ -32,11 +32,7 @@ final class OrderJql {
   String closedUpdatedSince(LocalDate since, java.util.List<String> closedStatuses) {
     StringBuilder closed = new StringBuilder("statusCategory = Done");
     if (!closedStatuses.isEmpty()) {
-      closed.append(" OR status in (");
-      for (int i = 0; i < closedStatuses.size(); i++) {
-        closed.append(i == 0 ? "" : ", ").append(quoted(closedStatuses.get(i)));
-      }
-      closed.append(')');
+      closed.append(" OR ").append(Jql.in("status", closedStatuses));
     }
     return "("
         + definition
@@ -50,9 +46,5 @@ final class OrderJql {
   /** Whether one issue matches the definition. */
   String issue(String issueId) {
     return "(" + definition + ") AND id = " + issueId;
-  }
-
-  private static String quoted(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

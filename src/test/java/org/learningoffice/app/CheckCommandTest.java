@@ -1,6 +1,7 @@
 package org.learningoffice.app;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -302,6 +303,105 @@ class CheckCommandTest {
         .doesNotContain("address of a Jira site?")
         .doesNotContain(API_TOKEN);
     assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  private void closedStatuses(String statuses) throws Exception {
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replace("orders:\n", "orders:\n  closedStatuses: [" + statuses + "]\n"));
+  }
+
+  @Test
+  void closedStatusesJiraKnowsAreReportedWithTheOrdersInThem() throws Exception {
+    stubHealthyCloud();
+    closedStatuses("Shipped");
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "OK   closed statuses: Shipped known to Jira; 5 order(s) in them now, besides Done");
+    jira.server()
+        .verify(
+            com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                    urlPathEqualTo("/rest/api/3/search/approximate-count"))
+                .withRequestBody(containing("AND status in (\\\"Shipped\\\")")));
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void aClosedStatusJiraDoesNotKnowFailsWithJirasMessage() throws Exception {
+    stubHealthyCloud();
+    closedStatuses("Shiped");
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo("/rest/api/3/search/approximate-count"))
+                .withRequestBody(containing("status in"))
+                .atPriority(1)
+                .willReturn(
+                    aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                            "{\"errorMessages\":[\"The value 'Shiped' does not exist for the field"
+                                + " 'status'.\"],\"errors\":{}}")));
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "FAIL closed statuses: Jira does not accept orders.closedStatuses [Shiped] (The value"
+                + " 'Shiped' does not exist for the field 'status'.); use the names of statuses of"
+                + " the order workflow, as Jira shows them")
+        .contains("OK   orders jql: runs and matches");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void feedForwardProjectsJiraDoesNotHaveFailNamingThem() throws Exception {
+    stubHealthyCloud();
+    Files.writeString(config, Files.readString(config) + "feedForward:\n  projects: [ORD, XYZ]\n");
+    jira.server()
+        .stubFor(
+            get(urlPathEqualTo("/rest/api/3/project/ORD"))
+                .willReturn(
+                    okJson(
+                        "{\"id\":\"10001\",\"key\":\"ORD\",\"name\":\"Orders\","
+                            + "\"issueTypes\":[{\"id\":\"10004\",\"name\":\"Customer Order\","
+                            + "\"subtask\":false}]}")));
+    jira.server()
+        .stubFor(
+            get(urlPathEqualTo("/rest/api/3/project/XYZ"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                            "{\"errorMessages\":[\"No project could be found with key"
+                                + " 'XYZ'.\"],\"errors\":{}}")));
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "FAIL feed forward: project(s) XYZ not found (or the account may not browse them);"
+                + " correct feedForward.projects");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void unsignedWebhooksNextToASecretAreAWarningToRemoveTheSwitch() throws Exception {
+    stubHealthyCloud();
+    Files.writeString(
+        config,
+        Files.readString(config).replace("jira:\n", "jira:\n  allowUnsignedWebhooks: true\n"));
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains("jira.webhookSecret is set, so remove jira.allowUnsignedWebhooks")
+        .doesNotContain("set jira.webhookSecret instead");
   }
 
   /** Actions on in project OPS, which has Task; Jira says whether the account may create issues. */

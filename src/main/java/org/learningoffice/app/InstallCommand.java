@@ -58,6 +58,7 @@ final class InstallCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AppConfig config = configFile.load(env);
+    warnIfOnlyThisMachineCanReach(config, err);
     if (dryRun) {
       ObjectNode registration = WebhookDescriptor.registration(new ObjectMapper(), config);
       String hooks = config.jira().baseUrl().toString().replaceAll("/+$", "") + "/" + WEBHOOKS_PATH;
@@ -110,6 +111,28 @@ final class InstallCommand implements Callable<Integer> {
     }
     err.flush();
     return 1;
+  }
+
+  /**
+   * A webhook URL on a loopback address reaches the service only from Jira on this same machine:
+   * most often {@code server.publicBaseUrl} was left out and defaulted to localhost.
+   */
+  private static void warnIfOnlyThisMachineCanReach(AppConfig config, PrintWriter err) {
+    String host = config.server().publicBaseUrl().getHost();
+    boolean loopback =
+        host == null
+            || host.equalsIgnoreCase("localhost")
+            || host.startsWith("127.")
+            || host.equals("[::1]")
+            || host.equals("::1");
+    if (loopback) {
+      err.println(
+          "Warning: the webhook would point at "
+              + config.server().publicBaseUrl()
+              + ", which only a Jira on this machine can reach; set server.publicBaseUrl to the"
+              + " address Jira reaches the service at (https://lo.example.com)");
+      err.flush();
+    }
   }
 
   /** The registration as text, the secret masked. */

@@ -187,6 +187,27 @@ class InstallCommandTest {
   }
 
   @Test
+  void aPublicBaseUrlLeftOutIsAWarningThatJiraCannotReachLocalhost() throws Exception {
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replace("server:\n  publicBaseUrl: https://lo.example.com/\n", ""));
+
+    Run run = install("--dry-run");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err())
+        .contains("Warning: the webhook would point at http://localhost:8080")
+        .contains("set server.publicBaseUrl");
+    assertThat(install("--dry-run").out()).contains("http://localhost:8080/hooks/jira");
+  }
+
+  @Test
+  void aPublicAddressGivesNoWarning() {
+    assertThat(install("--dry-run").err()).doesNotContain("Warning");
+  }
+
+  @Test
   void withActionIssuesTheFilterAlsoCoversTheActionIssuesSoTheirChangesArriveAtOnce()
       throws Exception {
     Files.writeString(config, "actions:\n  project: OPS\n", StandardOpenOption.APPEND);

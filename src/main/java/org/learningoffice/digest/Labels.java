@@ -90,6 +90,18 @@ public final class Labels {
 
   static String summary(Digest digest) {
     Digest.Totals t = digest.totals();
+    if (t.ordersClosed() == 0) {
+      // no closed order, no capture rate: 0% would blame a week in which nothing closed
+      return "No order closed in "
+          + digest.week()
+          + "; "
+          + count(t.lessonsCaptured(), "lesson")
+          + " captured, "
+          + t.realTime()
+          + " in real time, "
+          + t.retrospective()
+          + " in retrospect.";
+    }
     return count(t.ordersClosed(), "order")
         + " closed, "
         + count(t.lessonsCaptured(), "lesson")

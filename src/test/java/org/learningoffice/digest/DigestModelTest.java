@@ -215,6 +215,19 @@ class DigestModelTest {
   }
 
   @Test
+  void aWeekWithLessonsButNoClosedOrderSaysSoInsteadOfACaptureRate() {
+    long o = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    seed.lesson(o, L.of("Learnt while it runs", TUESDAY));
+    Digest d = build();
+
+    assertThat(d.totals().ordersClosed()).isZero();
+    String text = new TextRenderer().render(d, java.util.Optional.empty());
+    assertThat(text)
+        .contains("No order closed in 2026-W48; 1 lesson captured,")
+        .doesNotContain("capture rate");
+  }
+
+  @Test
   void aUnitRecipientSeesTheirUnitsLessonsFirst() {
     long o = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
     seed.lesson(o, L.of("back office thing", TUESDAY).unit(Unit.BACK_OFFICE));

@@ -57,7 +57,11 @@ class OfficeDashboardFiguresTest {
     assertThat(html).doesNotContain("browse/ORD-4\">ORD-4</a> Frame");
     // the numbers are the week's, whatever the filters
     assertThat(text(page("?week=2026-W48&unit=BETWEEN"), "n-lessons")).isEqualTo("7");
-    assertThat(text(page("?week=2026-W46"), "n-rate")).isEqualTo("—");
+    String noneClosed = page("?week=2026-W46");
+    assertThat(text(noneClosed, "n-rate")).isEqualTo("—");
+    assertThat(text(noneClosed, "no-without-lessons"))
+        .as("a week without closed orders does not claim they all have lessons")
+        .isEqualTo("No order closed in 2026-W46.");
   }
 
   @Test

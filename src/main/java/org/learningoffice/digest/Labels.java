@@ -62,6 +62,11 @@ public final class Labels {
     return (change < 0 ? "−" : "+") + number;
   }
 
+  /** Lessons per closed order as the digest and the dashboard show them: one decimal, 1.7, 1.0. */
+  public static String perOrder(double lessonsPerOrder) {
+    return oneDecimal(lessonsPerOrder);
+  }
+
   static String oneDecimal(double value) {
     return String.format(Locale.ROOT, "%.1f", value);
   }

@@ -273,7 +273,7 @@ final class OutlineBuilder {
                         r.group(),
                         Integer.toString(r.orders()),
                         Integer.toString(r.lessons()),
-                        Labels.oneDecimal(r.perOrder())))
+                        Labels.perOrder(r.perOrder())))
             .toList());
   }
 }

@@ -182,7 +182,7 @@ final class DashboardCharts {
         (g, s) -> {
           String label = EnumLabel.of(g);
           double rate = s[0] == 0 ? 0 : (double) s[1] / s[0];
-          String text = s[0] == 0 ? "no orders" : SvgChart.number(Math.round(rate * 100) / 100.0);
+          String text = s[0] == 0 ? "no orders" : Labels.perOrder(rate);
           bars.add(
               new Bar(
                   label,

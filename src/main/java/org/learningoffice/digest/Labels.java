@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.web.HtmlTemplates;
 
 /** How the digest names things for people, the same in every format. */
 public final class Labels {
@@ -26,6 +28,14 @@ public final class Labels {
       case EXPLOITATION -> "Exploitation";
       case EXPLORATION -> "Exploration";
     };
+  }
+
+  /**
+   * A facet value as people read it, the same on the dashboard and in every digest format:
+   * EXPEDITED → Expedited, ORDER_ENTRY → Order entry; a delivery strategy keeps its code (ETO).
+   */
+  public static String value(Enum<?> value) {
+    return value instanceof Strategy ? value.name() : HtmlTemplates.label(value);
   }
 
   /** {@code Front office / Exploration}: the facets a lesson is filed under. */

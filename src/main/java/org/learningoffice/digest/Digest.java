@@ -131,7 +131,10 @@ public record Digest(
     }
   }
 
-  /** Lessons per closed order in one group (a delivery strategy or a priority class). */
+  /**
+   * Lessons per closed order in one group (a delivery strategy or a priority class), the group
+   * named as people read it: ETO, Expedited.
+   */
   public record RateRow(String group, int orders, int lessons) {
     public double perOrder() {
       return orders == 0 ? 0 : (double) lessons / orders;

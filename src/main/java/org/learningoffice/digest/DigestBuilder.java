@@ -131,8 +131,8 @@ public final class DigestBuilder {
         WeekFigures.totals(closed, captured, realTime),
         WeekFigures.matrix(week, history),
         WeekFigures.balance(history),
-        WeekFigures.rates(closed, o -> o.strategy().name(), Strategy.values()),
-        WeekFigures.rates(closed, o -> o.priorityClass().name(), PriorityClass.values()),
+        WeekFigures.rates(closed, ClosedOrder::strategy, Strategy.values()),
+        WeekFigures.rates(closed, ClosedOrder::priorityClass, PriorityClass.values()),
         List.of(),
         between.listed(),
         rows.recurring(

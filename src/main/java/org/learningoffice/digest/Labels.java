@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.learningoffice.taxonomy.LessonType;
+import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Unit;
+import org.learningoffice.web.HtmlTemplates;
 
 /** How the digest names things for people, the same in every format. */
 public final class Labels {
@@ -26,6 +28,14 @@ public final class Labels {
       case EXPLOITATION -> "Exploitation";
       case EXPLORATION -> "Exploration";
     };
+  }
+
+  /**
+   * A facet value as people read it, the same on the dashboard and in every digest format:
+   * EXPEDITED → Expedited, ORDER_ENTRY → Order entry; a delivery strategy keeps its code (ETO).
+   */
+  public static String value(Enum<?> value) {
+    return value instanceof Strategy ? value.name() : HtmlTemplates.label(value);
   }
 
   /** {@code Front office / Exploration}: the facets a lesson is filed under. */
@@ -62,6 +72,11 @@ public final class Labels {
     return (change < 0 ? "−" : "+") + number;
   }
 
+  /** Lessons per closed order as the digest and the dashboard show them: one decimal, 1.7, 1.0. */
+  public static String perOrder(double lessonsPerOrder) {
+    return oneDecimal(lessonsPerOrder);
+  }
+
   static String oneDecimal(double value) {
     return String.format(Locale.ROOT, "%.1f", value);
   }
@@ -90,6 +105,18 @@ public final class Labels {
 
   static String summary(Digest digest) {
     Digest.Totals t = digest.totals();
+    if (t.ordersClosed() == 0) {
+      // no closed order, no capture rate: 0% would blame a week in which nothing closed
+      return "No order closed in "
+          + digest.week()
+          + "; "
+          + count(t.lessonsCaptured(), "lesson")
+          + " captured, "
+          + t.realTime()
+          + " in real time, "
+          + t.retrospective()
+          + " in retrospect.";
+    }
     return count(t.ordersClosed(), "order")
         + " closed, "
         + count(t.lessonsCaptured(), "lesson")

@@ -200,13 +200,11 @@ final class OutlineBuilder {
         Para.of(
             Span.text(
                 Labels.facets(l)
-                    + l.stage()
-                        .map(s -> " · " + s.name().toLowerCase(java.util.Locale.ROOT))
-                        .orElse("")
+                    + l.stage().map(s -> " · " + Labels.value(s)).orElse("")
                     + " · "
-                    + l.order().strategy()
+                    + Labels.value(l.order().strategy())
                     + " · "
-                    + l.order().priorityClass().name().toLowerCase(java.util.Locale.ROOT)
+                    + Labels.value(l.order().priorityClass())
                     + " — "
                     + l.author())));
     l.proposedAction().ifPresent(a -> notes.add(Para.of(Span.text("Proposed action: " + a))));
@@ -273,7 +271,7 @@ final class OutlineBuilder {
                         r.group(),
                         Integer.toString(r.orders()),
                         Integer.toString(r.lessons()),
-                        Labels.oneDecimal(r.perOrder())))
+                        Labels.perOrder(r.perOrder())))
             .toList());
   }
 }

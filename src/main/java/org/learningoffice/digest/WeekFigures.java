@@ -104,11 +104,14 @@ final class WeekFigures {
     return trends;
   }
 
+  /**
+   * Lessons per closed order by group, each group named as people read it ({@link Labels#value}).
+   */
   static List<RateRow> rates(
-      List<ClosedOrder> closed, Function<ClosedOrder, String> group, Enum<?>[] groups) {
-    Map<String, int[]> byGroup = new LinkedHashMap<>();
+      List<ClosedOrder> closed, Function<ClosedOrder, Enum<?>> group, Enum<?>[] groups) {
+    Map<Enum<?>, int[]> byGroup = new LinkedHashMap<>();
     for (Enum<?> g : groups) {
-      byGroup.put(g.name(), new int[2]);
+      byGroup.put(g, new int[2]);
     }
     for (ClosedOrder order : closed) {
       int[] sums = byGroup.get(group.apply(order));
@@ -117,9 +120,9 @@ final class WeekFigures {
     }
     List<RateRow> rows = new ArrayList<>();
     byGroup.forEach(
-        (name, sums) -> {
+        (g, sums) -> {
           if (sums[0] > 0) {
-            rows.add(new RateRow(name, sums[0], sums[1]));
+            rows.add(new RateRow(Labels.value(g), sums[0], sums[1]));
           }
         });
     return rows;

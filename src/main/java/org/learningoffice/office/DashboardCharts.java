@@ -180,9 +180,9 @@ final class DashboardCharts {
     List<List<String>> rows = new ArrayList<>();
     sums.forEach(
         (g, s) -> {
-          String label = EnumLabel.of(g);
+          String label = Labels.value(g);
           double rate = s[0] == 0 ? 0 : (double) s[1] / s[0];
-          String text = s[0] == 0 ? "no orders" : SvgChart.number(Math.round(rate * 100) / 100.0);
+          String text = s[0] == 0 ? "no orders" : Labels.perOrder(rate);
           bars.add(
               new Bar(
                   label,

@@ -3,6 +3,7 @@ package org.learningoffice.office;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
 import org.learningoffice.digest.IsoWeek;
+import org.learningoffice.digest.Labels;
 import org.learningoffice.lesson.LessonSearch;
 import org.learningoffice.store.StorableText;
 import org.learningoffice.taxonomy.LessonType;
@@ -143,7 +145,23 @@ record OfficeFilter(
               }
               String shown = v.length() > 40 ? v.substring(0, 40) + "…" : v;
               throw HttpError.badRequest(
-                  name + " '" + shown + "' is not one of " + List.of(type.getEnumConstants()));
+                  name + " '" + shown + "' is not known; " + name + "= takes " + choices(type));
             });
+  }
+
+  /**
+   * What a facet's parameter takes, as the URL spells it and, where they differ, as the dashboard
+   * shows it: {@code FRONT_OFFICE (Front office), BACK_OFFICE (Back office) or BETWEEN (Between)}.
+   */
+  private static <E extends Enum<E>> String choices(Class<E> type) {
+    List<String> choices = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      String label = Labels.value(e);
+      choices.add(label.equals(e.name()) ? e.name() : e.name() + " (" + label + ")");
+    }
+    int last = choices.size() - 1;
+    return last == 0
+        ? choices.get(0)
+        : String.join(", ", choices.subList(0, last)) + " or " + choices.get(last);
   }
 }

@@ -172,8 +172,8 @@ public final class OfficePages {
     f.unit().ifPresent(v -> parts.add("unit " + Labels.unit(v)));
     f.type().ifPresent(v -> parts.add("type " + Labels.type(v)));
     f.strategy().ifPresent(v -> parts.add("strategy " + v.name()));
-    f.priority().ifPresent(v -> parts.add("priority " + EnumLabel.of(v)));
-    f.stage().ifPresent(v -> parts.add("stage " + EnumLabel.of(v)));
+    f.priority().ifPresent(v -> parts.add("priority " + Labels.value(v)));
+    f.stage().ifPresent(v -> parts.add("stage " + Labels.value(v)));
     f.text().ifPresent(v -> parts.add("text “" + v + "”"));
     return String.join(", ", parts);
   }
@@ -248,9 +248,9 @@ public final class OfficePages {
             + (l.direction().value().name().equals("FOR") ? "for orders" : "from orders"));
     model.put("issueKey", found.issueKey());
     model.put("ticketUrl", links.ticket(found.issueKey()).toString());
-    model.put("stage", l.stage().map(EnumLabel::of).orElse("—"));
+    model.put("stage", l.stage().map(Labels::value).orElse("—"));
     model.put("strategy", found.strategy().name());
-    model.put("priority", EnumLabel.of(found.priorityClass()));
+    model.put("priority", Labels.value(found.priorityClass()));
     return model;
   }
 
@@ -288,7 +288,7 @@ public final class OfficePages {
       options.add(
           Map.of(
               "value", value.name(),
-              "label", EnumLabel.of(value),
+              "label", Labels.value(value),
               "selected", chosen.map(value::equals).orElse(false)));
     }
     return Map.of("name", name, "heading", heading, "options", options);

@@ -78,12 +78,19 @@ final class CaptureComments {
   }
 
   private static List<Inline> greeting(List<JiraUser> people) {
+    if (people.isEmpty()) {
+      return List.of(Document.text("Team, "));
+    }
+    // The colon follows the last mention directly: Jira shows a mention as "@Name", so a space
+    // between them would read "@Name :".
     List<Inline> inlines = new ArrayList<>();
     for (JiraUser person : people) {
+      if (!inlines.isEmpty()) {
+        inlines.add(Document.text(", "));
+      }
       inlines.add(Document.mention(person));
-      inlines.add(Document.text(" "));
     }
-    inlines.add(Document.text(people.isEmpty() ? "Team, " : ": "));
+    inlines.add(Document.text(": "));
     return inlines;
   }
 

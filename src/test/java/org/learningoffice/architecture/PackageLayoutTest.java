@@ -65,7 +65,8 @@ class PackageLayoutTest {
               "writeback",
               Set.of(
                   "capture", "config", "jira", "lesson", "order", "outbox", "store", "taxonomy")),
-          Map.entry("digest", Set.of("capture", "config", "jira", "lesson", "store", "taxonomy")),
+          Map.entry(
+              "digest", Set.of("capture", "config", "jira", "lesson", "store", "taxonomy", "web")),
           Map.entry(
               "digest.delivery",
               Set.of("config", "digest", "jira", "lifecycle", "store", "taxonomy", "web")),

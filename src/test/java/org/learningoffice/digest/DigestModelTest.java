@@ -91,8 +91,8 @@ class DigestModelTest {
     assertThat(d.byPriority())
         .extracting(Digest.RateRow::group, Digest.RateRow::perOrder)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("EXPEDITED", 2.0),
-            org.assertj.core.groups.Tuple.tuple("STANDARD", 1.0));
+            org.assertj.core.groups.Tuple.tuple("Expedited", 2.0),
+            org.assertj.core.groups.Tuple.tuple("Standard", 1.0));
     assertThat(d.tickets())
         .extracting(OrderRef::issueKey)
         .containsExactly("ORD-1", "ORD-2", "ORD-3");
@@ -212,6 +212,19 @@ class DigestModelTest {
     String text = new TextRenderer().render(d, java.util.Optional.empty());
     assertThat(text).contains("No order closed and no lesson was captured in 2026-W48.");
     assertThat(text).doesNotContain("Tickets").doesNotContain("Highlights");
+  }
+
+  @Test
+  void aWeekWithLessonsButNoClosedOrderSaysSoInsteadOfACaptureRate() {
+    long o = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    seed.lesson(o, L.of("Learnt while it runs", TUESDAY));
+    Digest d = build();
+
+    assertThat(d.totals().ordersClosed()).isZero();
+    String text = new TextRenderer().render(d, java.util.Optional.empty());
+    assertThat(text)
+        .contains("No order closed in 2026-W48; 1 lesson captured,")
+        .doesNotContain("capture rate");
   }
 
   @Test

@@ -125,6 +125,21 @@ class DigestRenderingTest {
   }
 
   @Test
+  void everyFormatNamesPriorityClassesAndStagesAsTheDashboardDoes() throws Exception {
+    String html = new HtmlRenderer(new DigestChart()).render(digest, Optional.empty());
+    String text = new TextRenderer().render(digest, Optional.empty());
+    String slack = allText(app.get(SlackRenderer.class).render(digest));
+    String teams = allText(app.get(TeamsRenderer.class).render(digest));
+
+    for (String rendered : List.of(html, text, slack, teams)) {
+      assertThat(rendered)
+          .contains("Expedited", "Standard")
+          .doesNotContain("EXPEDITED", "STANDARD", "expedited —");
+    }
+    assertThat(text).contains(" · ETO · Expedited — ");
+  }
+
+  @Test
   void textAlternativeKeepsTextVerbatimAndListsLinks() {
     String text = new TextRenderer().render(digest, Optional.empty());
 

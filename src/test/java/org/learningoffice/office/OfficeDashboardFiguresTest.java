@@ -57,7 +57,11 @@ class OfficeDashboardFiguresTest {
     assertThat(html).doesNotContain("browse/ORD-4\">ORD-4</a> Frame");
     // the numbers are the week's, whatever the filters
     assertThat(text(page("?week=2026-W48&unit=BETWEEN"), "n-lessons")).isEqualTo("7");
-    assertThat(text(page("?week=2026-W46"), "n-rate")).isEqualTo("—");
+    String noneClosed = page("?week=2026-W46");
+    assertThat(text(noneClosed, "n-rate")).isEqualTo("—");
+    assertThat(text(noneClosed, "no-without-lessons"))
+        .as("a week without closed orders does not claim they all have lessons")
+        .isEqualTo("No order closed in 2026-W46.");
   }
 
   @Test
@@ -118,25 +122,28 @@ class OfficeDashboardFiguresTest {
 
   @Test
   void lessonsPerClosedOrderAreGroupedByStrategyAndPriorityAndFollowTheFilters() throws Exception {
-    // ORD-1 ETO 2, ORD-5 ETO 1, ORD-4 MTO 1, ORD-3 ATO 0, ORD-2 MTS 4 (of any week)
+    // ORD-1 ETO 2, ORD-5 ETO 1, ORD-4 MTO 1, ORD-3 ATO 0, ORD-2 MTS 4 (of any week);
+    // one decimal, as the digest shows them
     assertThat(rows(page("?week=2026-W48"), "chart-per-order-strategy-table"))
         .containsExactly(
             List.of("ETO", "2", "3", "1.5"),
-            List.of("MTO", "1", "1", "1"),
-            List.of("ATO", "1", "0", "0"),
-            List.of("MTS", "1", "4", "4"));
-    assertThat(rows(page("?week=2026-W48"), "chart-per-order-priority-table"))
+            List.of("MTO", "1", "1", "1.0"),
+            List.of("ATO", "1", "0", "0.0"),
+            List.of("MTS", "1", "4", "4.0"));
+    String priority = page("?week=2026-W48");
+    assertThat(rows(priority, "chart-per-order-priority-table"))
         .containsExactly(
-            List.of("Expedited", "2", "3", "1.5"), List.of("Standard", "3", "5", "1.67"));
+            List.of("Expedited", "2", "3", "1.5"), List.of("Standard", "3", "5", "1.7"));
+    assertThat(priority).as("the chart shows the table's figure").contains(">1.7</text>");
     assertThat(rows(page("?week=2026-W48&unit=BETWEEN"), "chart-per-order-strategy-table"))
         .containsExactly(
-            List.of("ETO", "2", "0", "0"),
-            List.of("MTO", "1", "0", "0"),
-            List.of("ATO", "1", "0", "0"),
-            List.of("MTS", "1", "1", "1"));
+            List.of("ETO", "2", "0", "0.0"),
+            List.of("MTO", "1", "0", "0.0"),
+            List.of("ATO", "1", "0", "0.0"),
+            List.of("MTS", "1", "1", "1.0"));
     assertThat(rows(page("?week=2026-W48&strategy=MTO"), "chart-per-order-priority-table"))
         .containsExactly(
-            List.of("Expedited", "1", "1", "1"), List.of("Standard", "0", "0", "no orders"));
+            List.of("Expedited", "1", "1", "1.0"), List.of("Standard", "0", "0", "no orders"));
   }
 
   @Test

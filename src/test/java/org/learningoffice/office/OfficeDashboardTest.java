@@ -145,14 +145,22 @@ class OfficeDashboardTest {
         .hasValueSatisfying(t -> assertThat(t).contains("text/html"));
     assertThat(week.body()).contains("week must be an ISO week such as 2026-W48");
     assertThat(dashboard("?week=last").statusCode()).isEqualTo(400);
-    assertThat(dashboard("?strategy=XYZ").statusCode()).isEqualTo(400);
-    assertThat(dashboard("?priority=urgent").statusCode()).isEqualTo(400);
+    HttpResponse<String> strategy = dashboard("?strategy=XYZ");
+    assertThat(strategy.statusCode()).isEqualTo(400);
+    assertThat(strategy.body()).contains("strategy= takes ETO, MTO, ATO or MTS");
+    HttpResponse<String> priority = dashboard("?priority=urgent");
+    assertThat(priority.statusCode()).isEqualTo(400);
+    assertThat(priority.body())
+        .contains("priority= takes EXPEDITED (Expedited) or STANDARD (Standard)");
     assertThat(dashboard("?stage=nowhere").statusCode()).isEqualTo(400);
     HttpResponse<String> unit = dashboard("?unit=%3Cb%3Ex");
     assertThat(unit.statusCode()).isEqualTo(400);
     assertThat(unit.body())
-        .contains("unit &#39;&lt;b&gt;x&#39; is not one of")
-        .doesNotContain("<b>x");
+        .contains(
+            "unit &#39;&lt;b&gt;x&#39; is not known; unit= takes FRONT_OFFICE (Front office),"
+                + " BACK_OFFICE (Back office) or BETWEEN (Between)")
+        .doesNotContain("<b>x")
+        .doesNotContain("[FRONT_OFFICE");
   }
 
   @Test

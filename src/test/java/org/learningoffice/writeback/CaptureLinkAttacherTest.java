@@ -90,9 +90,19 @@ class CaptureLinkAttacherTest {
           .as("mentions of assignee and reporter")
           .containsExactly(site.assignee, site.reporter);
       assertThat(body.toString()).contains("\"href\":\"" + formUrl + "\"");
+      JsonNode greeting = body.at("/content/0/content");
+      assertThat(greeting.get(1).path("text").asText())
+          .as("a comma between the mentions")
+          .isEqualTo(", ");
+      assertThat(greeting.get(3).path("text").asText())
+          .as("the colon right after the last mention, which Jira shows as @Name")
+          .isEqualTo(": ");
     } else {
       String wiki = order.json(order.comments().get(0)).path("body").asText();
       assertThat(wiki).contains("[~carl]").contains("[~dora]").contains("|" + formUrl + "]");
+      assertThat(wiki)
+          .as("the colon right after the last mention, no space before it")
+          .contains("[~carl], [~dora]&#58; what did");
     }
     assertThat(comment).contains("Learning Office ref lo.attach.10042.");
 

@@ -1,6 +1,7 @@
 package org.learningoffice.app;
 
 import org.learningoffice.config.ConfigException;
+import org.learningoffice.digest.DigestWriteException;
 import org.learningoffice.store.StoreException;
 import org.learningoffice.web.PortInUseException;
 import picocli.CommandLine;
@@ -19,7 +20,8 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof ConfigException
           || cause instanceof StoreException
-          || cause instanceof PortInUseException) {
+          || cause instanceof PortInUseException
+          || cause instanceof DigestWriteException) {
         cli.getErr().println(cli.getColorScheme().errorText(cause.getMessage()));
         return 1;
       }

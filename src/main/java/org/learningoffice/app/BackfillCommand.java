@@ -97,12 +97,13 @@ final class BackfillCommand implements Callable<Integer> {
           backfill.run(
               since, p -> progress.update(p.processed(), p.total(), p.rate(), p.elapsed()));
       out.printf(
-          "Backfill since %s%s: %d order(s) found, %d new to the inbox, %d skipped (fed by an"
-              + " earlier run); %d event(s) applied.%n",
+          "Backfill since %s%s: %d order(s) found: %d new to the inbox, %d already in the inbox,"
+              + " %d skipped (before the checkpoint of an earlier run); %d event(s) applied.%n",
           since,
-          result.resumed() ? " (resumed)" : "",
+          result.afterEarlierRun() ? " (after an earlier run)" : "",
           result.found(),
           result.stored(),
+          result.alreadyInInbox(),
           result.skipped(),
           result.handled());
       return 0;

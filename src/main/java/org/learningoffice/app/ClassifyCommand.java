@@ -181,7 +181,14 @@ public final class ClassifyCommand implements Callable<Integer> {
   @Command(
       name = "eval",
       mixinStandardHelpOptions = true,
-      description = "Evaluates the classifier on labelled lessons (shared/data/README.md format).")
+      description = {
+        "Evaluates the classifier on labelled lessons.",
+        "FILE.jsonl holds one JSON object per line: {\"id\", \"order\": {\"strategy\": ETO|MTO|ATO|MTS,"
+            + " \"priority\"}, \"stage\" (or null), \"title\", \"text\", \"gold\": {\"unit\","
+            + " \"type\", \"direction\"}, \"group\" (the writer, for --cross-validate-by)};"
+            + " other keys are ignored. The bundled file in the jar,"
+            + " classify/lessons-bundled.jsonl, is an example."
+      })
   int eval(
       @Option(names = "--input", required = true, paramLabel = "FILE.jsonl") Path input,
       @Option(names = "--json", description = "One JSON object instead of tables.") boolean json,

@@ -69,7 +69,11 @@ final class DigestCommand implements Callable<Integer> {
     // a preview reads the store only: it needs no Jira secrets
     AppConfig config =
         dryRun ? new ConfigLoader(env).loadForDigestPreview(configFile.file) : configFile.load(env);
-    Application app = Application.create(config, Clock.systemUTC());
+    // a preview must not create an empty store where store.url points by mistake
+    Application app =
+        dryRun
+            ? Application.create(config, Clock.systemUTC(), new ExistingStoreModule())
+            : Application.create(config, Clock.systemUTC());
     try {
       DigestService digests = app.get(DigestService.class);
       IsoWeek target = asked.orElseGet(digests::lastFullWeek);

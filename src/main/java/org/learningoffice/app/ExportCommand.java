@@ -57,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     StoreConfig store = new ConfigLoader(env).loadStore(configFile.file);
     Instant from = since == null ? Instant.EPOCH : since.atStartOfDay(ZoneOffset.UTC).toInstant();
-    try (Database database = Database.open(store)) {
+    try (Database database = Database.openExisting(store)) {
       Writer out = spec.commandLine().getOut();
       new LessonExport(database, json).write(format, from, out);
       out.flush();

@@ -50,15 +50,21 @@ final class ServeCommand implements Callable<Integer> {
     }
     Application application = Application.create(config, Clock.systemUTC());
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  application.close();
-                  stopped.countDown();
-                },
-                "shutdown"));
-    application.start();
+    Thread shutdown =
+        new Thread(
+            () -> {
+              application.close();
+              stopped.countDown();
+            },
+            "shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdown);
+    try {
+      application.start();
+    } catch (RuntimeException e) {
+      Runtime.getRuntime().removeShutdownHook(shutdown);
+      application.close();
+      throw e;
+    }
     out.printf("Learning Office is serving on port %d%n", application.port());
     out.flush();
     stopped.await();

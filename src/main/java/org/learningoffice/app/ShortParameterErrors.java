@@ -1,6 +1,7 @@
 package org.learningoffice.app;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,8 @@ import java.util.TreeSet;
 import org.learningoffice.config.KeySpelling;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -23,6 +26,25 @@ final class ShortParameterErrors implements IParameterExceptionHandler {
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
     PrintWriter err = cli.getErr();
+    Optional<String> command = unknownCommand(e, cli);
+    if (command.isPresent()) {
+      err.println(
+          cli.getColorScheme()
+              .errorText(
+                  "unknown command '"
+                      + command.get()
+                      + "'; commands: "
+                      + String.join(", ", cli.getSubcommands().keySet())));
+      UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for its usage.");
+      return cli.getCommandSpec().exitCodeOnInvalidInput();
+    }
+    Optional<String> badValue = badValue(e);
+    if (badValue.isPresent()) {
+      err.println(cli.getColorScheme().errorText(badValue.get()));
+      err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for its usage.");
+      return cli.getCommandSpec().exitCodeOnInvalidInput();
+    }
     Optional<String> unknown = unknownOption(cli, args);
     ParameterException shown =
         e instanceof UnmatchedArgumentException || unknown.isEmpty()
@@ -40,6 +62,37 @@ final class ShortParameterErrors implements IParameterExceptionHandler {
     }
     err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for its usage.");
     return cli.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /** The word given where a command was expected, if that is what went wrong. */
+  private static Optional<String> unknownCommand(ParameterException e, CommandLine cli) {
+    if (!(e instanceof UnmatchedArgumentException unmatched)
+        || cli.getSubcommands().isEmpty()
+        || unmatched.getUnmatched().isEmpty()) {
+      return Optional.empty();
+    }
+    String first = unmatched.getUnmatched().get(0);
+    return first.startsWith("-") ? Optional.empty() : Optional.of(first);
+  }
+
+  /**
+   * A value picocli could not convert, said as {@code --since: '2026-13-01' is not a date
+   * (YYYY-MM-DD)} instead of the converter's exception.
+   */
+  private static Optional<String> badValue(ParameterException e) {
+    ArgSpec arg = e.getArgSpec();
+    if (arg == null || e.getValue() == null || e.getCause() == null) {
+      return Optional.empty();
+    }
+    String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+    String value = e.getValue();
+    if (arg.type() == LocalDate.class) {
+      return Optional.of(name + ": '" + value + "' is not a date (YYYY-MM-DD)");
+    }
+    if (arg.type() == Integer.class || arg.type() == int.class) {
+      return Optional.of(name + ": '" + value + "' is not a whole number");
+    }
+    return Optional.empty();
   }
 
   /**

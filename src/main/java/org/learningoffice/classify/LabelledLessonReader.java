@@ -20,7 +20,11 @@ import org.learningoffice.taxonomy.Stage;
 import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Unit;
 
-/** Reads labelled lessons in the JSONL format of {@code shared/data/README.md}. */
+/**
+ * Reads labelled lessons in JSONL, one per line: {@code id}, {@code order.strategy}, {@code
+ * order.priority}, {@code stage}, {@code title}, {@code text}, {@code gold.unit|type|direction} and
+ * {@code group} (the format {@code classify eval --help} describes).
+ */
 public final class LabelledLessonReader {
 
   static final String BUNDLED = "/classify/lessons-bundled.jsonl";

@@ -6,13 +6,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.learningoffice.config.DigestConfig;
 
@@ -91,31 +93,60 @@ public final class DigestService implements DigestFiles {
     }
   }
 
+  /**
+   * Writes the week's five files into {@code dir}, all or none: each is written to a temporary file
+   * in {@code dir} first and moved into place only when all five are written, so a folder that
+   * cannot take them is left as it was. A failure is a {@link DigestWriteException} that says why
+   * ("is a file, not a folder", "permission denied").
+   */
   @Override
   public List<Path> write(IsoWeek week, Path dir) {
     Digest digest = build(week);
     String base = "digest-" + week;
+    Map<Path, String> contents = new LinkedHashMap<>();
+    try {
+      contents.put(dir.resolve(base + ".html"), html.render(digest, Optional.empty()));
+      contents.put(dir.resolve(base + ".txt"), text.render(digest, Optional.empty()));
+      contents.put(dir.resolve(base + ".json"), json(digest));
+      contents.put(dir.resolve(base + ".slack.json"), pretty(slack.render(digest)));
+      contents.put(dir.resolve(base + ".teams.json"), pretty(teams.render(digest)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the digest as JSON", e);
+    }
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new DigestWriteException(dir, "it is a file, not a folder", null);
+    }
+    for (Path target : contents.keySet()) {
+      if (Files.isDirectory(target)) {
+        throw new DigestWriteException(
+            dir, target.getFileName() + " is a folder, not a file", null);
+      }
+    }
+    Map<Path, Path> written = new LinkedHashMap<>();
     try {
       Files.createDirectories(dir);
-      List<Path> files =
-          List.of(
-              write(dir.resolve(base + ".html"), html.render(digest, Optional.empty())),
-              write(dir.resolve(base + ".txt"), text.render(digest, Optional.empty())),
-              write(dir.resolve(base + ".json"), json(digest)),
-              write(dir.resolve(base + ".slack.json"), pretty(slack.render(digest))),
-              write(dir.resolve(base + ".teams.json"), pretty(teams.render(digest))));
-      return files;
+      for (Map.Entry<Path, String> file : contents.entrySet()) {
+        Path temporary = Files.createTempFile(dir, ".digest-", ".tmp");
+        written.put(temporary, file.getKey());
+        Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8);
+      }
+      for (Map.Entry<Path, Path> file : written.entrySet()) {
+        Files.move(file.getKey(), file.getValue(), StandardCopyOption.REPLACE_EXISTING);
+      }
+      return List.copyOf(contents.keySet());
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot write the digest to " + dir + ": " + e.getMessage(), e);
+      for (Path temporary : written.keySet()) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+          // the folder refused the file; nothing more to undo
+        }
+      }
+      throw new DigestWriteException(dir, DigestWriteException.reason(e), e);
     }
   }
 
   private String pretty(Object node) throws JsonProcessingException {
     return json.writeValueAsString(node);
-  }
-
-  private static Path write(Path file, String content) throws IOException {
-    return Files.writeString(file, content, StandardCharsets.UTF_8);
   }
 }

@@ -37,8 +37,19 @@ public final class Backfill {
     }
   }
 
-  /** What a run did. */
-  public record Result(long found, long stored, long skipped, int handled, boolean resumed) {}
+  /**
+   * What a run did: of the orders {@code found}, {@code stored} were new to the inbox, {@code
+   * alreadyInInbox} were fed again but the inbox already held them, and {@code skipped} were before
+   * the checkpoint an earlier run left, so not fed again; {@code afterEarlierRun} says a checkpoint
+   * was there (the earlier run may have finished or stopped).
+   */
+  public record Result(
+      long found,
+      long stored,
+      long alreadyInInbox,
+      long skipped,
+      int handled,
+      boolean afterEarlierRun) {}
 
   private final OrderSearch search;
   private final IssueFeed feed;
@@ -112,6 +123,7 @@ public final class Backfill {
     long processed = 0;
     long stored = 0;
     long skipped = 0;
+    long alreadyInInbox = 0;
     long fedSinceDrain = 0;
     int handled = 0;
     try {
@@ -123,6 +135,8 @@ public final class Backfill {
           if (feed.store(issue, Inbox.Source.BACKFILL) == Inbox.Acceptance.ACCEPTED) {
             stored++;
             fedSinceDrain++;
+          } else {
+            alreadyInInbox++;
           }
           checkpoints.put(name, updated.toString());
           if (fedSinceDrain >= drainEvery) {
@@ -142,7 +156,7 @@ public final class Backfill {
     } finally {
       handled += drain(); // what was fed before a failure is applied too
     }
-    return new Result(processed, stored, skipped, handled, resumeAfter.isPresent());
+    return new Result(processed, stored, alreadyInInbox, skipped, handled, resumeAfter.isPresent());
   }
 
   /** Processes what is in the inbox; returns how many events were handled. */

@@ -38,6 +38,36 @@ public final class Database implements AutoCloseable {
     return database;
   }
 
+  /**
+   * Opens a database that must already exist, for the commands that only read the store ({@code
+   * export}, {@code digest --dry-run}): an embedded H2 file that is not there is not created, and a
+   * database without the schema (a PostgreSQL database {@code serve} never started on) is refused,
+   * each with a {@link StoreException} that names it, instead of reading an empty new store. An
+   * existing schema is brought up to date as {@link #open} does.
+   */
+  public static Database openExisting(StoreConfig config) {
+    Database database = connect(config, H2Files.ifExists(config.url()));
+    try {
+      if (database.flyway().info().applied().length == 0) {
+        throw new StoreException(
+            "The database at "
+                + redactUrl(config.url())
+                + " has no Learning Office tables yet (store.url): run serve first to create"
+                + " them, or fix store.url",
+            null,
+            true);
+      }
+      database.flyway().migrate();
+    } catch (StoreException e) {
+      database.close();
+      throw e;
+    } catch (RuntimeException e) {
+      database.close();
+      throw new StoreException("Cannot bring the database schema up to date: " + rootMessage(e), e);
+    }
+    return database;
+  }
+
   /** Opens a pool on the configured database without touching its schema. */
   public static Database connect(StoreConfig config) {
     return connect(config, config.url());

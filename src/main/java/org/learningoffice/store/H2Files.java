@@ -1,5 +1,7 @@
 package org.learningoffice.store;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -27,6 +29,14 @@ final class H2Files {
     return url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0";
   }
 
+  /** The URL that opens an H2 file only if it exists, creating nothing. */
+  static String ifExists(String url) {
+    if (!isFile(url)) {
+      return url;
+    }
+    return url + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
+  }
+
   /** One line for a failure to open an H2 file that a user can act on, if it is one of those. */
   static Optional<StoreException> problem(String url, Throwable failure) {
     if (!isFile(url)) {
@@ -48,8 +58,8 @@ final class H2Files {
           return Optional.of(
               new StoreException(
                   "There is no H2 database at "
-                      + path
-                      + " yet (store.url): serve creates it on its first start",
+                      + shown(path)
+                      + " (store.url): run serve first to create it, or fix store.url",
                   failure,
                   true));
         }
@@ -63,6 +73,19 @@ final class H2Files {
 
   private static boolean isFile(String url) {
     return url.startsWith(FILE_PREFIX) || url.matches("jdbc:h2:(?!mem:|tcp:|ssl:|zip:)[^:].*");
+  }
+
+  /** The path as configured and, when it is relative, where that is from here. */
+  private static String shown(String path) {
+    if (path.startsWith("~")) {
+      return path;
+    }
+    try {
+      Path file = Path.of(path);
+      return file.isAbsolute() ? path : path + " (" + file.toAbsolutePath().normalize() + ")";
+    } catch (InvalidPathException e) {
+      return path;
+    }
   }
 
   private static String path(String url) {

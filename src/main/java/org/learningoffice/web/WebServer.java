@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Inject;
@@ -107,7 +108,11 @@ public final class WebServer {
 
   /** Starts listening on the configured port (0: any free port, see {@link #port()}). */
   public void start() {
-    app.start(configuredPort);
+    try {
+      app.start(configuredPort);
+    } catch (JavalinBindException e) {
+      throw new PortInUseException(configuredPort, e);
+    }
     log.info("HTTP server listening on port {}", app.port());
   }
 

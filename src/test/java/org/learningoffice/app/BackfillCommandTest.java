@@ -102,7 +102,9 @@ class BackfillCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
-        .contains("Backfill since 2025-11-01: 3 order(s) found, 3 new to the inbox, 0 skipped")
+        .contains(
+            "Backfill since 2025-11-01: 3 order(s) found: 3 new to the inbox, 0 already in the"
+                + " inbox, 0 skipped")
         .contains("3 event(s) applied");
     assertThat(run.err()).contains("[####################] 3/3 100%").contains("/s 00:0");
     assertThat(searchedJql())
@@ -124,7 +126,24 @@ class BackfillCommandTest {
     Run again = backfill("--since", "2025-11-01");
 
     assertThat(again.exitCode()).isZero();
-    assertThat(again.out()).contains("(resumed)").contains("0 new to the inbox");
+    assertThat(again.out())
+        .contains("(after an earlier run)")
+        .doesNotContain("resumed")
+        .containsPattern(
+            "(\\d+) order\\(s\\) found: 0 new to the inbox, (\\d+) already in the inbox, (\\d+)"
+                + " skipped");
+    var counts =
+        java.util.regex.Pattern.compile(
+                "(\\d+) order\\(s\\) found: (\\d+) new to the inbox, (\\d+) already in the inbox,"
+                    + " (\\d+) skipped")
+            .matcher(again.out());
+    assertThat(counts.find()).isTrue();
+    assertThat(
+            Long.parseLong(counts.group(2))
+                + Long.parseLong(counts.group(3))
+                + Long.parseLong(counts.group(4)))
+        .as("the parts add up to what was found")
+        .isEqualTo(Long.parseLong(counts.group(1)));
     assertThat(query("SELECT COUNT(*) FROM inbox")).containsExactly("3");
     assertThat(query("SELECT COUNT(*) FROM outbox")).containsExactly("2");
   }
@@ -150,7 +169,10 @@ class BackfillCommandTest {
     Run resumed = backfill("--since", "2025-11-01");
 
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-    assertThat(resumed.out()).contains("(resumed)").contains("1 skipped").contains("1 new");
+    assertThat(resumed.out())
+        .contains("(after an earlier run)")
+        .contains("1 skipped")
+        .contains("1 new");
     assertThat(searchedJql().get(searchedJql().size() - 1))
         .as("a day before the last order fed (2025-11-21 11:30 UTC), for the account's time zone")
         .contains("updated >= \\\"2025-11-20\\\"");

@@ -181,7 +181,7 @@ class CheckCommandTest {
         .contains(
             "WARN database: There is no H2 database at "
                 + dir.resolve("db/lo")
-                + " yet (store.url): serve creates it on its first start");
+                + " (store.url): run serve first to create it, or fix store.url");
     assertThat(run.exitCode()).isZero();
     try (Stream<Path> files = Files.walk(dir)) {
       assertThat(files.filter(Files::isRegularFile).map(dir::relativize).map(Path::toString))

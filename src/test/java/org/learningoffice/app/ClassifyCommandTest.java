@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learningoffice.classify.LabelledLessonReader;
 import picocli.CommandLine;
 
 class ClassifyCommandTest {
@@ -204,5 +205,18 @@ class ClassifyCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("no-such-file.jsonl");
+  }
+
+  @Test
+  void evalHelpDescribesTheInputFormatAndPointsAtNoFileOutsideTheJar() {
+    Run run = run("eval", "--help");
+
+    assertThat(run.out().replaceAll("\\R", ""))
+        .doesNotContain("shared/data")
+        .contains("one JSON object per line")
+        .contains("\"gold\"")
+        .contains("classify/lessons-bundled.jsonl");
+    assertThat(LabelledLessonReader.class.getResource("/classify/lessons-bundled.jsonl"))
+        .isNotNull();
   }
 }

@@ -87,6 +87,65 @@ class DigestCommandTest {
     assertThat(r.out()).contains("digest-2026-W48.html");
   }
 
+  private Result dryRunTo(Path out) {
+    return run(
+        "digest",
+        "--week",
+        "2026-W48",
+        "--dry-run",
+        "--out",
+        out.toString(),
+        "--config",
+        config.toString());
+  }
+
+  @Test
+  void anOutThatIsAFileIsOneLineSayingSo() throws Exception {
+    Path file = Files.writeString(dir.resolve("afile"), "kept");
+
+    Result r = dryRunTo(file);
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip().lines())
+        .singleElement()
+        .asString()
+        .isEqualTo("cannot write the digest to " + file + ": it is a file, not a folder");
+    assertThat(file).hasContent("kept");
+  }
+
+  @Test
+  void anOutBelowAFileIsOneLineWithTheCause() throws Exception {
+    Path file = Files.writeString(dir.resolve("afile"), "kept");
+
+    Result r = dryRunTo(file.resolve("sub"));
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip().lines())
+        .singleElement()
+        .asString()
+        .startsWith("cannot write the digest to " + file.resolve("sub") + ": ")
+        .contains(file.toString())
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void aFileThatCannotBeWrittenLeavesNoPartialSet() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.createDirectories(out.resolve("digest-2026-W48.json").resolve("in-the-way"));
+
+    Result r = dryRunTo(out);
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("digest-2026-W48.json is a folder");
+    try (var files = Files.list(out)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactly("digest-2026-W48.json");
+    }
+  }
+
   @Test
   void aDryRunNeedsOnlyTheStoreSection() throws Exception {
     Path storeOnly =

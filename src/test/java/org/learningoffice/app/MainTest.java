@@ -54,4 +54,37 @@ class MainTest {
 
     assertThat(alone.toString()).isEqualTo(whole.toString()).contains("--strategy");
   }
+
+  private static String errorsOf(String... args) {
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLineFor(Map.of(), args);
+    cli.setErr(new PrintWriter(err, true));
+    assertThat(cli.execute(args)).isEqualTo(2);
+    return err.toString();
+  }
+
+  @Test
+  void anUnknownCommandIsNamedWithTheListOfCommandsNotTheWholeUsage() {
+    String err = errorsOf("foo");
+
+    assertThat(err)
+        .startsWith(
+            "unknown command 'foo'; commands: check, serve, demo, backfill, install, classify,"
+                + " digest, export")
+        .doesNotContain("Unmatched argument")
+        .doesNotContain("Usage:");
+    assertThat(err.lines().count()).isLessThan(4);
+  }
+
+  @Test
+  void aDateThatIsNotOneIsSaidInOneLine() {
+    String err = errorsOf("backfill", "--since", "2026-13-01");
+
+    assertThat(err)
+        .startsWith("--since: '2026-13-01' is not a date (YYYY-MM-DD)")
+        .doesNotContain("java.time")
+        .doesNotContain("cannot convert");
+    assertThat(errorsOf("export", "--format", "csv", "--since", "yesterday"))
+        .startsWith("--since: 'yesterday' is not a date (YYYY-MM-DD)");
+  }
 }

@@ -6,7 +6,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learningoffice.store.Database;
@@ -43,12 +47,117 @@ class StoreCommandsTest {
   @Test
   void exportNeedsOnlyTheStoreSectionNoJiraSecrets() throws Exception {
     Path config = storeOnlyConfig();
+    Database.open(TestDatabase.config(h2Url())).close(); // as serve's first start leaves it
 
     Run run = run("export", "--format", "json", "--config", config.toString());
 
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().strip()).isEqualTo("[]");
+  }
+
+  private String h2Url() {
+    return "jdbc:h2:file:" + dir.resolve("lo").toString().replace('\\', '/');
+  }
+
+  @Test
+  void exportOfAnH2DatabaseThatIsNotThereSaysSoAndCreatesNothing() throws Exception {
+    Path config = storeOnlyConfig();
+
+    Run run = run("export", "--format", "json", "--config", config.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("There is no H2 database at " + dir.resolve("lo").toString().replace('\\', '/'))
+        .contains("run serve first")
+        .contains("store.url");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactly("store-only.yml");
+    }
+  }
+
+  @Test
+  void aDigestPreviewOfAnH2DatabaseThatIsNotThereSaysSoAndCreatesNothing() throws Exception {
+    Path config = storeOnlyConfig();
+    Path out = Files.createDirectory(dir.resolve("out"));
+
+    Run run =
+        run(
+            "digest",
+            "--week",
+            "2026-W48",
+            "--dry-run",
+            "--out",
+            out.toString(),
+            "--config",
+            config.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("There is no H2 database at")
+        .contains("run serve first");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("store-only.yml", "out");
+    }
+    try (var files = Files.list(out)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void aRelativeH2PathIsShownWithWhereItIsFromHere() throws Exception {
+    Path config =
+        Files.writeString(
+            dir.resolve("relative.yml"),
+            "store:\n  url: \"jdbc:h2:file:./no-such-folder-lo/data\"\n");
+
+    Run run = run("export", "--format", "csv", "--config", config.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("./no-such-folder-lo/data (")
+        .contains(Path.of("no-such-folder-lo/data").toAbsolutePath().toString());
+    assertThat(Path.of("no-such-folder-lo")).doesNotExist();
+  }
+
+  @Test
+  void exportOfAPostgresDatabaseWithoutTheTablesSaysSoInOneLine() throws Exception {
+    String base = System.getenv(TestDatabase.POSTGRES_URL_VARIABLE);
+    Assumptions.assumeTrue(base != null && !base.isBlank(), "no PostgreSQL to test on");
+    String schema = "lo_test_empty_" + Long.toHexString(System.nanoTime());
+    String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    execute(base, "CREATE SCHEMA " + schema);
+    try {
+      Path config = Files.writeString(dir.resolve("pg.yml"), "store:\n  url: \"" + url + "\"\n");
+
+      Run run = run("export", "--format", "json", "--config", config.toString());
+
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err().strip().lines())
+          .singleElement()
+          .asString()
+          .contains("has no Learning Office tables yet")
+          .contains("run serve first");
+      assertThat(run.err()).doesNotContain("at org.");
+      try (Connection c = DriverManager.getConnection(url)) {
+        var tables = c.getMetaData().getTables(null, schema, "%", null);
+        assertThat(tables.next()).as("no table created").isFalse();
+      }
+    } finally {
+      execute(base, "DROP SCHEMA " + schema + " CASCADE");
+    }
+  }
+
+  private static void execute(String url, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url)) {
+      c.createStatement().execute(sql);
+    }
   }
 
   @Test

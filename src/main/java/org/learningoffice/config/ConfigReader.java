@@ -128,6 +128,15 @@ public final class ConfigReader {
         .orElse(fallback);
   }
 
+  /**
+   * An absolute http(s) URL that is itself a secret (a Slack or Teams webhook: whoever has it may
+   * post), never echoed in a problem message.
+   */
+  public Optional<URI> secretHttpUrl(String key, String example) {
+    problems.secret(key);
+    return httpUrl(key, example);
+  }
+
   /** An absolute http(s) URL, without a trailing slash. */
   public Optional<URI> httpUrl(String key, String example) {
     return parsed(key, ConfigReader::httpUrl, "is not an absolute http(s) URL", example);
@@ -155,6 +164,7 @@ public final class ConfigReader {
 
   /** A list of secrets (read like {@link #list}, never echoed in a problem message). */
   public List<Secret> secretList(String key) {
+    problems.secret(key);
     return list(key).stream().map(Secret::of).toList();
   }
 
@@ -189,6 +199,11 @@ public final class ConfigReader {
     problems.add(
         key, "is required (set it in the config file or " + envName(key) + "), e.g. " + example);
     return fallback;
+  }
+
+  /** The keys read as secrets so far: their values are never quoted in a problem. */
+  Set<String> secretKeys() {
+    return problems.secretKeys();
   }
 
   /** Every key read so far, in reading order. */

@@ -41,8 +41,12 @@ final class ConfigSource {
   /** The single value of a key, resolved; a {@code secret} is never echoed in a problem. */
   Optional<String> value(String key, boolean secret) {
     read.add(key);
+    if (secret) {
+      problems.secret(key);
+    }
     String fromEnv = env.get(envName(key));
     if (fromEnv != null) {
+      problems.fromEnvironment(key, envName(key));
       return Optional.of(resolve(key, fromEnv, secret));
     }
     JsonNode node = node(key);
@@ -61,6 +65,7 @@ final class ConfigSource {
     String fromEnv = env.get(envName(key));
     read.add(key);
     if (fromEnv != null) {
+      problems.fromEnvironment(key, envName(key));
       return splitComma(resolve(key, fromEnv, false));
     }
     JsonNode node = node(key);

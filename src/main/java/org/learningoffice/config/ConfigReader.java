@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -236,7 +237,8 @@ public final class ConfigReader {
   }
 
   private List<String> unknownKeys(String prefix) {
-    return source.unreadKeys(prefix).stream()
+    List<String> unknown = new ArrayList<>();
+    source.unreadKeys(prefix).stream()
         .map(
             leaf ->
                 leaf
@@ -244,7 +246,22 @@ public final class ConfigReader {
                         .map(known -> ": is not a known key; did you mean " + known + "?")
                         .orElse(": is not a known key (check the spelling)")
                     + " learning-office.example.yml lists every key")
-        .toList();
+        .forEach(unknown::add);
+    unknown.addAll(
+        UnknownVariables.find(source.environment(), everyKey(), source.referencedVariables()));
+    return unknown;
+  }
+
+  /**
+   * Every key of the whole configuration, also when this reader read only one section: what an
+   * {@code LO_} variable may set.
+   */
+  private Set<String> everyKey() {
+    ConfigReader all = new ConfigReader(null, Map.of());
+    AppConfig.read(all);
+    Set<String> keys = new LinkedHashSet<>(all.keysRead());
+    keys.addAll(keysRead());
+    return keys;
   }
 
   private static Optional<URI> httpUrl(String value) {

@@ -89,6 +89,18 @@ final class ConfigSource {
     return Collections.unmodifiableSet(read);
   }
 
+  /** The environment variables the file refers to as {@code ${VAR}}, anywhere in it. */
+  Set<String> referencedVariables() {
+    Set<String> variables = new LinkedHashSet<>();
+    collectReferences(root, variables);
+    return variables;
+  }
+
+  /** The environment this configuration is read with. */
+  Map<String, String> environment() {
+    return env;
+  }
+
   /** The keys in the file under {@code prefix} that nothing read, in file order. */
   List<String> unreadKeys(String prefix) {
     List<String> leaves = new ArrayList<>();
@@ -142,6 +154,17 @@ final class ConfigSource {
       }
     }
     return List.copyOf(values);
+  }
+
+  private static void collectReferences(JsonNode node, Set<String> out) {
+    if (node.isContainerNode()) {
+      node.forEach(child -> collectReferences(child, out));
+    } else if (node.isTextual()) {
+      Matcher m = REFERENCE.matcher(node.asText());
+      while (m.find()) {
+        out.add(m.group(1));
+      }
+    }
   }
 
   private static void collectLeaves(JsonNode node, String prefix, List<String> out) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.learningoffice.config.IoReason;
 import org.learningoffice.taxonomy.Direction;
 import org.learningoffice.taxonomy.LessonType;
 import org.learningoffice.taxonomy.PriorityClass;
@@ -55,7 +56,7 @@ public final class LabelledLessonReader {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     } catch (IOException e) {
-      throw new ClassifyException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new ClassifyException("cannot read " + file + ": " + IoReason.of(e), e);
     }
   }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /** Loads and validates the YAML configuration file with its environment overrides. */
@@ -18,7 +19,9 @@ public final class ConfigLoader {
   /** Where the configuration is looked for when no {@code --config} is given. */
   public static final Path DEFAULT_FILE = Path.of("learning-office.yml");
 
-  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+  private final YAMLFactory yamlFactory = new YAMLFactory();
+  private final ObjectMapper yaml = new ObjectMapper(yamlFactory);
+  private final DuplicateKeys duplicateKeys = new DuplicateKeys(yamlFactory);
   private final Map<String, String> env;
 
   public ConfigLoader(Map<String, String> env) {
@@ -96,7 +99,7 @@ public final class ConfigLoader {
               + file
               + " and edit it, or pass --config FILE)");
     } catch (IOException e) {
-      throw new ConfigException(file + ": cannot be read: " + e.getMessage());
+      throw new ConfigException(file + ": cannot be read: " + IoReason.of(e));
     }
   }
 
@@ -107,15 +110,16 @@ public final class ConfigLoader {
         throw new ConfigException(
             origin + ": must be a YAML mapping of sections (server:, jira:, ...)");
       }
+      List<String> duplicates = duplicateKeys.find(text, origin);
+      if (!duplicates.isEmpty()) {
+        throw new ConfigException(duplicates);
+      }
       return tree;
     } catch (JsonProcessingException e) {
-      var location = e.getLocation();
-      throw new ConfigException(
-          origin
-              + (location == null ? "" : ":" + location.getLineNr())
-              + ": is not valid YAML: "
-              // first line only: the parser's later lines quote the file, which may hold a secret
-              + e.getOriginalMessage().lines().findFirst().orElse("syntax error"));
+      throw new ConfigException(YamlSyntaxError.describe(e, origin));
+    } catch (IOException e) {
+      // the text is in memory: a read error here is a parser error in disguise
+      throw new ConfigException(origin + ": is not valid YAML: " + IoReason.of(e));
     }
   }
 }

@@ -1,7 +1,11 @@
 package org.learningoffice.config;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -10,17 +14,44 @@ import java.util.function.Predicate;
  */
 final class ConfigProblems {
   private final List<Problem> problems = new ArrayList<>();
+  private final Set<String> secretKeys = new LinkedHashSet<>();
+  private final Map<String, String> variables = new HashMap<>();
 
   private record Problem(String key, String text) {}
 
-  /** Records a problem about {@code key}. */
-  void add(String key, String message) {
-    problems.add(new Problem(key, key + ": " + message));
+  /** Marks {@code key} as holding a secret: its value is never quoted in a problem. */
+  void secret(String key) {
+    secretKeys.add(key);
   }
 
-  /** Records that a value is not what {@code key} takes, with an example; returns the fallback. */
+  /** The keys marked as secrets, in marking order. */
+  Set<String> secretKeys() {
+    return Set.copyOf(secretKeys);
+  }
+
+  /** Notes that the value of {@code key} came from the environment {@code variable}. */
+  void fromEnvironment(String key, String variable) {
+    variables.put(key, variable);
+  }
+
+  /** Records a problem about {@code key}, naming the environment variable its value came from. */
+  void add(String key, String message) {
+    String from = variables.containsKey(key) ? " (from " + variables.get(key) + ")" : "";
+    problems.add(new Problem(key, key + from + ": " + message));
+  }
+
+  /**
+   * Records that a value is not what {@code key} takes, with an example; returns the fallback. The
+   * value is quoted unless the key holds a secret.
+   */
   <T> T invalid(String key, String value, String problem, String example, T fallback) {
-    add(key, "'" + value + "' " + problem + ", e.g. " + example);
+    add(
+        key,
+        (secretKeys.contains(key)
+                ? problem + " (value not shown: it is a secret)"
+                : "'" + value + "' " + problem)
+            + ", e.g. "
+            + example);
     return fallback;
   }
 

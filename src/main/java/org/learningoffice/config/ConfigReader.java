@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,6 +129,15 @@ public final class ConfigReader {
         .orElse(fallback);
   }
 
+  /**
+   * An absolute http(s) URL that is itself a secret (a Slack or Teams webhook: whoever has it may
+   * post), never echoed in a problem message.
+   */
+  public Optional<URI> secretHttpUrl(String key, String example) {
+    problems.secret(key);
+    return httpUrl(key, example);
+  }
+
   /** An absolute http(s) URL, without a trailing slash. */
   public Optional<URI> httpUrl(String key, String example) {
     return parsed(key, ConfigReader::httpUrl, "is not an absolute http(s) URL", example);
@@ -155,6 +165,7 @@ public final class ConfigReader {
 
   /** A list of secrets (read like {@link #list}, never echoed in a problem message). */
   public List<Secret> secretList(String key) {
+    problems.secret(key);
     return list(key).stream().map(Secret::of).toList();
   }
 
@@ -191,6 +202,11 @@ public final class ConfigReader {
     return fallback;
   }
 
+  /** The keys read as secrets so far: their values are never quoted in a problem. */
+  Set<String> secretKeys() {
+    return problems.secretKeys();
+  }
+
   /** Every key read so far, in reading order. */
   Set<String> keysRead() {
     return source.keysRead();
@@ -221,7 +237,8 @@ public final class ConfigReader {
   }
 
   private List<String> unknownKeys(String prefix) {
-    return source.unreadKeys(prefix).stream()
+    List<String> unknown = new ArrayList<>();
+    source.unreadKeys(prefix).stream()
         .map(
             leaf ->
                 leaf
@@ -229,7 +246,22 @@ public final class ConfigReader {
                         .map(known -> ": is not a known key; did you mean " + known + "?")
                         .orElse(": is not a known key (check the spelling)")
                     + " learning-office.example.yml lists every key")
-        .toList();
+        .forEach(unknown::add);
+    unknown.addAll(
+        UnknownVariables.find(source.environment(), everyKey(), source.referencedVariables()));
+    return unknown;
+  }
+
+  /**
+   * Every key of the whole configuration, also when this reader read only one section: what an
+   * {@code LO_} variable may set.
+   */
+  private Set<String> everyKey() {
+    ConfigReader all = new ConfigReader(null, Map.of());
+    AppConfig.read(all);
+    Set<String> keys = new LinkedHashSet<>(all.keysRead());
+    keys.addAll(keysRead());
+    return keys;
   }
 
   private static Optional<URI> httpUrl(String value) {

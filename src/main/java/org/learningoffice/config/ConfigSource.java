@@ -41,8 +41,12 @@ final class ConfigSource {
   /** The single value of a key, resolved; a {@code secret} is never echoed in a problem. */
   Optional<String> value(String key, boolean secret) {
     read.add(key);
+    if (secret) {
+      problems.secret(key);
+    }
     String fromEnv = env.get(envName(key));
     if (fromEnv != null) {
+      problems.fromEnvironment(key, envName(key));
       return Optional.of(resolve(key, fromEnv, secret));
     }
     JsonNode node = node(key);
@@ -61,6 +65,7 @@ final class ConfigSource {
     String fromEnv = env.get(envName(key));
     read.add(key);
     if (fromEnv != null) {
+      problems.fromEnvironment(key, envName(key));
       return splitComma(resolve(key, fromEnv, false));
     }
     JsonNode node = node(key);
@@ -82,6 +87,18 @@ final class ConfigSource {
   /** Every key read so far, in reading order. */
   Set<String> keysRead() {
     return Collections.unmodifiableSet(read);
+  }
+
+  /** The environment variables the file refers to as {@code ${VAR}}, anywhere in it. */
+  Set<String> referencedVariables() {
+    Set<String> variables = new LinkedHashSet<>();
+    collectReferences(root, variables);
+    return variables;
+  }
+
+  /** The environment this configuration is read with. */
+  Map<String, String> environment() {
+    return env;
   }
 
   /** The keys in the file under {@code prefix} that nothing read, in file order. */
@@ -137,6 +154,17 @@ final class ConfigSource {
       }
     }
     return List.copyOf(values);
+  }
+
+  private static void collectReferences(JsonNode node, Set<String> out) {
+    if (node.isContainerNode()) {
+      node.forEach(child -> collectReferences(child, out));
+    } else if (node.isTextual()) {
+      Matcher m = REFERENCE.matcher(node.asText());
+      while (m.find()) {
+        out.add(m.group(1));
+      }
+    }
   }
 
   private static void collectLeaves(JsonNode node, String prefix, List<String> out) {

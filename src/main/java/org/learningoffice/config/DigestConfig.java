@@ -128,9 +128,10 @@ public record DigestConfig(
           "digest.smtp.host", "is required when digest.recipients are set, e.g. smtp.example.com");
     }
     Optional<URI> slack =
-        r.httpUrl("digest.slack.webhookUrl", "https://hooks.slack.com/services/T/B/X");
+        r.secretHttpUrl("digest.slack.webhookUrl", "https://hooks.slack.com/services/T/B/X");
     Optional<URI> teams =
-        r.httpUrl("digest.teams.webhookUrl", "https://example.webhook.office.com/webhookb2/...");
+        r.secretHttpUrl(
+            "digest.teams.webhookUrl", "https://example.webhook.office.com/webhookb2/...");
     Optional<String> project = r.string("digest.jira.projectKey");
     String issueType = r.string("digest.jira.issueType", "Task");
     boolean skipEmptyWeeks = r.bool("digest.skipEmptyWeeks", true);

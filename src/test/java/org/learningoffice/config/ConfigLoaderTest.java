@@ -202,7 +202,8 @@ class ConfigLoaderTest {
     env.put("LO_CAPTURE_TOKEN_SECRET", "short");
 
     assertThatThrownBy(() -> new ConfigLoader(env).load(MINIMAL))
-        .hasMessageContaining("capture.tokenSecret: is shorter than 32 bytes")
+        .hasMessageContaining(
+            "capture.tokenSecret (from LO_CAPTURE_TOKEN_SECRET): is shorter than 32 bytes")
         .hasMessageNotContaining("short'");
   }
 

@@ -188,6 +188,9 @@ public final class Application implements RunningService {
   /** Stops the background services and the HTTP server, in reverse order of starting. */
   @Override
   public synchronized void close() {
+    if (!stops.isEmpty()) {
+      log.info("Stopping");
+    }
     while (!stops.isEmpty()) {
       try {
         stops.pop().run();

@@ -95,7 +95,8 @@ public final class OrderPoller {
         this::pollLogged);
   }
 
-  private void pollLogged() {
+  /** One round, its outcome logged; a round the stopping service interrupts is no failure. */
+  void pollLogged() {
     try {
       Round round = poll();
       if (round.stored() > 0) {
@@ -103,6 +104,10 @@ public final class OrderPoller {
             "Poll found {} order(s), {} changed since last seen", round.found(), round.stored());
       }
     } catch (JiraException | JiraUnavailableException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        log.debug("Poll stopped with the service; the next start searches the same time span");
+        return;
+      }
       log.warn("Poll failed, will search the same time span next round: {}", e.getMessage());
     } catch (RuntimeException e) {
       log.warn("Poll failed, will try again next round: {}", e.getMessage());

@@ -134,10 +134,12 @@ public final class HtmlRenderer {
             .append("</th>");
       }
       h.append("</tr>");
-      for (var row : t.rows()) {
+      for (int r = 0; r < t.rows().size(); r++) {
         h.append("<tr>");
-        for (String cell : row) {
-          h.append("<td>").append(escape(cell)).append("</td>");
+        for (int c = 0; c < t.rows().get(r).size(); c++) {
+          h.append("<td>");
+          spans(h, Para.of(t.cell(r, c)));
+          h.append("</td>");
         }
         h.append("</tr>");
       }

@@ -53,12 +53,13 @@ public final class JiraIssueRenderer {
       blocks.add(new Document.BulletList(items));
     } else if (block instanceof Table t) {
       List<Document.Paragraph> items = new ArrayList<>();
-      for (List<String> row : t.rows()) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < row.size() && i < t.header().size(); i++) {
-          s.append(i > 0 ? ", " : "").append(t.header().get(i)).append(": ").append(row.get(i));
+      for (int r = 0; r < t.rows().size(); r++) {
+        List<Span> spans = new ArrayList<>();
+        for (int c = 0; c < t.rows().get(r).size() && c < t.header().size(); c++) {
+          spans.add(Span.text((c > 0 ? ", " : "") + t.header().get(c) + ": "));
+          spans.add(t.cell(r, c));
         }
-        items.add(Document.Paragraph.of(Document.text(s.toString())));
+        items.add(paragraph(spans));
       }
       blocks.add(new Document.BulletList(items));
     } else if (block instanceof Bars bars) {

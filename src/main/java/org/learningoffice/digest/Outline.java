@@ -61,11 +61,40 @@ public record Outline(String title, List<Section> top, List<Section> rest) {
     }
   }
 
-  /** A small table of figures. */
-  public record Table(List<String> header, List<List<String>> rows) implements Block {
+  /**
+   * A small table of figures; a cell may link somewhere (an order's or an action's Jira issue),
+   * which the renderers that can show links do.
+   *
+   * @param links per row and column, where the cell links to; empty lists for a table of no links
+   */
+  public record Table(List<String> header, List<List<String>> rows, List<List<Optional<URI>>> links)
+      implements Block {
     public Table {
       header = List.copyOf(header);
       rows = rows.stream().map(List::copyOf).toList();
+      links = links.stream().map(List::copyOf).toList();
+      if (!links.isEmpty() && links.size() != rows.size()) {
+        throw new IllegalArgumentException("links must be given for every row or for none");
+      }
+    }
+
+    /** A table whose cells link nowhere. */
+    public Table(List<String> header, List<List<String>> rows) {
+      this(header, rows, List.of());
+    }
+
+    /** Where the cell at {@code row}, {@code column} links to, if anywhere. */
+    public Optional<URI> link(int row, int column) {
+      if (links.isEmpty() || column >= links.get(row).size()) {
+        return Optional.empty();
+      }
+      return links.get(row).get(column);
+    }
+
+    /** The cell as a span: its text, and its link if it has one. */
+    public Span cell(int row, int column) {
+      String text = rows.get(row).get(column);
+      return link(row, column).map(url -> Span.link(text, url)).orElseGet(() -> Span.text(text));
     }
   }
 

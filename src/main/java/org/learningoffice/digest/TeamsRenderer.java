@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import org.learningoffice.digest.Outline.Bar;
 import org.learningoffice.digest.Outline.Bars;
@@ -63,11 +64,11 @@ public final class TeamsRenderer {
       }
     } else if (block instanceof Table t) {
       ArrayNode facts = body.addObject().put("type", "FactSet").putArray("facts");
-      for (List<String> row : t.rows()) {
+      for (int r = 0; r < t.rows().size(); r++) {
         facts
             .addObject()
-            .put("title", escape(t.header().get(0) + " " + row.get(0)))
-            .put("value", escape(describe(t.header(), row)));
+            .put("title", escape(t.header().get(0) + " " + t.rows().get(r).get(0)))
+            .put("value", spans(describe(t, r)));
       }
     } else if (block instanceof Bars bars) {
       text(body, escape(bars.caption()), "Default", true);
@@ -83,12 +84,14 @@ public final class TeamsRenderer {
     }
   }
 
-  private static String describe(List<String> header, List<String> row) {
-    StringBuilder s = new StringBuilder();
-    for (int i = 1; i < row.size() && i < header.size(); i++) {
-      s.append(i > 1 ? ", " : "").append(header.get(i)).append(' ').append(row.get(i));
+  /** The row's cells after the first, each after its header, links kept. */
+  private static List<Span> describe(Table t, int row) {
+    List<Span> spans = new ArrayList<>();
+    for (int c = 1; c < t.rows().get(row).size() && c < t.header().size(); c++) {
+      spans.add(Span.text((c > 1 ? ", " : "") + t.header().get(c) + " "));
+      spans.add(t.cell(row, c));
     }
-    return s.toString();
+    return spans;
   }
 
   private ObjectNode text(ArrayNode body, String text, String size, boolean bold) {

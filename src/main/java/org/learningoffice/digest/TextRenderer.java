@@ -1,6 +1,7 @@
 package org.learningoffice.digest;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.learningoffice.digest.Outline.Bar;
@@ -47,8 +48,12 @@ public final class TextRenderer {
       }
     } else if (block instanceof Table table) {
       t.append(String.join(" | ", table.header())).append('\n');
-      for (List<String> row : table.rows()) {
-        t.append(String.join(" | ", row)).append('\n');
+      for (int r = 0; r < table.rows().size(); r++) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < table.rows().get(r).size(); c++) {
+          cells.add(spans(List.of(table.cell(r, c))));
+        }
+        t.append(String.join(" | ", cells)).append('\n');
       }
     } else if (block instanceof Bars bars) {
       t.append(bars.caption()).append(":\n");

@@ -1,17 +1,20 @@
 package org.learningoffice.action.digest;
 
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.learningoffice.action.ActionFollowUp;
 import org.learningoffice.action.LessonAction;
 import org.learningoffice.digest.DigestContribution;
 import org.learningoffice.digest.IsoWeek;
 import org.learningoffice.digest.Outline;
+import org.learningoffice.digest.TicketLinks;
 
 /**
  * The digest's follow-up of proposed actions: "Open actions", oldest first with their order, age,
@@ -24,11 +27,13 @@ final class ActionsDigestSections implements DigestContribution {
   static final int LISTED = 10;
 
   private final ActionFollowUp followUp;
+  private final TicketLinks links;
   private final Clock clock;
 
   @Inject
-  ActionsDigestSections(ActionFollowUp followUp, Clock clock) {
+  ActionsDigestSections(ActionFollowUp followUp, TicketLinks links, Clock clock) {
     this.followUp = followUp;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -50,10 +55,20 @@ final class ActionsDigestSections implements DigestContribution {
     return a.isBefore(b) ? a : b;
   }
 
-  private static Outline.Section open(ActionFollowUp.Open open, Instant asOf) {
+  /** The open actions as a table: the order and the action's issue link to Jira. */
+  private Outline.Section open(ActionFollowUp.Open open, Instant asOf) {
     List<List<String>> rows = new ArrayList<>();
+    List<List<Optional<URI>>> linked = new ArrayList<>();
     for (ActionFollowUp.Followed f : open.listed()) {
       LessonAction action = f.action();
+      Optional<URI> none = Optional.empty();
+      linked.add(
+          List.of(
+              none,
+              Optional.of(links.ticket(f.lesson().issueKey())),
+              none,
+              none,
+              action.issueKey().map(links::ticket)));
       long days = Math.max(0, Duration.between(action.createdAt(), asOf).toDays());
       rows.add(
           List.of(
@@ -69,25 +84,24 @@ final class ActionsDigestSections implements DigestContribution {
     }
     List<Outline.Block> blocks = new ArrayList<>();
     blocks.add(
-        new Outline.Table(List.of("action", "order", "open for", "assignee", "status"), rows));
+        new Outline.Table(
+            List.of("action", "order", "open for", "assignee", "status"), rows, linked));
     if (open.unlisted() > 0) {
       blocks.add(Outline.Para.of(Outline.Span.text("and " + open.unlisted() + " more, newer")));
     }
     return new Outline.Section(OPEN, blocks);
   }
 
-  private static Outline.Section done(List<ActionFollowUp.Followed> done) {
+  private Outline.Section done(List<ActionFollowUp.Followed> done) {
     List<Outline.Block> blocks = new ArrayList<>();
     for (ActionFollowUp.Followed f : done) {
+      String order = f.lesson().issueKey();
       blocks.add(
           Outline.Para.of(
               Outline.Span.strong(f.action().text()),
-              Outline.Span.text(
-                  " — from the lesson \""
-                      + f.lesson().lesson().title()
-                      + "\" ("
-                      + f.lesson().issueKey()
-                      + ")")));
+              Outline.Span.text(" — from the lesson \"" + f.lesson().lesson().title() + "\" ("),
+              Outline.Span.link(order, links.ticket(order)),
+              Outline.Span.text(")")));
     }
     return new Outline.Section(DONE, blocks);
   }

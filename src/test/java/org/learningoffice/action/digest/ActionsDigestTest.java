@@ -20,6 +20,7 @@ import org.learningoffice.config.DigestConfig;
 import org.learningoffice.digest.DigestBuilder;
 import org.learningoffice.digest.IsoWeek;
 import org.learningoffice.digest.Outline;
+import org.learningoffice.digest.TicketLinks;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.LessonRepository;
 import org.learningoffice.testing.TestApp;
@@ -84,6 +85,11 @@ class ActionsDigestTest {
     assertThat(table.header()).containsExactly("action", "order", "open for", "assignee", "status");
     assertThat(table.rows())
         .containsExactly(List.of(ACTION, JiraOrder.ISSUE_KEY, "3 days", "nobody", "no issue"));
+    assertThat(table.link(0, 1))
+        .contains(app.get(TicketLinks.class).ticket(JiraOrder.ISSUE_KEY))
+        .hasValueSatisfying(
+            url -> assertThat(url.toString()).endsWith("/browse/" + JiraOrder.ISSUE_KEY));
+    assertThat(table.link(0, 4)).as("no issue yet, no link").isEmpty();
     assertThat(sections(thisWeek(), ActionsDigestSections.DONE)).isEmpty();
   }
 
@@ -99,11 +105,42 @@ class ActionsDigestTest {
     assertThat(done).hasSize(1);
     Outline.Para line = (Outline.Para) done.get(0).blocks().get(0);
     assertThat(line.spans().get(0).text()).isEqualTo(ACTION);
-    assertThat(line.spans().get(1).text())
-        .isEqualTo(" — from the lesson \"Weld jig tolerances\" (" + JiraOrder.ISSUE_KEY + ")");
+    assertThat(line.spans().stream().skip(1).map(Outline.Span::text))
+        .containsExactly(" — from the lesson \"Weld jig tolerances\" (", JiraOrder.ISSUE_KEY, ")");
+    assertThat(line.spans().get(2).link())
+        .contains(app.get(TicketLinks.class).ticket(JiraOrder.ISSUE_KEY));
     assertThat(sections(thisWeek().minus(1), ActionsDigestSections.DONE))
         .as("nothing done the week before")
         .isEmpty();
+  }
+
+  @Test
+  void anOpenActionsIssueLinksToJiraInEveryRenderingThatShowsLinks() {
+    app.execute(
+        "UPDATE lesson_actions SET state = 'OPEN', issue_id = '10099', issue_key = 'LO-13',"
+            + " status = 'To Do'");
+    app.clock().advance(Duration.ofDays(1));
+
+    String html =
+        app.get(org.learningoffice.digest.HtmlRenderer.class)
+            .render(app.get(DigestBuilder.class).build(thisWeek()), Optional.empty());
+
+    TicketLinks links = app.get(TicketLinks.class);
+    assertThat(html)
+        .contains("href=\"" + links.ticket("LO-13") + "\"")
+        .contains("href=\"" + links.ticket(JiraOrder.ISSUE_KEY) + "\"")
+        .contains(">LO-13 To Do</a>");
+    var digest = app.get(DigestBuilder.class).build(thisWeek());
+    assertThat(
+            app.get(org.learningoffice.digest.TextRenderer.class).render(digest, Optional.empty()))
+        .contains("LO-13 To Do <" + links.ticket("LO-13") + ">");
+    assertThat(app.get(org.learningoffice.digest.TeamsRenderer.class).render(digest).toString())
+        .contains(" To Do](" + links.ticket("LO-13") + ")");
+    assertThat(
+            app.get(org.learningoffice.digest.JiraIssueRenderer.class)
+                .render(digest, "LO", "Task")
+                .toString())
+        .contains(links.ticket("LO-13").toString());
   }
 
   @Test

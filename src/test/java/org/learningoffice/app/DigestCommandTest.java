@@ -62,16 +62,7 @@ class DigestCommandTest {
   void dryRunWritesEveryFileOfTheWeekAndSendsNothing() throws Exception {
     Path out = dir.resolve("out");
 
-    Result r =
-        run(
-            "digest",
-            "--week",
-            "2026-W48",
-            "--dry-run",
-            "--out",
-            out.toString(),
-            "--config",
-            config.toString());
+    Result r = dryRunTo(out);
 
     assertThat(r.code()).as(r.err()).isZero();
     for (String ext : new String[] {".html", ".txt", ".json", ".slack.json", ".teams.json"}) {

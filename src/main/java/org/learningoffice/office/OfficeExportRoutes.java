@@ -24,6 +24,8 @@ import org.learningoffice.web.RouteContributor;
  * /office}: a bearer token or an office session, else a 401 page.
  */
 public final class OfficeExportRoutes implements RouteContributor {
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
   private final OfficeAccess access;
   private final OfficePages pages;
   private final LessonExport export;
@@ -76,6 +78,11 @@ public final class OfficeExportRoutes implements RouteContributor {
     LessonSearch.Filter search = filter.search(zone, 1, 0);
     try (Writer out =
         new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
+      if (format == LessonExport.Format.CSV) {
+        // The byte-order mark tells Excel the file is UTF-8; without it "Åsa Öberg" arrives
+        // garbled. Only the download has it: `export` on the command line feeds scripts.
+        out.write(BYTE_ORDER_MARK);
+      }
       export.write(format, search, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -53,7 +53,9 @@ class OfficeExportTest {
   }
 
   private List<Map<String, String>> csvRows(String query) throws Exception {
-    List<List<String>> records = Rfc4180.parse(export(query).body());
+    String body = export(query).body();
+    assertThat(body).as("a byte-order mark, for Excel").startsWith("\uFEFF");
+    List<List<String>> records = Rfc4180.parse(body.substring(1));
     assertThat(records.get(0)).containsExactlyElementsOf(LessonWithOrder.FIELDS);
     List<Map<String, String>> rows = new ArrayList<>();
     for (List<String> record : records.subList(1, records.size())) {
@@ -165,6 +167,7 @@ class OfficeExportTest {
     assertThat(csv.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 
     HttpResponse<String> all = export("?format=JSON&text=%3Cscript%3E");
+    assertThat(all.body()).as("JSON has no byte-order mark").startsWith("[");
     assertThat(all.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     assertThat(all.headers().firstValue("Content-Disposition"))

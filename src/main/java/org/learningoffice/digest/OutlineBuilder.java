@@ -3,6 +3,7 @@ package org.learningoffice.digest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.learningoffice.digest.Digest.BalanceTrend;
 import org.learningoffice.digest.Digest.MatrixCell;
 import org.learningoffice.digest.Digest.RateRow;
@@ -15,6 +16,8 @@ import org.learningoffice.digest.Outline.Para;
 import org.learningoffice.digest.Outline.Section;
 import org.learningoffice.digest.Outline.Span;
 import org.learningoffice.digest.Outline.Table;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.taxonomy.Unit;
 
 /** Lays a {@link Digest} out as an {@link Outline}: which sections, in which order, saying what. */
@@ -54,10 +57,10 @@ final class OutlineBuilder {
     add(sections, "Ambidexterity balance (exploration share)", balance(d));
     List<Block> rates = new ArrayList<>();
     if (!d.byStrategy().isEmpty()) {
-      rates.add(rates("Delivery strategy", d.byStrategy()));
+      rates.add(rates("Delivery strategy", d.byStrategy(), Strategy::valueOf));
     }
     if (!d.byPriority().isEmpty()) {
-      rates.add(rates("Priority class", d.byPriority()));
+      rates.add(rates("Priority class", d.byPriority(), PriorityClass::valueOf));
     }
     add(sections, "Lessons per closed order", rates);
     add(
@@ -261,14 +264,16 @@ final class OutlineBuilder {
         : Labels.percent((double) exploration / total) + " (" + exploration + "/" + total + ")";
   }
 
-  private static Block rates(String group, List<RateRow> rows) {
+  /** The rows' groups are codes (EXPEDITED); {@code code} turns one back into its value. */
+  private static Block rates(
+      String group, List<RateRow> rows, Function<String, ? extends Enum<?>> code) {
     return new Table(
         List.of(group, "Orders", "Lessons", "Per order"),
         rows.stream()
             .map(
                 r ->
                     List.of(
-                        r.group(),
+                        Labels.value(code.apply(r.group())),
                         Integer.toString(r.orders()),
                         Integer.toString(r.lessons()),
                         Labels.perOrder(r.perOrder())))

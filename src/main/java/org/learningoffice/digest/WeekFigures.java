@@ -105,7 +105,8 @@ final class WeekFigures {
   }
 
   /**
-   * Lessons per closed order by group, each group named as people read it ({@link Labels#value}).
+   * Lessons per closed order by group, each group by its code (EXPEDITED, ETO), as the digest's
+   * JSON has always carried it; the renderings name it as people read it ({@link Labels#value}).
    */
   static List<RateRow> rates(
       List<ClosedOrder> closed, Function<ClosedOrder, Enum<?>> group, Enum<?>[] groups) {
@@ -122,7 +123,7 @@ final class WeekFigures {
     byGroup.forEach(
         (g, sums) -> {
           if (sums[0] > 0) {
-            rows.add(new RateRow(Labels.value(g), sums[0], sums[1]));
+            rows.add(new RateRow(g.name(), sums[0], sums[1]));
           }
         });
     return rows;

@@ -91,8 +91,8 @@ class DigestModelTest {
     assertThat(d.byPriority())
         .extracting(Digest.RateRow::group, Digest.RateRow::perOrder)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Expedited", 2.0),
-            org.assertj.core.groups.Tuple.tuple("Standard", 1.0));
+            org.assertj.core.groups.Tuple.tuple("EXPEDITED", 2.0),
+            org.assertj.core.groups.Tuple.tuple("STANDARD", 1.0));
     assertThat(d.tickets())
         .extracting(OrderRef::issueKey)
         .containsExactly("ORD-1", "ORD-2", "ORD-3");

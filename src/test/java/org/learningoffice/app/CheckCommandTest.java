@@ -359,6 +359,30 @@ class CheckCommandTest {
   }
 
   @Test
+  void closedStatusesAreNotBlamedForAnOrdersJqlJiraRefuses() throws Exception {
+    stubHealthyCloud();
+    closedStatuses("Shipped");
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo("/rest/api/3/search/approximate-count"))
+                .atPriority(1)
+                .willReturn(
+                    aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                            "{\"errorMessages\":[\"The value 'ODR' does not exist for the field"
+                                + " 'project'.\"],\"errors\":{}}")));
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains("FAIL orders jql: Jira cannot run orders.jql")
+        .contains("SKIP closed statuses: needs an orders.jql that Jira runs")
+        .doesNotContain("FAIL closed statuses");
+  }
+
+  @Test
   void feedForwardProjectsJiraDoesNotHaveFailNamingThem() throws Exception {
     stubHealthyCloud();
     Files.writeString(config, Files.readString(config) + "feedForward:\n  projects: [ORD, XYZ]\n");

@@ -126,7 +126,8 @@ public final class DigestService implements DigestFiles {
     try {
       Files.createDirectories(dir);
       for (Map.Entry<Path, String> file : contents.entrySet()) {
-        Path temporary = Files.createTempFile(dir, ".digest-", ".tmp");
+        // not Files.createTempFile: its files are owner-only, and the digest is for others to read
+        Path temporary = dir.resolve("." + file.getKey().getFileName() + ".tmp");
         written.put(temporary, file.getKey());
         Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8);
       }

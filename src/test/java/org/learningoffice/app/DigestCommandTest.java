@@ -76,6 +76,15 @@ class DigestCommandTest {
     json.readTree(out.resolve("digest-2026-W48.slack.json").toFile());
     json.readTree(out.resolve("digest-2026-W48.teams.json").toFile());
     assertThat(r.out()).contains("digest-2026-W48.html");
+    // as readable as any file written here (the umask's), not owner-only like a temporary file
+    var usual = Files.getPosixFilePermissions(Files.writeString(dir.resolve("probe"), "x"));
+    for (String ext : new String[] {".html", ".txt", ".json", ".slack.json", ".teams.json"}) {
+      assertThat(Files.getPosixFilePermissions(out.resolve("digest-2026-W48" + ext)))
+          .isEqualTo(usual);
+    }
+    try (var files = Files.list(out)) {
+      assertThat(files).as("no temporary file left").hasSize(5);
+    }
   }
 
   private Result dryRunTo(Path out) {

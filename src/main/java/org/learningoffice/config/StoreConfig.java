@@ -29,7 +29,7 @@ public record StoreConfig(
       r.problem(
           "store.url",
           "'"
-              + url
+              + withoutPassword(url)
               + "' is neither an H2 nor a PostgreSQL JDBC URL, e.g. "
               + DEFAULT_URL
               + " or jdbc:postgresql://db.example.com/learning_office");
@@ -40,5 +40,14 @@ public record StoreConfig(
         r.secret("store.password").orElse(Secret.of("")),
         r.integer("store.maxPoolSize", 10, 1, 200),
         r.duration("store.outboxLease", DEFAULT_OUTBOX_LEASE));
+  }
+
+  /**
+   * The URL with any password in it masked: a user-info password ({@code //lo:secret@db}) and a
+   * {@code password=} parameter, so that an error about the URL never shows one.
+   */
+  static String withoutPassword(String url) {
+    return url.replaceAll("(//[^/@:]*:)[^/@]*@", "$1****@")
+        .replaceAll("(?i)(password=)[^&;]*", "$1****");
   }
 }

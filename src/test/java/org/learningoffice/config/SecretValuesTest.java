@@ -77,6 +77,18 @@ class SecretValuesTest {
   }
 
   @Test
+  void aStoreUrlThatIsNoJdbcUrlIsQuotedWithoutItsPassword() {
+    Map<String, String> env = new HashMap<>(minimalSecrets());
+    env.put("LO_STORE_URL", "postgresql://lo:" + SECRET + "@db/lo?password=" + SECRET);
+
+    assertThatThrownBy(() -> new ConfigLoader(env).load(MINIMAL))
+        .hasMessageContaining(
+            "store.url (from LO_STORE_URL): 'postgresql://lo:****@db/lo?password=****' is neither"
+                + " an H2 nor a PostgreSQL JDBC URL")
+        .hasMessageNotContaining("SECRETX");
+  }
+
+  @Test
   void aValueFromTheEnvironmentIsReportedWithTheVariableItCameFrom() {
     Map<String, String> env = new HashMap<>(minimalSecrets());
     env.put("LO_SERVER_PORT", "abc");

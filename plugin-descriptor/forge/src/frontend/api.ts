@@ -84,7 +84,7 @@ export async function submit(form: LessonForm): Promise<Submitted> {
   return { ok: false, error: answer.body.error ?? `HTTP ${answer.status}`, fields: answer.body.fields ?? {} };
 }
 
-/** A random nonce per form rendering: a repeated submission of one rendering stores one lesson. */
+/** A random nonce per form rendering (the service stores a lesson once by its issue, author and text). */
 export function newNonce(): string {
   const bytes = new Uint8Array(18);
   crypto.getRandomValues(bytes);

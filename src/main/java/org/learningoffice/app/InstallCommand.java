@@ -122,7 +122,8 @@ final class InstallCommand implements Callable<Integer> {
     boolean loopback =
         host == null
             || host.equalsIgnoreCase("localhost")
-            || host.startsWith("127.")
+            || host.matches("127(\\.\\d{1,3}){3}")
+            || host.equals("0.0.0.0")
             || host.equals("[::1]")
             || host.equals("::1");
     if (loopback) {

@@ -24,7 +24,11 @@ public final class IssuePanel {
       "This issue is not an order the learning office knows (yet): it is outside the orders JQL,"
           + " or its events have not arrived.";
 
-  /** A panel's form nonce: random per rendering, so one rendering stores at most one lesson. */
+  /**
+   * A panel's form nonce, random per rendering: checked for its form, as the form link's is. What
+   * makes a lesson stored once is the lesson itself (issue, author, title, text; {@code
+   * SubmissionKey}).
+   */
   private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
   /** Where an issue stands on lessons. */

@@ -35,6 +35,7 @@ public final class RecurrenceWindowLoading implements BackgroundService {
     if (thread != null) {
       throw new IllegalStateException("the recurrence window is already loading");
     }
+    stopping = false;
     thread = new Thread(this::load, "recurrence-window");
     thread.setDaemon(true);
     thread.start();

@@ -112,10 +112,7 @@ public final class Labels {
           + "; "
           + count(t.lessonsCaptured(), "lesson")
           + " captured, "
-          + t.realTime()
-          + " in real time, "
-          + t.retrospective()
-          + " in retrospect.";
+          + timing(t);
     }
     return count(t.ordersClosed(), "order")
         + " closed, "
@@ -126,9 +123,14 @@ public final class Labels {
             .map(d -> ", median time to first lesson " + duration(d))
             .orElse("")
         + "; "
-        + t.realTime()
-        + " in real time, "
+        + timing(t);
+  }
+
+  /** When the week's lessons were written, in the taxonomy's words with what they mean. */
+  private static String timing(Digest.Totals t) {
+    return t.realTime()
+        + " in real time (the order still open), "
         + t.retrospective()
-        + " in retrospect.";
+        + " in retrospect (after it closed).";
   }
 }

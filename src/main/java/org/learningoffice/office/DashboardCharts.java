@@ -148,7 +148,7 @@ final class DashboardCharts {
       shown.add(text);
       rows.add(List.of(Labels.unit(unit), Integer.toString(s[0]), Integer.toString(s[1]), text));
     }
-    String heading = "Exploration share per unit, " + span;
+    String heading = "Ambidexterity balance: exploration share per unit, " + span;
     return new Chart(
         "chart-exploration",
         heading,

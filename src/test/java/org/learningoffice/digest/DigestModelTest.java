@@ -224,6 +224,8 @@ class DigestModelTest {
     String text = new TextRenderer().render(d, java.util.Optional.empty());
     assertThat(text)
         .contains("No order closed in 2026-W48; 1 lesson captured,")
+        .contains("in real time (the order still open),")
+        .contains("in retrospect (after it closed).")
         .doesNotContain("capture rate");
   }
 

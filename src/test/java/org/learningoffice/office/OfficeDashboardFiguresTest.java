@@ -108,6 +108,9 @@ class OfficeDashboardFiguresTest {
 
   @Test
   void theExplorationShareIsPerUnitAndFollowsTheFilters() throws Exception {
+    assertThat(page("?week=2026-W48"))
+        .as("named as the digest names it")
+        .contains("Ambidexterity balance: exploration share per unit");
     assertThat(rows(page("?week=2026-W48"), "chart-exploration-table"))
         .containsExactly(
             List.of("Front office", "1", "5", "20%"),

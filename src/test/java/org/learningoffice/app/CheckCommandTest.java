@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -77,6 +78,14 @@ class CheckCommandTest {
             .willReturn(okJson(fixture("mypermissions.json"))));
     server.stubFor(
         get(urlPathEqualTo("/rest/api/3/field")).willReturn(okJson(fixture("fields.json"))));
+  }
+
+  /** An error answer in Jira's format ({@code errorMessages}), as Jira refuses a request. */
+  private static ResponseDefinitionBuilder jiraError(int status, String message) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"errorMessages\":[\"" + message + "\"],\"errors\":{}}");
   }
 
   private Run check() {
@@ -263,12 +272,7 @@ class CheckCommandTest {
     jira.server()
         .stubFor(
             get(urlPathEqualTo("/rest/api/3/myself"))
-                .willReturn(
-                    aResponse()
-                        .withStatus(401)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(
-                            "{\"errorMessages\":[\"Client must be authenticated\"],\"errors\":{}}")));
+                .willReturn(jiraError(401, "Client must be authenticated")));
 
     Run run = check();
 
@@ -287,12 +291,7 @@ class CheckCommandTest {
     jira.server()
         .stubFor(
             get(urlPathEqualTo("/rest/api/2/serverInfo"))
-                .willReturn(
-                    aResponse()
-                        .withStatus(401)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(
-                            "{\"errorMessages\":[\"Client must be authenticated\"],\"errors\":{}}")));
+                .willReturn(jiraError(401, "Client must be authenticated")));
 
     Run run = check();
 
@@ -340,12 +339,7 @@ class CheckCommandTest {
                 .withRequestBody(containing("status in"))
                 .atPriority(1)
                 .willReturn(
-                    aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(
-                            "{\"errorMessages\":[\"The value 'Shiped' does not exist for the field"
-                                + " 'status'.\"],\"errors\":{}}")));
+                    jiraError(400, "The value 'Shiped' does not exist for the field 'status'.")));
 
     Run run = check();
 
@@ -367,12 +361,7 @@ class CheckCommandTest {
             post(urlPathEqualTo("/rest/api/3/search/approximate-count"))
                 .atPriority(1)
                 .willReturn(
-                    aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(
-                            "{\"errorMessages\":[\"The value 'ODR' does not exist for the field"
-                                + " 'project'.\"],\"errors\":{}}")));
+                    jiraError(400, "The value 'ODR' does not exist for the field 'project'.")));
 
     Run run = check();
 
@@ -397,13 +386,7 @@ class CheckCommandTest {
     jira.server()
         .stubFor(
             get(urlPathEqualTo("/rest/api/3/project/XYZ"))
-                .willReturn(
-                    aResponse()
-                        .withStatus(404)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(
-                            "{\"errorMessages\":[\"No project could be found with key"
-                                + " 'XYZ'.\"],\"errors\":{}}")));
+                .willReturn(jiraError(404, "No project could be found with key 'XYZ'.")));
 
     Run run = check();
 

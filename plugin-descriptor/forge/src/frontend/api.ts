@@ -29,10 +29,11 @@ export type PanelView = {
 
 export type Facet = { label: string; confidence: number; explanation: string; preselect: boolean };
 
+/** Live suggestions; no facet at all while neither title nor text is written. */
 export type Suggestions = {
-  unit: Facet;
-  type: Facet;
-  direction: Facet;
+  unit?: Facet;
+  type?: Facet;
+  direction?: Facet;
   recurrence: string;
   similar: string[];
   rulesOnly: boolean;
@@ -51,8 +52,15 @@ export type LessonForm = {
   again: string[];
 };
 
+/** An earlier lesson much like the one just saved. */
+export type Similar = { title: string; issueKey: string; score: number };
+
+/**
+ * A lesson sent: stored (before: the same person had saved the same lesson already, kept as first
+ * saved), or a message per wrong field.
+ */
 export type Submitted =
-  | { ok: true; lesson: Lesson }
+  | { ok: true; lesson: Lesson; before: boolean; similar: Similar[] }
   | { ok: false; error: string; fields: Record<string, string> };
 
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: T }> {
@@ -73,13 +81,20 @@ export async function suggest(title: string, text: string, stage: string): Promi
 }
 
 export async function submit(form: LessonForm): Promise<Submitted> {
-  const answer = await call<{ lesson?: Lesson; error?: string; fields?: Record<string, string> }>(
-    'POST',
-    '/forge/panel/lessons',
-    form,
-  );
-  if (answer.status === 201 && answer.body.lesson) {
-    return { ok: true, lesson: answer.body.lesson };
+  const answer = await call<{
+    lesson?: Lesson;
+    before?: boolean;
+    similar?: Similar[];
+    error?: string;
+    fields?: Record<string, string>;
+  }>('POST', '/forge/panel/lessons', form);
+  if ((answer.status === 201 || answer.status === 200) && answer.body.lesson) {
+    return {
+      ok: true,
+      lesson: answer.body.lesson,
+      before: answer.body.before === true,
+      similar: answer.body.similar ?? [],
+    };
   }
   return { ok: false, error: answer.body.error ?? `HTTP ${answer.status}`, fields: answer.body.fields ?? {} };
 }

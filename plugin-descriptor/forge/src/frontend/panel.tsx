@@ -15,7 +15,18 @@ import ForgeReconciler, {
   TextArea,
   Textfield,
 } from '@forge/react';
-import { Lesson, LessonForm, newNonce, panel, PanelView, Related, submit, suggest, Suggestions } from './api';
+import {
+  Lesson,
+  LessonForm,
+  newNonce,
+  panel,
+  PanelView,
+  Related,
+  submit,
+  Submitted,
+  suggest,
+  Suggestions,
+} from './api';
 
 type Option = { label: string; value: string };
 
@@ -79,6 +90,18 @@ const Choice = (props: {
   );
 };
 
+// What the panel says once a lesson is saved, as the web form's confirmation does.
+const savedMessage = (answer: Extract<Submitted, { ok: true }>): string => {
+  const similar =
+    answer.similar.length > 0
+      ? ` Much like earlier: ${answer.similar.map((s) => `${s.title} (${s.issueKey})`).join('; ')}.`
+      : '';
+  return answer.before
+    ? 'You had saved this lesson already: it is kept once, as it was first saved, so a unit, type,' +
+        ' direction, stage or proposed action changed since was not stored.'
+    : `Lesson saved: ${answer.lesson.title}.${similar}`;
+};
+
 const App = () => {
   const [view, setView] = useState<PanelView | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -86,6 +109,7 @@ const App = () => {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [suggestions, setSuggestions] = useState<Suggestions | null>(null);
   const [sending, setSending] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
 
   const load = () => panel().then(setView, () => setFailed('Learning Office cannot be reached.'));
   useEffect(() => {
@@ -96,14 +120,19 @@ const App = () => {
   const toggleAgain = (id: string) =>
     setForm({ ...form, again: form.again.includes(id) ? form.again.filter((a) => a !== id) : [...form.again, id] });
 
+  // nothing written, nothing suggested: a pre-selection of earlier text must not stay behind
   const askSuggestions = () => {
     if (form.title.trim() || form.text.trim()) {
       suggest(form.title, form.text, form.stage).then(setSuggestions, () => setSuggestions(null));
+    } else {
+      setSuggestions(null);
     }
   };
 
-  const preselected = (facet: 'unit' | 'type' | 'direction') =>
-    suggestions && suggestions[facet].preselect ? suggestions[facet].label : undefined;
+  const preselected = (facet: 'unit' | 'type' | 'direction') => {
+    const suggested = suggestions?.[facet];
+    return suggested && suggested.preselect ? suggested.label : undefined;
+  };
 
   const send = async () => {
     setSending(true);
@@ -113,8 +142,10 @@ const App = () => {
       setForm(blank());
       setErrors({});
       setSuggestions(null);
+      setSaved(savedMessage(answer));
       await load();
     } else {
+      setSaved(null);
       setErrors({ ...answer.fields, form: answer.error });
     }
   };
@@ -146,6 +177,7 @@ const App = () => {
           ))}
         </Stack>
       ) : null}
+      {saved ? <SectionMessage appearance="success"><Text>{saved}</Text></SectionMessage> : null}
       <Heading size="small">Write a lesson</Heading>
       {errors.form ? <SectionMessage appearance="warning"><Text>{errors.form}</Text></SectionMessage> : null}
       <Label labelFor="title">Title</Label>
@@ -166,10 +198,10 @@ const App = () => {
         suggested={preselected('direction')}
         onChange={change}
       />
-      {suggestions ? (
+      {suggestions?.unit ? (
         <Text>
-          Suggested{suggestions.rulesOnly ? ' (rules only)' : ''}: {suggestions.unit.label} · {suggestions.type.label} ·{' '}
-          {suggestions.direction.label}
+          Suggested{suggestions.rulesOnly ? ' (rules only)' : ''}: {suggestions.unit.label} · {suggestions.type?.label} ·{' '}
+          {suggestions.direction?.label}
           {suggestions.similar.length > 0 ? ` — similar earlier: ${suggestions.similar.join('; ')}` : ''}
         </Text>
       ) : null}

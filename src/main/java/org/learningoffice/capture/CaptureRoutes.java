@@ -140,10 +140,7 @@ final class CaptureRoutes implements RouteContributor {
       throw new HttpError(403, e.getMessage());
     }
     // the link and sizes are checked above even when nothing is written yet
-    ctx.json(
-        request.nothingWritten()
-            ? SuggestionsAnswer.nothingWritten(capture.rulesOnly())
-            : SuggestionsAnswer.of(suggestions, capture.rulesOnly()));
+    ctx.json(SuggestionsAnswer.to(request, suggestions, capture.rulesOnly()));
   }
 
   private void refused(Context ctx, FormLinkRefused e) {

@@ -56,9 +56,15 @@ public final class IssuePanel {
     }
   }
 
-  /** The outcome of a lesson sent from the panel: stored, or a message per wrong field. */
+  /**
+   * The outcome of a lesson sent from the panel: stored ({@code before} when the same person had
+   * sent the same lesson already, which is then not stored again), or a message per wrong field.
+   */
   public record Outcome(
-      Optional<Lesson> stored, List<SimilarEarlier> similar, Map<String, String> errors) {
+      Optional<Lesson> stored,
+      boolean before,
+      List<SimilarEarlier> similar,
+      Map<String, String> errors) {
     public Outcome {
       similar = List.copyOf(similar);
       errors = Map.copyOf(errors);
@@ -105,15 +111,16 @@ public final class IssuePanel {
     }
     Submission outcome = capture.accept("", order, form, again);
     if (outcome instanceof Submission.Stored stored) {
-      return new Outcome(Optional.of(stored.lesson()), stored.similar(), Map.of());
+      return new Outcome(Optional.of(stored.lesson()), stored.before(), stored.similar(), Map.of());
     }
     return new Outcome(
-        Optional.empty(), List.of(), ((Submission.Rejected) outcome).page().errors());
+        Optional.empty(), false, List.of(), ((Submission.Rejected) outcome).page().errors());
   }
 
   /** Live suggestions for what has been written so far, as the form's script receives them. */
   public Map<String, Object> suggest(String issueId, SuggestRequest request) {
-    return SuggestionsAnswer.of(capture.suggest(order(issueId), request), capture.rulesOnly());
+    return SuggestionsAnswer.to(
+        request, capture.suggest(order(issueId), request), capture.rulesOnly());
   }
 
   private StoredOrder order(String issueId) {

@@ -15,7 +15,16 @@ import org.learningoffice.classify.SimilarLesson;
 final class SuggestionsAnswer {
   private SuggestionsAnswer() {}
 
-  static Map<String, Object> of(LessonSuggestions suggestions, boolean rulesOnly) {
+  /**
+   * The answer to {@code request}: its suggestions, or none at all while neither title nor text is
+   * written (as the rendered form shows no hint then).
+   */
+  static Map<String, Object> to(
+      SuggestRequest request, LessonSuggestions suggestions, boolean rulesOnly) {
+    return request.nothingWritten() ? nothingWritten(rulesOnly) : of(suggestions, rulesOnly);
+  }
+
+  private static Map<String, Object> of(LessonSuggestions suggestions, boolean rulesOnly) {
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("unit", facet(suggestions.classification().unit()));
     answer.put("type", facet(suggestions.classification().type()));
@@ -32,7 +41,7 @@ final class SuggestionsAnswer {
    * The answer for a lesson with neither title nor text: no facet at all (as the rendered form
    * shows no hint for it), no similar lessons.
    */
-  static Map<String, Object> nothingWritten(boolean rulesOnly) {
+  private static Map<String, Object> nothingWritten(boolean rulesOnly) {
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("similar", List.of());
     answer.put("rulesOnly", rulesOnly);

@@ -28,8 +28,10 @@ import org.learningoffice.web.RouteContributor;
  * The issue view's calls ({@code invokeRemote} from the panel and the issue context): {@code GET
  * /forge/panel} (the order's lessons, its capture status, the form's choices), {@code GET
  * /forge/context} (lesson count and status), {@code POST /forge/panel/suggest} (live suggestions)
- * and {@code POST /forge/panel/lessons} (201 the lesson stored; 422 a message per wrong field). The
- * issue and the user come from the verified token, never from the request.
+ * and {@code POST /forge/panel/lessons} (201 the lesson stored; 200 with {@code "before": true}
+ * when the same person had sent the same lesson already, which is kept as first stored; 422 a
+ * message per wrong field). The issue and the user come from the verified token, never from the
+ * request.
  */
 final class ForgePanelRoutes implements RouteContributor {
   private static final int BODY_BYTES = 256 * 1024;
@@ -92,11 +94,14 @@ final class ForgePanelRoutes implements RouteContributor {
           .json(Map.of("error", "the lesson has problems, see fields", "fields", outcome.errors()));
       return;
     }
-    ctx.status(201)
+    // the same lesson sent again (Back, then Save) is answered with the lesson kept the first time
+    ctx.status(outcome.before() ? 200 : 201)
         .json(
             Map.of(
                 "lesson",
                 lesson(outcome.stored().get()),
+                "before",
+                outcome.before(),
                 "similar",
                 outcome.similar().stream().map(ForgePanelRoutes::similar).toList()));
   }

@@ -218,7 +218,11 @@ class ForgeRemoteTest {
     assertThat(stored.statusCode()).isEqualTo(201);
     assertThat(jsonOf(stored).path("lesson").path("title").asText()).isEqualTo("Late drawings");
     assertThat(jsonOf(stored).path("lesson").path("unit").asText()).isNotEmpty();
-    assertThat(again.statusCode()).as("one rendering stores one lesson").isEqualTo(201);
+    assertThat(jsonOf(stored).path("before").asBoolean()).isFalse();
+    assertThat(again.statusCode()).as("the same lesson sent again is stored once").isEqualTo(200);
+    assertThat(jsonOf(again).path("before").asBoolean()).isTrue();
+    assertThat(jsonOf(again).path("lesson").path("id"))
+        .isEqualTo(jsonOf(stored).path("lesson").path("id"));
     JsonNode after = jsonOf(get("/forge/panel", panelToken()));
     assertThat(after.path("status").asText()).isEqualTo("CAPTURED");
     assertThat(after.path("lessons")).hasSize(1);
@@ -303,6 +307,25 @@ class ForgeRemoteTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(jsonOf(response).path("unit").path("label").asText()).isNotEmpty();
+  }
+
+  @Test
+  void thePanelSuggestsNothingForALessonWithNeitherTitleNorText() {
+    orderCreated();
+
+    HttpResponse<String> response =
+        post(
+            "/forge/panel/suggest",
+            panelToken(),
+            "{\"title\":\" \",\"text\":\"\",\"stage\":\"PROCUREMENT\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode answer = jsonOf(response);
+    assertThat(answer.has("unit") || answer.has("type") || answer.has("direction"))
+        .as("no facet is suggested for nothing written: %s", answer)
+        .isFalse();
+    assertThat(answer.path("similar")).isEmpty();
   }
 
   @Test

@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
         Guice.createInjector(
                 new CoreModule(Clock.systemUTC()),
                 new ConfigModule(config),
-                new JiraSiteModule(),
+                JiraSiteModule.interactive(),
                 new JiraModule())
             .getInstance(SetupCheck.class)
             .run();

@@ -15,10 +15,39 @@ import org.learningoffice.jira.RetryPolicy;
 
 /** Maps the {@code jira} section of the configuration onto the Jira client's {@link JiraSite}. */
 final class JiraSiteModule extends AbstractModule {
+  /**
+   * Attempts per call for a person waiting at the terminal ({@code check}): one retry rides out a
+   * blip, and a Jira that is not there is named in seconds rather than after {@code
+   * jira.maxAttempts} backed-off tries.
+   */
+  static final int INTERACTIVE_ATTEMPTS = 2;
+
+  private final int attemptsAtMost;
+
+  /** The service's site: {@code jira.maxAttempts} attempts per call. */
+  JiraSiteModule() {
+    this(Integer.MAX_VALUE);
+  }
+
+  private JiraSiteModule(int attemptsAtMost) {
+    this.attemptsAtMost = attemptsAtMost;
+  }
+
+  /** A site for a command a person waits on: at most {@link #INTERACTIVE_ATTEMPTS} per call. */
+  static JiraSiteModule interactive() {
+    return new JiraSiteModule(INTERACTIVE_ATTEMPTS);
+  }
+
   @Provides
   @Singleton
   JiraSite site(JiraConfig config) {
-    return toSite(config);
+    JiraSite site = toSite(config);
+    RetryPolicy retry = site.retry();
+    return retry.maxAttempts() <= attemptsAtMost
+        ? site
+        : site.withRetry(
+            new RetryPolicy(
+                attemptsAtMost, retry.baseDelay(), retry.maxDelay(), retry.maxTotalTime()));
   }
 
   static JiraSite toSite(JiraConfig config) {

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -178,6 +179,26 @@ class CheckCommandTest {
         .contains("OK   orders.strategy.field: customfield_10050 is")
         .doesNotContain("orders strategy");
     assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void aJiraThatIsNotThereIsNamedAfterOneRetryNotAfterEveryAttemptTheServiceMakes()
+      throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    env.put("LO_JIRA_BASE_URL", "http://127.0.0.1:" + closedPort);
+    env.put("LO_JIRA_MAX_ATTEMPTS", "5");
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains("FAIL jira")
+        .contains("after 2 attempts")
+        .contains("nothing answers at 127.0.0.1:" + closedPort)
+        .doesNotContain("after 5 attempts");
+    assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.learningoffice.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -15,6 +16,12 @@ import org.learningoffice.config.StoreConfig;
  */
 public final class Database implements AutoCloseable {
   private static final String UNIQUE_VIOLATION = "23505";
+
+  /** How long the service waits at start for a database that is still coming up. */
+  private static final Duration START_UP_WAIT = Duration.ofSeconds(10);
+
+  /** Hikari's smallest positive fail timeout: one connection attempt, its failure thrown. */
+  private static final Duration ONE_ATTEMPT = Duration.ofMillis(1);
 
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
@@ -43,10 +50,11 @@ public final class Database implements AutoCloseable {
    * export}, {@code digest --dry-run}): an embedded H2 file that is not there is not created, and a
    * database without the schema (a PostgreSQL database {@code serve} never started on) is refused,
    * each with a {@link StoreException} that names it, instead of reading an empty new store. An
-   * existing schema is brought up to date as {@link #open} does.
+   * existing schema is brought up to date as {@link #open} does. Like {@link #connectExisting} it
+   * tries once.
    */
   public static Database openExisting(StoreConfig config) {
-    Database database = connect(config, H2Files.ifExists(config.url()));
+    Database database = connect(config, H2Files.ifExists(config.url()), ONE_ATTEMPT);
     try {
       if (database.flyway().info().applied().length == 0) {
         throw new StoreException(
@@ -76,13 +84,18 @@ public final class Database implements AutoCloseable {
   /**
    * Opens an existing database to read it, creating nothing (for {@code check}): an embedded H2
    * file is opened only if it exists, read-only and without a trace file; a missing one is a {@link
-   * StoreException} that says so.
+   * StoreException} that says so. It tries once: a command run by hand reports a missing file, a
+   * held one or a server that is down at once, not after the service's start-up wait.
    */
   public static Database connectExisting(StoreConfig config) {
-    return connect(config, H2Files.readOnly(config.url()));
+    return connect(config, H2Files.readOnly(config.url()), ONE_ATTEMPT);
   }
 
   private static Database connect(StoreConfig config, String url) {
+    return connect(config, url, START_UP_WAIT);
+  }
+
+  private static Database connect(StoreConfig config, String url, Duration failAfter) {
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(url);
     if (!config.username().isEmpty()) {
@@ -93,7 +106,7 @@ public final class Database implements AutoCloseable {
     }
     hikari.setMaximumPoolSize(config.maxPoolSize());
     hikari.setPoolName("learning-office");
-    hikari.setInitializationFailTimeout(10_000);
+    hikari.setInitializationFailTimeout(failAfter.toMillis());
     HikariDataSource dataSource;
     try {
       dataSource = new HikariDataSource(hikari);

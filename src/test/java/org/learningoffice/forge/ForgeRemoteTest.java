@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -294,16 +295,17 @@ class ForgeRemoteTest {
     }
   }
 
+  private HttpResponse<String> suggest(String lesson) {
+    return post("/forge/panel/suggest", panelToken(), lesson.getBytes(StandardCharsets.UTF_8));
+  }
+
   @Test
   void thePanelSuggestsFacetsForTheTextSoFar() {
     orderCreated();
 
     HttpResponse<String> response =
-        post(
-            "/forge/panel/suggest",
-            panelToken(),
-            "{\"title\":\"Late drawings\",\"text\":\"The supplier delivered the steel late\",\"stage\":\"PROCUREMENT\"}"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        suggest(
+            "{\"title\":\"Late drawings\",\"text\":\"The supplier delivered the steel late\",\"stage\":\"PROCUREMENT\"}");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(jsonOf(response).path("unit").path("label").asText()).isNotEmpty();
@@ -314,11 +316,7 @@ class ForgeRemoteTest {
     orderCreated();
 
     HttpResponse<String> response =
-        post(
-            "/forge/panel/suggest",
-            panelToken(),
-            "{\"title\":\" \",\"text\":\"\",\"stage\":\"PROCUREMENT\"}"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        suggest("{\"title\":\" \",\"text\":\"\",\"stage\":\"PROCUREMENT\"}");
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode answer = jsonOf(response);
@@ -346,10 +344,7 @@ class ForgeRemoteTest {
     orderCreated();
 
     HttpResponse<String> notJson =
-        post(
-            "/forge/panel/lessons",
-            panelToken(),
-            "title=x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        post("/forge/panel/lessons", panelToken(), "title=x".getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> badNonce = post("/forge/panel/lessons", panelToken(), lesson("Late", "x"));
     HttpResponse<String> triggerTokenOnPanel = get("/forge/panel", triggerToken());
 

@@ -1,5 +1,7 @@
 package org.learningoffice.digest;
 
+import static org.learningoffice.web.HtmlText.escape;
+
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Optional;
@@ -198,22 +200,5 @@ public final class HtmlRenderer {
         h.append(text);
       }
     }
-  }
-
-  /** HTML entities for the five characters that can break out of text or attribute values. */
-  public static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

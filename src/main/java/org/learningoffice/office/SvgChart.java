@@ -1,5 +1,7 @@
 package org.learningoffice.office;
 
+import static org.learningoffice.web.HtmlText.escape;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -99,28 +101,6 @@ final class SvgChart {
       text(svg, LABEL + plot + 6, y + ROW / 2.0 + 2, "start", shown.get(i));
     }
     return svg.append("</svg>").toString();
-  }
-
-  /** Escapes text for XML content and attribute values. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> {
-          // characters XML 1.0 forbids (other control characters) are dropped
-          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
   }
 
   /** A value to draw: negative, NaN and infinite values count as 0. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.learningoffice.web.HtmlText;
 
 /**
  * What Jira would show a person: {@code GET /browse/KEY} renders a sandbox ticket with its fields,
@@ -41,13 +42,13 @@ final class TicketPage implements SandboxResource {
         issues.readAll(
             issue ->
                 "<li><a href=\"/browse/"
-                    + Html.escape(issue.key())
+                    + HtmlText.escape(issue.key())
                     + "\">"
-                    + Html.escape(issue.key())
+                    + HtmlText.escape(issue.key())
                     + "</a> "
-                    + Html.escape(issue.order.summary())
+                    + HtmlText.escape(issue.order.summary())
                     + " <span class=\"status\">"
-                    + Html.escape(issue.status.label)
+                    + HtmlText.escape(issue.status.label)
                     + "</span></li>\n")) {
       html.append(row);
     }
@@ -61,7 +62,7 @@ final class TicketPage implements SandboxResource {
     if (page.isEmpty()) {
       StringBuilder html = head("Not found");
       html.append("<h1>No ticket ")
-          .append(Html.escape(key))
+          .append(HtmlText.escape(key))
           .append(" in the sandbox</h1>\n<p><a href=\"/browse\">All tickets</a></p>\n")
           .append("</body>\n</html>\n");
       send(ctx, 404, html.toString());
@@ -74,9 +75,9 @@ final class TicketPage implements SandboxResource {
     SandboxOrder order = issue.order;
     StringBuilder html = head(issue.key() + " " + order.summary());
     html.append("<p><a href=\"/browse\">Sandbox Jira</a> / ")
-        .append(Html.escape(issue.key()))
+        .append(HtmlText.escape(issue.key()))
         .append("</p>\n<h1 id=\"summary\">")
-        .append(Html.escape(order.summary()))
+        .append(HtmlText.escape(order.summary()))
         .append("</h1>\n<dl class=\"fields\">\n");
     field(html, "Status", issue.status.label);
     field(html, "Customer", order.customer().isEmpty() ? "—" : order.customer());
@@ -98,7 +99,7 @@ final class TicketPage implements SandboxResource {
         html.append(" <span class=\"resolved\">resolved</span>");
       }
       if (!object.path("summary").asText().isEmpty()) {
-        html.append(" — ").append(Html.escape(object.path("summary").asText()));
+        html.append(" — ").append(HtmlText.escape(object.path("summary").asText()));
       }
       html.append("</li>\n");
     }
@@ -108,14 +109,14 @@ final class TicketPage implements SandboxResource {
     html.append("<ul id=\"issue-links\">\n");
     for (SandboxIssue.IssueLink link : issue.issueLinks) {
       html.append("<li>")
-          .append(Html.escape(link.type()))
+          .append(HtmlText.escape(link.type()))
           .append(link.outward() ? " (outward) " : " (inward) ")
           .append("<a href=\"/browse/")
-          .append(Html.escape(URLEncoder.encode(link.otherKey(), StandardCharsets.UTF_8)))
+          .append(HtmlText.escape(URLEncoder.encode(link.otherKey(), StandardCharsets.UTF_8)))
           .append("\">")
-          .append(Html.escape(link.otherKey()))
+          .append(HtmlText.escape(link.otherKey()))
           .append("</a> ")
-          .append(Html.escape(issues.summaryOf(link.otherKey()).orElse("")))
+          .append(HtmlText.escape(issues.summaryOf(link.otherKey()).orElse("")))
           .append("</li>\n");
     }
     html.append("</ul>\n");
@@ -125,7 +126,7 @@ final class TicketPage implements SandboxResource {
     for (SandboxIssue.Comment comment : issue.comments) {
       AdfText text = AdfText.of(comment.body());
       html.append("<article class=\"comment\"><p class=\"meta\">Learning Office Bot · ")
-          .append(Html.escape(day(comment.at())))
+          .append(HtmlText.escape(day(comment.at())))
           .append("</p>\n");
       for (String paragraph : text.paragraphs()) {
         // a list's items, or a hard break, each on a line of their own
@@ -133,7 +134,11 @@ final class TicketPage implements SandboxResource {
             .append(
                 String.join(
                     "<br>\n",
-                    paragraph.lines().filter(line -> !line.isBlank()).map(Html::escape).toList()))
+                    paragraph
+                        .lines()
+                        .filter(line -> !line.isBlank())
+                        .map(HtmlText::escape)
+                        .toList()))
             .append("</p>\n");
       }
       for (String href : text.links()) {
@@ -147,9 +152,9 @@ final class TicketPage implements SandboxResource {
     html.append("<div id=\"properties\">\n");
     for (Map.Entry<String, JsonNode> property : issue.properties.entrySet()) {
       html.append("<h3>")
-          .append(Html.escape(property.getKey()))
+          .append(HtmlText.escape(property.getKey()))
           .append("</h3>\n<pre>")
-          .append(Html.escape(property.getValue().toPrettyString()))
+          .append(HtmlText.escape(property.getValue().toPrettyString()))
           .append("</pre>\n");
     }
     html.append("</div>\n</body>\n</html>\n");
@@ -158,9 +163,9 @@ final class TicketPage implements SandboxResource {
 
   private static void field(StringBuilder html, String name, String value) {
     html.append("<dt>")
-        .append(Html.escape(name))
+        .append(HtmlText.escape(name))
         .append("</dt><dd>")
-        .append(Html.escape(value))
+        .append(HtmlText.escape(value))
         .append("</dd>\n");
   }
 
@@ -168,9 +173,9 @@ final class TicketPage implements SandboxResource {
   private static String anchor(String href, String text) {
     String lower = href.strip().toLowerCase(Locale.ROOT);
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
-      return "<a href=\"" + Html.escape(href.strip()) + "\">" + Html.escape(text) + "</a>";
+      return "<a href=\"" + HtmlText.escape(href.strip()) + "\">" + HtmlText.escape(text) + "</a>";
     }
-    return Html.escape(text) + (href.isEmpty() ? "" : " (" + Html.escape(href) + ")");
+    return HtmlText.escape(text) + (href.isEmpty() ? "" : " (" + HtmlText.escape(href) + ")");
   }
 
   private static String day(Instant at) {
@@ -182,7 +187,7 @@ final class TicketPage implements SandboxResource {
         .append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>")
-        .append(Html.escape(title))
+        .append(HtmlText.escape(title))
         .append(" — Sandbox Jira</title>\n<style>")
         .append(STYLE)
         .append("</style>\n</head>\n<body>\n");

@@ -92,7 +92,7 @@ class PackageLayoutTest {
                   "web",
                   "writeback")),
           Map.entry("install", Set.of("config", "jira")),
-          Map.entry("sandbox", Set.of("config", "order", "taxonomy")),
+          Map.entry("sandbox", Set.of("config", "order", "taxonomy", "web")),
           Map.entry(
               "demo",
               Set.of(

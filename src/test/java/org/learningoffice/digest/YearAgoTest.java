@@ -27,6 +27,7 @@ import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.testing.Closing;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
+import org.learningoffice.web.HtmlText;
 
 /**
  * "One year ago this week" in the digest and on the dashboard: of the lessons captured 52 weeks
@@ -166,7 +167,7 @@ class YearAgoTest {
     String html = app.get(HtmlRenderer.class).render(digest, Optional.empty());
     assertThat(html)
         .contains("One year ago this week")
-        .contains(HtmlRenderer.escape(Hostile.TITLE))
+        .contains(HtmlText.escape(Hostile.TITLE))
         .contains("it helped 1 later order")
         .doesNotContain("<img src=x");
     String text = app.get(TextRenderer.class).render(digest, Optional.empty());

@@ -3,7 +3,7 @@ package org.learningoffice.digest.delivery;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import org.learningoffice.digest.HtmlRenderer;
+import org.learningoffice.web.HtmlText;
 import org.learningoffice.web.RouteContributor;
 
 /**
@@ -38,7 +38,7 @@ public final class UnsubscribeRoutes implements RouteContributor {
     ctx.result(
         page(
             "You will get no more learning-office digests at "
-                + HtmlRenderer.escape(address.get())
+                + HtmlText.escape(address.get())
                 + "."));
   }
 

@@ -3,7 +3,6 @@ package org.learningoffice.forge;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.learningoffice.order.MalformedWebhookException;
@@ -46,23 +45,13 @@ final class ForgeEventRoutes implements RouteContributor {
     try {
       Optional<ForgeIssueEvents.Delivery> delivery = events.toWebhook(body);
       if (delivery.isEmpty()) {
-        ctx.status(202).json(Map.of("ignored", true));
+        ctx.status(202).json(WebhookIntake.Outcome.IGNORED.acknowledgement());
         return;
       }
       stored = intake.receive(delivery.get().body(), delivery.get().identifier());
     } catch (MalformedWebhookException e) {
       throw HttpError.badRequest(e.getMessage());
     }
-    ctx.future(() -> stored.thenAccept(outcome -> acknowledge(ctx, outcome)));
-  }
-
-  private static void acknowledge(Context ctx, WebhookIntake.Outcome outcome) {
-    String field =
-        switch (outcome) {
-          case ACCEPTED -> "accepted";
-          case DUPLICATE -> "duplicate";
-          case IGNORED -> "ignored";
-        };
-    ctx.status(202).json(Map.of(field, true));
+    ctx.future(() -> stored.thenAccept(outcome -> ctx.status(202).json(outcome.acknowledgement())));
   }
 }

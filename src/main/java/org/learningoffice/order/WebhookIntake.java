@@ -3,6 +3,8 @@ package org.learningoffice.order;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -18,7 +20,12 @@ public final class WebhookIntake {
     /** Already stored (a retry, a replay or a second registration): dropped. */
     DUPLICATE,
     /** An event we do not handle: acknowledged, not stored. */
-    IGNORED
+    IGNORED;
+
+    /** The body of the 202 that acknowledges the delivery, such as {@code {"accepted": true}}. */
+    public Map<String, Boolean> acknowledgement() {
+      return Map.of(name().toLowerCase(Locale.ROOT), true);
+    }
   }
 
   private final WebhookParser parser;

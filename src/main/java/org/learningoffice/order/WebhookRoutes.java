@@ -3,7 +3,6 @@ package org.learningoffice.order;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.learningoffice.web.HttpError;
@@ -48,16 +47,6 @@ public final class WebhookRoutes implements RouteContributor {
       throw HttpError.badRequest(e.getMessage());
     }
     // Answered from whichever thread commits the delivery: no thread is parked to wait for it.
-    ctx.future(() -> stored.thenAccept(outcome -> acknowledge(ctx, outcome)));
-  }
-
-  private static void acknowledge(Context ctx, WebhookIntake.Outcome outcome) {
-    String field =
-        switch (outcome) {
-          case ACCEPTED -> "accepted";
-          case DUPLICATE -> "duplicate";
-          case IGNORED -> "ignored";
-        };
-    ctx.status(202).json(Map.of(field, true));
+    ctx.future(() -> stored.thenAccept(outcome -> ctx.status(202).json(outcome.acknowledgement())));
   }
 }

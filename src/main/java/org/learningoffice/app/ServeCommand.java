@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.learningoffice.config.AppConfig;
+import org.learningoffice.web.PortProbe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +49,7 @@ final class ServeCommand implements Callable<Integer> {
       out.flush();
       return exitCode;
     }
+    PortProbe.requireFree(config.server().port()); // before the store is opened or migrated
     Application application = Application.create(config, Clock.systemUTC());
     CountDownLatch stopped = new CountDownLatch(1);
     Thread shutdown =

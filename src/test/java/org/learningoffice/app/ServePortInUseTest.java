@@ -14,14 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.learningoffice.testing.ServeProcess;
 import org.learningoffice.testing.jira.JiraWireMock;
 
-/** {@code serve} on a port another program holds says so in one line, naming server.port. */
+/**
+ * {@code serve} on a port another program holds says so in one line, naming server.port, before it
+ * creates or migrates the store.
+ */
 class ServePortInUseTest {
   @RegisterExtension final JiraWireMock jira = new JiraWireMock();
 
   @TempDir Path dir;
 
   @Test
-  void aPortInUseIsOneLineNamingServerPortNotABindStackTrace() throws Exception {
+  void aPortInUseIsOneLineNamingServerPortAndTheStoreIsNotTouched() throws Exception {
     ServeProcess serve =
         ServeProcess.configure(
             dir,
@@ -50,5 +53,6 @@ class ServePortInUseTest {
                 + " is already in use (another Learning Office or another program); stop it or"
                 + " set server.port");
     assertThat(out.toString()).doesNotContain("serving");
+    assertThat(dir.resolve("store.mv.db")).as("no H2 file is created").doesNotExist();
   }
 }

@@ -127,11 +127,15 @@ final class CaptureRoutes implements RouteContributor {
   private void suggest(Context ctx) {
     ctx.header("Cache-Control", "no-store");
     byte[] raw = body.read(ctx, FormLimits.SUGGEST_BODY_BYTES);
+    String expected = "expected JSON {\"title\":..,\"text\":..,\"stage\":..}";
     SuggestRequest request;
     try {
       request = json.readValue(raw, SuggestRequest.class);
     } catch (IOException e) {
-      throw HttpError.badRequest("expected JSON {\"title\":..,\"text\":..,\"stage\":..}");
+      throw HttpError.badRequest(expected);
+    }
+    if (request == null) { // the body "null" is valid JSON, and no request
+      throw HttpError.badRequest(expected);
     }
     LessonSuggestions suggestions;
     try {

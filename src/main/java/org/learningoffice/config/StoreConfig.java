@@ -1,6 +1,7 @@
 package org.learningoffice.config;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * The SQL database: embedded H2 by default, PostgreSQL by JDBC URL; and how long an outbox job
@@ -12,6 +13,9 @@ public record StoreConfig(
 
   /** Longer than the Jira client's longest retried call, so a live worker keeps its jobs. */
   public static final Duration DEFAULT_OUTBOX_LEASE = Duration.ofMinutes(10);
+
+  /** The password of a user-info part, {@code secret} in {@code //lo:secret@db}. */
+  private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(//[^/@:]*:)[^/@]*@");
 
   /** The default outbox lease. */
   public StoreConfig(String url, String username, Secret password, int maxPoolSize) {
@@ -33,6 +37,15 @@ public record StoreConfig(
               + "' is neither an H2 nor a PostgreSQL JDBC URL, e.g. "
               + DEFAULT_URL
               + " or jdbc:postgresql://db.example.com/learning_office");
+    } else if (url.startsWith("jdbc:postgresql:") && USER_INFO_PASSWORD.matcher(url).find()) {
+      // the driver would read "lo:secret" as a host and port, and quote it in its errors
+      r.problem(
+          "store.url",
+          "'"
+              + withoutPassword(url)
+              + "' carries a password before the host, which the PostgreSQL driver does not"
+              + " read; put the user in store.username and the password in store.password (or"
+              + " LO_STORE_PASSWORD)");
     }
     return new StoreConfig(
         url,
@@ -46,8 +59,10 @@ public record StoreConfig(
    * The URL with any password in it masked: a user-info password ({@code //lo:secret@db}) and a
    * {@code password=} parameter, so that an error about the URL never shows one.
    */
-  static String withoutPassword(String url) {
-    return url.replaceAll("(//[^/@:]*:)[^/@]*@", "$1****@")
+  public static String withoutPassword(String url) {
+    return USER_INFO_PASSWORD
+        .matcher(url)
+        .replaceAll("$1****@")
         .replaceAll("(?i)(password=)[^&;]*", "$1****");
   }
 }

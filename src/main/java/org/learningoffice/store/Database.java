@@ -190,8 +190,8 @@ public final class Database implements AutoCloseable {
     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
-  /** A JDBC URL without any password it may carry in its query string. */
+  /** A JDBC URL without any password it may carry (see {@link StoreConfig#withoutPassword}). */
   static String redactUrl(String url) {
-    return url.replaceAll("(?i)(password=)[^&;]*", "$1****");
+    return StoreConfig.withoutPassword(url);
   }
 }

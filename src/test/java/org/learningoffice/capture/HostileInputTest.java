@@ -250,6 +250,7 @@ class HostileInputTest {
     HttpResponse<String> badStage =
         browser.suggest(token, "{\"title\":\"t\",\"text\":\"t\",\"stage\":\"LUNCH\"}");
     HttpResponse<String> notJson = browser.suggest(token, "title=t");
+    HttpResponse<String> jsonNull = browser.suggest(token, "null");
 
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(ok.body())
@@ -262,6 +263,8 @@ class HostileInputTest {
     assertThat(tooLarge.statusCode()).isEqualTo(413);
     assertThat(badStage.statusCode()).isEqualTo(422);
     assertThat(notJson.statusCode()).isEqualTo(400);
+    assertThat(jsonNull.statusCode()).isEqualTo(400);
+    assertThat(jsonNull.body()).contains("expected JSON");
   }
 
   private static String escaped(String text) {

@@ -89,6 +89,19 @@ class SecretValuesTest {
   }
 
   @Test
+  void aPasswordBeforeThePostgresHostIsRefusedWithoutBeingQuoted() {
+    Map<String, String> env = new HashMap<>(minimalSecrets());
+    env.put("LO_STORE_URL", "jdbc:postgresql://lo:" + SECRET + "@db.example.com/lo");
+
+    assertThatThrownBy(() -> new ConfigLoader(env).load(MINIMAL))
+        .hasMessageContaining(
+            "store.url (from LO_STORE_URL): 'jdbc:postgresql://lo:****@db.example.com/lo' carries"
+                + " a password before the host")
+        .hasMessageContaining("store.password")
+        .hasMessageNotContaining("SECRETX");
+  }
+
+  @Test
   void aValueFromTheEnvironmentIsReportedWithTheVariableItCameFrom() {
     Map<String, String> env = new HashMap<>(minimalSecrets());
     env.put("LO_SERVER_PORT", "abc");

@@ -133,7 +133,26 @@ class DigestEmailTest {
   }
 
   @Test
-  void signedUnsubscribeLinkStopsTheDigestAndAForgedOneIsRefused() throws Exception {
+  void openingTheUnsubscribeLinkAsAMailScannerWouldUnsubscribesNobody() throws Exception {
+    app.start();
+    String token = app.get(UnsubscribeLinks.class).token(FRONT);
+    HttpResponse<String> opened =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://127.0.0.1:" + app.port() + "/digest/unsubscribe/" + token))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(opened.statusCode()).isEqualTo(200);
+    assertThat(opened.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+    assertThat(app.count("SELECT COUNT(*) FROM digest_unsubscribes")).isZero();
+  }
+
+  @Test
+  void signedUnsubscribeLinkStopsTheDigestOnceConfirmedAndAForgedOneIsRefused() throws Exception {
     app.start();
     DigestDeliveries deliveries = app.get(DigestDeliveries.class);
     // the start-up check finds SMTP down; wait for it so it cannot race the unsubscribe
@@ -154,14 +173,25 @@ class DigestEmailTest {
             HttpRequest.newBuilder(URI.create(base + token.substring(0, token.length() - 2) + "xx"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> ok =
+    HttpResponse<String> opened =
         http.send(
             HttpRequest.newBuilder(URI.create(base + token)).build(),
             HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> confirmed =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + token))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(forged.statusCode()).isEqualTo(403);
-    assertThat(ok.statusCode()).isEqualTo(200);
-    assertThat(ok.body()).contains("no more learning-office digests at front.lead@example.com");
+    assertThat(opened.statusCode()).isEqualTo(200);
+    assertThat(opened.body())
+        .contains("Stop the learning-office digest to front.lead@example.com?")
+        .contains("<form method=\"post\">");
+    assertThat(confirmed.statusCode()).isEqualTo(200);
+    assertThat(confirmed.body())
+        .contains("no more learning-office digests at front.lead@example.com");
     mail.start();
     // the scheduler tried at start-up while SMTP was down: let its retry come due
     app.clock().advance(Duration.ofMinutes(2));

@@ -3,14 +3,24 @@ package org.learningoffice.digest.delivery;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.learningoffice.web.HtmlText;
+import org.learningoffice.web.PagePolicy;
 import org.learningoffice.web.RouteContributor;
 
 /**
- * {@code GET /digest/unsubscribe/{token}} (the link in the e-mail) and {@code POST} (RFC 8058
- * one-click from the mail client): a valid signature records the address; 403 otherwise.
+ * {@code GET /digest/unsubscribe/{token}} (the link in the e-mail) asks to confirm with a button;
+ * {@code POST} (that button, or RFC 8058 one-click from the mail client) records the address. A GET
+ * changes nothing, so a mail scanner or link preview that opens the link unsubscribes nobody. A
+ * link whose signature does not verify is answered 403 either way.
  */
 public final class UnsubscribeRoutes implements RouteContributor {
+  /** The link's token is a capability: no referrer carries it away; nothing framed or cached. */
+  private static final PagePolicy PAGE =
+      new PagePolicy(
+          "no-referrer",
+          "default-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+
   private final UnsubscribeLinks links;
   private final Unsubscribes unsubscribes;
 
@@ -22,16 +32,25 @@ public final class UnsubscribeRoutes implements RouteContributor {
 
   @Override
   public void addRoutes(RoutesConfig routes) {
-    routes.get("/digest/unsubscribe/{token}", this::unsubscribe);
+    routes.get("/digest/unsubscribe/{token}", this::confirm);
     routes.post("/digest/unsubscribe/{token}", this::unsubscribe);
   }
 
+  private void confirm(Context ctx) {
+    verified(ctx)
+        .ifPresent(
+            address ->
+                ctx.result(
+                    page(
+                        "Stop the learning-office digest to "
+                            + HtmlText.escape(address)
+                            + "?</p><form method=\"post\"><button type=\"submit\">Unsubscribe"
+                            + "</button></form><p>Nothing changes until you press the button.")));
+  }
+
   private void unsubscribe(Context ctx) {
-    var address = links.verify(ctx.pathParam("token"));
-    ctx.contentType("text/html; charset=utf-8");
+    Optional<String> address = verified(ctx);
     if (address.isEmpty()) {
-      ctx.status(403)
-          .result(page("This unsubscribe link is not valid. Use the link from the latest digest."));
       return;
     }
     unsubscribes.add(address.get());
@@ -40,6 +59,18 @@ public final class UnsubscribeRoutes implements RouteContributor {
             "You will get no more learning-office digests at "
                 + HtmlText.escape(address.get())
                 + "."));
+  }
+
+  /** The link's address, or empty with the 403 page already answered. */
+  private Optional<String> verified(Context ctx) {
+    Optional<String> address = links.verify(ctx.pathParam("token"));
+    PAGE.apply(ctx);
+    ctx.contentType("text/html; charset=utf-8");
+    if (address.isEmpty()) {
+      ctx.status(403)
+          .result(page("This unsubscribe link is not valid. Use the link from the latest digest."));
+    }
+    return address;
   }
 
   private static String page(String message) {

@@ -31,6 +31,7 @@ public final class SetupCheck {
                       ? "jira.webhookSecret is set, so remove jira.allowUnsignedWebhooks"
                       : "set jira.webhookSecret instead")));
     }
+    new ServerCheck(config.server()).run().ifPresent(results::add);
     results.addAll(new StoreCheck(config.store(), config.orders()).run());
     JiraChecks.Outcome jiraOutcome = new JiraChecks(jira, config.jira(), config.orders()).run();
     results.addAll(jiraOutcome.results());

@@ -432,6 +432,23 @@ class CheckCommandTest {
         .doesNotContain("set jira.webhookSecret instead");
   }
 
+  @Test
+  void anHttpsAddressWithoutTrustedProxyHeadersIsAWarningToSetThem() throws Exception {
+    stubHealthyCloud();
+    Files.writeString(
+        config, Files.readString(config) + "server:\n  publicBaseUrl: https://lo.example.com\n");
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "WARN https: server.publicBaseUrl is https://lo.example.com but"
+                + " server.trustForwardedHeaders is false")
+        .contains("set server.trustForwardedHeaders: true");
+    Files.writeString(config, Files.readString(config) + "  trustForwardedHeaders: true\n");
+    assertThat(check().out()).doesNotContain("WARN https");
+  }
+
   /** Actions on in project OPS, which has Task; Jira says whether the account may create issues. */
   private void actionsInOps(boolean mayCreateIssues) throws Exception {
     Files.writeString(config, Files.readString(config) + "actions:\n  project: OPS\n");

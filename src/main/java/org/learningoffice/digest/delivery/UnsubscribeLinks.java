@@ -5,8 +5,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.learningoffice.config.CaptureConfig;
 import org.learningoffice.config.HmacKey;
 import org.learningoffice.config.Secret;
@@ -14,7 +16,9 @@ import org.learningoffice.config.ServerConfig;
 
 /**
  * Signed one-click unsubscribe links: {@code /digest/unsubscribe/<address>.<HMAC-SHA256>}, keyed by
- * the capture-token secret under a purpose label so a form token can never pass as one.
+ * the capture-token secret under a purpose label so a form token can never pass as one. Links
+ * signed with one of {@code capture.previousTokenSecrets} still verify, so the links in digests
+ * sent before a rotation keep working.
  */
 public final class UnsubscribeLinks {
   private static final String PURPOSE = "learning-office digest unsubscribe v1\n";
@@ -23,16 +27,22 @@ public final class UnsubscribeLinks {
 
   private final String publicBaseUrl;
   private final HmacKey key;
+  private final List<HmacKey> previousKeys;
 
   @Inject
   UnsubscribeLinks(ServerConfig server, CaptureConfig capture) {
-    this(server.publicBaseUrl(), capture.tokenSecret());
+    this(server.publicBaseUrl(), capture.tokenSecret(), capture.previousTokenSecrets());
   }
 
   public UnsubscribeLinks(URI publicBaseUrl, Secret secret) {
+    this(publicBaseUrl, secret, List.of());
+  }
+
+  UnsubscribeLinks(URI publicBaseUrl, Secret secret, List<Secret> previousSecrets) {
     String base = publicBaseUrl.toString();
     this.publicBaseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.key = HmacKey.of(secret);
+    this.previousKeys = previousSecrets.stream().map(HmacKey::of).toList();
   }
 
   /** The link for one address. */
@@ -44,7 +54,7 @@ public final class UnsubscribeLinks {
     String normalized = address.strip().toLowerCase(Locale.ROOT);
     return ENCODE.encodeToString(normalized.getBytes(StandardCharsets.UTF_8))
         + "."
-        + ENCODE.encodeToString(mac(normalized));
+        + ENCODE.encodeToString(mac(key, normalized));
   }
 
   /** The address a token was made for, if its signature holds. */
@@ -56,15 +66,16 @@ public final class UnsubscribeLinks {
     try {
       String address = new String(DECODE.decode(token.substring(0, dot)), StandardCharsets.UTF_8);
       byte[] signature = DECODE.decode(token.substring(dot + 1));
-      return MessageDigest.isEqual(signature, mac(address))
-          ? Optional.of(address)
-          : Optional.empty();
+      boolean signed =
+          Stream.concat(Stream.of(key), previousKeys.stream())
+              .anyMatch(k -> MessageDigest.isEqual(signature, mac(k, address)));
+      return signed ? Optional.of(address) : Optional.empty();
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
   }
 
-  private byte[] mac(String address) {
+  private static byte[] mac(HmacKey key, String address) {
     return key.mac(PURPOSE + address);
   }
 }

@@ -46,7 +46,10 @@ public final class Outbox implements QueueTable {
     }
   }
 
-  /** A claimed job: its steps already done, and the lease under which it was claimed. */
+  /**
+   * A claimed job: its steps already done, and the lease under which it was claimed ({@code lease}
+   * long from its last renewal).
+   */
   public record Job(
       long id,
       String jobKey,
@@ -55,7 +58,8 @@ public final class Outbox implements QueueTable {
       String payload,
       Set<String> stepsDone,
       int attempts,
-      String leaseOwner) {
+      String leaseOwner,
+      Duration lease) {
     public Job {
       stepsDone = Set.copyOf(stepsDone);
     }
@@ -140,7 +144,8 @@ public final class Outbox implements QueueTable {
                               rs.getString("payload"),
                               parseSteps(rs.getString("steps_done")),
                               rs.getInt("attempts") + 1,
-                              owner))
+                              owner,
+                              lease))
                   .list();
           for (Job job : jobs) {
             h.createUpdate(
@@ -157,7 +162,19 @@ public final class Outbox implements QueueTable {
   }
 
   /**
-   * Records a finished step of a claimed job.
+   * Renews a claimed job's lease: it runs {@code job.lease()} from now. A worker renews before it
+   * begins each job of its batch, and every recorded step renews too, so whatever a job sends after
+   * a record has a whole lease (longer than the Jira client's longest retried call) before another
+   * worker may take the job over.
+   *
+   * @return false when the lease was lost (expired, or another worker owns the job): leave the job
+   */
+  public boolean renew(Job job) {
+    return fenced(job, "UPDATE outbox SET lease_until = :until, updated_at = :now", Map.of());
+  }
+
+  /**
+   * Records a finished step of a claimed job, renewing its lease.
    *
    * @return false when the lease was lost (another worker owns the job now): stop working on it
    */
@@ -168,7 +185,7 @@ public final class Outbox implements QueueTable {
     return fenced(
         job,
         "UPDATE outbox SET steps_done = CASE WHEN steps_done = '' THEN :step"
-            + " ELSE steps_done || ',' || :step END, updated_at = :now",
+            + " ELSE steps_done || ',' || :step END, lease_until = :until, updated_at = :now",
         Map.of("step", step));
   }
 
@@ -289,17 +306,28 @@ public final class Outbox implements QueueTable {
     }
   }
 
+  /**
+   * Runs an update of a job only while its worker holds the lease: the owner is this worker's and
+   * the lease has not run out (an expired lease may be claimed by another worker at any moment).
+   */
   private boolean fenced(Job job, String setClause, Map<String, Object> values) {
+    Instant now = clock.instant();
     return jdbi.withHandle(
-            h ->
-                h.createUpdate(
-                        setClause
-                            + " WHERE id = :id AND status = 'RUNNING' AND lease_owner = :owner")
-                    .bindMap(values)
-                    .bind("now", clock.instant())
-                    .bind("id", job.id())
-                    .bind("owner", job.leaseOwner())
-                    .execute())
+            h -> {
+              var update =
+                  h.createUpdate(
+                          setClause
+                              + " WHERE id = :id AND status = 'RUNNING' AND lease_owner = :owner"
+                              + " AND lease_until > :now")
+                      .bindMap(values)
+                      .bind("now", now)
+                      .bind("id", job.id())
+                      .bind("owner", job.leaseOwner());
+              if (setClause.contains(":until")) { // the updates that renew the lease
+                update.bind("until", now.plus(job.lease()));
+              }
+              return update.execute();
+            })
         == 1;
   }
 

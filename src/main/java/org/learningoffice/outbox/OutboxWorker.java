@@ -86,6 +86,11 @@ public final class OutboxWorker {
       log.warn("Parked outbox job {}: no handler for kind {}", job.jobKey(), job.kind());
       return;
     }
+    if (!outbox.renew(job)) {
+      // the batch took longer than the lease: the job may be another worker's by now
+      log.warn("Outbox job {}: its lease ran out before it began; leaving it", job.jobKey());
+      return;
+    }
     try {
       handler.handle(job, new JobSteps(outbox, job));
       outbox.done(job);

@@ -100,6 +100,30 @@ class OutboxTest {
   }
 
   @Test
+  void aWorkerWhoseLeaseRanOutCannotRecordEvenBeforeAnotherWorkerClaimsTheJob() {
+    outbox.enqueue(job("a"));
+    Job late = outbox.claim("worker-1", 10, LEASE).get(0);
+    clock.advance(LEASE.plusSeconds(1));
+
+    // what it would send next could cross another worker's claim: it must not go on
+    assertThat(outbox.stepDone(late, "comment-sending")).isFalse();
+    assertThat(outbox.renew(late)).isFalse();
+    assertThat(outbox.claim("worker-2", 10, LEASE)).hasSize(1);
+  }
+
+  @Test
+  void aRecordedStepGivesTheWorkerAWholeLeaseForWhatItSendsNext() {
+    outbox.enqueue(job("a"));
+    Job job = outbox.claim("worker-1", 10, LEASE).get(0);
+    clock.advance(LEASE.minusSeconds(10));
+    assertThat(outbox.stepDone(job, "comment-sending")).isTrue();
+
+    clock.advance(LEASE.minusSeconds(10)); // past the claim's lease, within the renewed one
+    assertThat(outbox.claim("worker-2", 10, LEASE)).isEmpty();
+    assertThat(outbox.done(job)).isTrue();
+  }
+
+  @Test
   void aFailedJobWaitsForTheLaterOfItsBackoffAndRetryAfter() {
     outbox.enqueue(job("a"));
     Job job = outbox.claim("w", 10, LEASE).get(0);

@@ -204,4 +204,28 @@ class OutboxWorkerTest {
     assertThat(calls).isEmpty();
     assertThat(outbox.countsByStatus()).isEqualTo(Map.of("RUNNING", 1));
   }
+
+  @Test
+  void aJobWhoseLeaseRanOutWhileEarlierJobsOfItsBatchRanIsLeftForAnotherWorker() {
+    enqueue("a:1", "A");
+    enqueue("a:2", "A");
+    enqueue("a:3", "A");
+    OutboxWorker worker =
+        worker(
+            Map.of(
+                "A",
+                (job, steps) -> {
+                  calls.add(job.jobKey());
+                  clock.advance(Duration.ofMinutes(4)); // a slow Jira; the lease is 5 minutes
+                }));
+
+    assertThat(worker.runDue()).isEqualTo(3);
+
+    // each job begun renews its lease; a:3's claim ran out after 5 minutes, before it began
+    assertThat(calls).containsExactly("a:1", "a:2");
+    assertThat(outbox.countsByStatus()).containsEntry("DONE", 2);
+    assertThat(outbox.claim("worker-2", 10, Duration.ofMinutes(5)))
+        .extracting(Outbox.Job::jobKey)
+        .containsExactly("a:3");
+  }
 }

@@ -97,7 +97,7 @@ public final class Database implements AutoCloseable {
 
   private static Database connect(StoreConfig config, String url, Duration failAfter) {
     HikariConfig hikari = new HikariConfig();
-    hikari.setJdbcUrl(url);
+    hikari.setJdbcUrl(H2Files.durable(url));
     if (!config.username().isEmpty()) {
       hikari.setUsername(config.username());
     }

@@ -3,6 +3,7 @@ package org.learningoffice.store;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,19 @@ final class H2Files {
       return url;
     }
     return url + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
+  }
+
+  /**
+   * The URL with every commit written to the file before it returns ({@code WRITE_DELAY=0}): H2
+   * otherwise writes commits up to half a second later, and a webhook already answered 202 or a
+   * lesson already confirmed would be lost if the process were killed in between. A URL that sets
+   * its own write delay keeps it.
+   */
+  static String durable(String url) {
+    if (!isFile(url) || url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) {
+      return url;
+    }
+    return url + ";WRITE_DELAY=0";
   }
 
   /** One line for a failure to open an H2 file that a user can act on, if it is one of those. */

@@ -6,7 +6,9 @@ import static org.learningoffice.digest.DigestFixtures.WEEK;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.learningoffice.digest.Seed.L;
 import org.learningoffice.digest.delivery.Channel;
+import org.learningoffice.digest.delivery.DigestChannel;
 import org.learningoffice.digest.delivery.DigestDeliveries;
 import org.learningoffice.digest.delivery.DigestHealthCheck;
 import org.learningoffice.digest.delivery.DigestScheduler;
@@ -108,6 +111,44 @@ class DigestDeliveryTest {
     assertThat(mail.receivedBy("a@example.com")).hasSize(1);
     assertThat(mail.received()).hasSize(4);
     assertThat(deliveries.needingAttention()).isEqualTo(new DigestDeliveries.Attention(0, 0));
+  }
+
+  @Test
+  void aDigestThatCannotBeRenderedIsAFailureToRetryNotAnOutcomeUnknown() {
+    DigestDeliveries deliveries = app.get(DigestDeliveries.class);
+    DigestChannel broken =
+        new DigestChannel() {
+          @Override
+          public Channel channel() {
+            return Channel.SLACK;
+          }
+
+          @Override
+          public List<String> recipients() {
+            return List.of("webhook");
+          }
+
+          @Override
+          public Delivery prepare(WeekDigest week, String recipient) {
+            throw new IllegalStateException("the chart could not be drawn");
+          }
+        };
+    DigestSender sender =
+        new DigestSender(
+            Set.of(broken),
+            deliveries,
+            app.get(DigestService.class),
+            "worker",
+            Duration.ofMinutes(10),
+            false);
+
+    DigestSender.Outcome outcome = sender.send(WEEK);
+
+    assertThat(outcome.failed()).isEqualTo(1);
+    assertThat(outcome.unknown()).isZero();
+    assertThat(deliveries.status(WEEK, Channel.SLACK, "webhook")).contains("FAILED");
+    assertThat(new DigestHealthCheck(deliveries).check().details())
+        .containsEntry("outcomeUnknown", 0);
   }
 
   @Test

@@ -34,7 +34,8 @@ public final class ChatChannel implements DigestChannel {
   }
 
   @Override
-  public void deliver(WeekDigest week, String recipient) {
-    poster.post(channel.name(), webhook, render.apply(week.digest()));
+  public Delivery prepare(WeekDigest week, String recipient) {
+    JsonNode message = render.apply(week.digest());
+    return () -> poster.post(channel.name(), webhook, message);
   }
 }

@@ -11,10 +11,21 @@ public interface DigestChannel {
   List<String> recipients();
 
   /**
-   * Hands the digest to the channel for one recipient.
+   * Renders the digest for one recipient, sending nothing yet: a failure here is a delivery that
+   * did not happen (tried again later).
    *
-   * @throws DeliveryException when nothing was delivered (tried again later)
-   * @throws DeliveryOutcomeUnknownException when it may have been delivered (not tried again)
+   * @throws DeliveryException when the recipient cannot get it
    */
-  void deliver(WeekDigest week, String recipient);
+  Delivery prepare(WeekDigest week, String recipient);
+
+  /** A rendered digest for one recipient, ready to hand to the channel. */
+  interface Delivery {
+    /**
+     * Hands it over.
+     *
+     * @throws DeliveryException when nothing was delivered (tried again later)
+     * @throws DeliveryOutcomeUnknownException when it may have been delivered (not tried again)
+     */
+    void send();
+  }
 }

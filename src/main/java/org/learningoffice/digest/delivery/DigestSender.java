@@ -75,12 +75,27 @@ public final class DigestSender {
         if (built.isEmpty()) {
           built = Optional.of(digests.week(week));
         }
+        DigestChannel.Delivery delivery;
+        try {
+          // rendered before the hand-off is recorded: a rendering that fails sent nothing
+          delivery = channel.prepare(built.get(), recipient);
+        } catch (RuntimeException e) {
+          deliveries.failed(claim.get(), e.getMessage());
+          log.warn(
+              "Digest {} on {} to {} could not be prepared: {}",
+              week,
+              channel.channel(),
+              recipient,
+              e.toString());
+          failed++;
+          continue;
+        }
         if (!deliveries.startSending(claim.get())) {
           skipped++;
           continue;
         }
         try {
-          channel.deliver(built.get(), recipient);
+          delivery.send();
           deliveries.sent(claim.get());
           sent++;
         } catch (DeliveryException e) {

@@ -56,7 +56,7 @@ public final class EmailChannel implements DigestChannel {
   }
 
   @Override
-  public void deliver(WeekDigest week, String address) {
+  public Delivery prepare(WeekDigest week, String address) {
     Recipient recipient =
         recipients.stream()
             .filter(r -> r.address().equals(address))
@@ -69,7 +69,7 @@ public final class EmailChannel implements DigestChannel {
         chart.png(digest).stream()
             .map(png -> new InlineImage(contentId, "image/png", png))
             .toList();
-    mail.send(
+    MailMessage message =
         new MailMessage(
             address,
             Labels.title(digest),
@@ -79,6 +79,7 @@ public final class EmailChannel implements DigestChannel {
                 images.isEmpty() ? Optional.empty() : Optional.of("cid:" + contentId)),
             text.render(digest, unsubscribe),
             unsubscribe,
-            images));
+            images);
+    return () -> mail.send(message);
   }
 }

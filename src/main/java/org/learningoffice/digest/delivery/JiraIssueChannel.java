@@ -7,6 +7,7 @@ import org.learningoffice.jira.JiraClient;
 import org.learningoffice.jira.JiraException;
 import org.learningoffice.jira.JiraOutcomeUnknownException;
 import org.learningoffice.jira.JiraUnavailableException;
+import org.learningoffice.jira.NewIssue;
 
 /** The digest filed as an issue in the learning office's Jira project. */
 public final class JiraIssueChannel implements DigestChannel {
@@ -34,9 +35,14 @@ public final class JiraIssueChannel implements DigestChannel {
   }
 
   @Override
-  public void deliver(WeekDigest week, String recipient) {
+  public Delivery prepare(WeekDigest week, String recipient) {
+    NewIssue issue = renderer.render(week.digest(), projectKey, issueType);
+    return () -> create(issue);
+  }
+
+  private void create(NewIssue issue) {
     try {
-      jira.issues().create(renderer.render(week.digest(), projectKey, issueType));
+      jira.issues().create(issue);
     } catch (JiraOutcomeUnknownException e) {
       throw new DeliveryOutcomeUnknownException(e.getMessage(), e);
     } catch (JiraException | JiraUnavailableException e) {

@@ -4,6 +4,7 @@ import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -18,6 +19,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import org.learningoffice.config.DigestConfig.Smtp;
+import org.learningoffice.config.Secret;
 import org.learningoffice.digest.delivery.MailMessage.InlineImage;
 
 /**
@@ -31,14 +33,19 @@ public final class SmtpMailSender implements MailSender {
   private final Session session;
 
   public SmtpMailSender(Smtp smtp, Clock clock) {
+    this(smtp, clock, TIMEOUT);
+  }
+
+  /** With {@code timeout} for connecting, each read and each write instead of 30 seconds. */
+  SmtpMailSender(Smtp smtp, Clock clock, Duration timeout) {
     this.smtp = smtp;
     this.clock = clock;
     Properties p = new Properties();
     p.put("mail.smtp.host", smtp.host());
     p.put("mail.smtp.port", Integer.toString(smtp.port()));
-    p.put("mail.smtp.connectiontimeout", Long.toString(TIMEOUT.toMillis()));
-    p.put("mail.smtp.timeout", Long.toString(TIMEOUT.toMillis()));
-    p.put("mail.smtp.writetimeout", Long.toString(TIMEOUT.toMillis()));
+    p.put("mail.smtp.connectiontimeout", Long.toString(timeout.toMillis()));
+    p.put("mail.smtp.timeout", Long.toString(timeout.toMillis()));
+    p.put("mail.smtp.writetimeout", Long.toString(timeout.toMillis()));
     if (smtp.startTls()) {
       // required, not opportunistic: a server that cannot upgrade gets no password and no digest
       p.put("mail.smtp.starttls.enable", "true");
@@ -101,16 +108,53 @@ public final class SmtpMailSender implements MailSender {
       alternative.addBodyPart(withImages(html, mail.images()));
       message.setContent(alternative);
       message.saveChanges();
-      if (smtp.username().isPresent()) {
-        Transport.send(
-            message, smtp.username().get(), smtp.password().map(s -> s.reveal()).orElse(""));
-      } else {
-        Transport.send(message);
-      }
+      send(message);
     } catch (MessagingException e) {
       throw new DeliveryException(
           "SMTP " + smtp.host() + ":" + smtp.port() + " did not take the digest: " + e.getMessage(),
           e);
+    }
+  }
+
+  /**
+   * Connects and hands the message over. A failure to connect or sign in, or a refusal the server
+   * answers (a rejected sender, recipient or message), sent nothing. Any other failure once the
+   * message is on its way, such as a timeout waiting for the server's answer to the message, may
+   * have left it delivered: that is an outcome unknown, which is not sent again.
+   */
+  private void send(MimeMessage message) throws MessagingException {
+    Transport transport = session.getTransport();
+    try {
+      if (smtp.username().isPresent()) {
+        transport.connect(smtp.username().get(), smtp.password().map(Secret::reveal).orElse(""));
+      } else {
+        transport.connect();
+      }
+      try {
+        transport.sendMessage(message, message.getAllRecipients());
+      } catch (SendFailedException refused) {
+        throw refused;
+      } catch (MessagingException e) {
+        throw new DeliveryOutcomeUnknownException(
+            "SMTP "
+                + smtp.host()
+                + ":"
+                + smtp.port()
+                + " may have taken the digest: "
+                + e.getMessage(),
+            e);
+      }
+    } finally {
+      closeQuietly(transport);
+    }
+  }
+
+  /** Ends the session; a failed QUIT changes nothing about what was sent. */
+  private static void closeQuietly(Transport transport) {
+    try {
+      transport.close();
+    } catch (MessagingException e) {
+      // the message was handed over, or the failure before it is what counts
     }
   }
 }

@@ -1,0 +1,201 @@
+package org.learningoffice.digest.delivery;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.learningoffice.config.DigestConfig.Smtp;
+
+/**
+ * Whether a failed hand-over sent nothing (a failure, tried again) or may have delivered the digest
+ * (an outcome unknown, never sent again): decided by whether the message had left us.
+ */
+class DeliveryOutcomeTest {
+  private static final Duration SHORT = Duration.ofMillis(500);
+  private static final MailMessage MAIL =
+      new MailMessage("lead@example.com", "Digest", "<p>hi</p>", "hi", Optional.empty(), List.of());
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(SHORT).build();
+  private WireMockServer hook;
+  private SmtpStub smtp;
+
+  @AfterEach
+  void stop() throws IOException {
+    if (hook != null) {
+      hook.stop();
+    }
+    if (smtp != null) {
+      smtp.close();
+    }
+  }
+
+  private URI startHook(int status, Duration delay) {
+    hook = new WireMockServer(options().dynamicPort());
+    hook.start();
+    hook.stubFor(
+        post(urlEqualTo("/hook"))
+            .willReturn(aResponse().withStatus(status).withFixedDelay((int) delay.toMillis())));
+    return URI.create(hook.baseUrl() + "/hook");
+  }
+
+  @Test
+  void aHookThatTookThePostButDidNotAnswerInTimeIsAnOutcomeUnknown() {
+    URI url = startHook(200, Duration.ofSeconds(3));
+
+    assertThatThrownBy(
+            () -> new WebhookPoster(http, json).post("Slack", url, json.createObjectNode()))
+        .isInstanceOf(DeliveryOutcomeUnknownException.class)
+        .hasMessageStartingWith("Slack webhook took the message but gave no answer");
+    hook.verify(1, postRequestedFor(urlEqualTo("/hook")));
+  }
+
+  @Test
+  void aHookThatCannotBeReachedOrRefusesIsAFailureToRetry() throws IOException {
+    URI refusing = startHook(400, Duration.ZERO);
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    WebhookPoster poster = new WebhookPoster(http, json);
+
+    assertThatThrownBy(() -> poster.post("Slack", refusing, json.createObjectNode()))
+        .isInstanceOf(DeliveryException.class)
+        .hasMessage("Slack webhook answered HTTP 400");
+    assertThatThrownBy(
+            () ->
+                poster.post(
+                    "Teams",
+                    URI.create("http://127.0.0.1:" + closedPort + "/hook"),
+                    json.createObjectNode()))
+        .isInstanceOf(DeliveryException.class)
+        .hasMessageStartingWith("Teams webhook could not be reached");
+  }
+
+  @Test
+  void anSmtpServerThatTookTheMessageButDidNotAnswerIsAnOutcomeUnknown() throws IOException {
+    smtp = new SmtpStub(null);
+
+    assertThatThrownBy(() -> sender(smtp.port()).send(MAIL))
+        .isInstanceOf(DeliveryOutcomeUnknownException.class)
+        .hasMessageContaining("may have taken the digest");
+  }
+
+  @Test
+  void anSmtpServerThatRefusesTheMessageIsAFailureToRetry() throws IOException {
+    smtp = new SmtpStub("554 5.7.1 message refused");
+
+    assertThatThrownBy(() -> sender(smtp.port()).send(MAIL))
+        .isInstanceOf(DeliveryException.class)
+        .isNotInstanceOf(DeliveryOutcomeUnknownException.class)
+        .hasMessageContaining("did not take the digest");
+  }
+
+  @Test
+  void anSmtpServerThatIsDownIsAFailureToRetry() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+
+    assertThatThrownBy(() -> sender(closedPort).send(MAIL))
+        .isInstanceOf(DeliveryException.class)
+        .hasMessageContaining("did not take the digest");
+  }
+
+  private SmtpMailSender sender(int port) {
+    return new SmtpMailSender(
+        new Smtp("127.0.0.1", port, false, Optional.empty(), Optional.empty(), "lo@example.com"),
+        Clock.systemUTC(),
+        SHORT);
+  }
+
+  /**
+   * A one-connection SMTP server over a real socket: it takes the whole message, then answers it
+   * with {@code answerToMessage}, or never when that is null.
+   */
+  private static final class SmtpStub implements AutoCloseable {
+    private final ServerSocket server = new ServerSocket(0);
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    SmtpStub(String answerToMessage) throws IOException {
+      Thread thread = new Thread(() -> serve(answerToMessage), "smtp-stub");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    int port() {
+      return server.getLocalPort();
+    }
+
+    private void serve(String answerToMessage) {
+      try (Socket client = server.accept()) {
+        BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+        OutputStream out = client.getOutputStream();
+        say(out, "220 stub ESMTP");
+        String line;
+        boolean inData = false;
+        while ((line = in.readLine()) != null) {
+          if (inData) {
+            if (line.equals(".")) {
+              inData = false;
+              if (answerToMessage == null) {
+                closed.await(); // took it, and says nothing until the test ends
+                return;
+              }
+              say(out, answerToMessage);
+            }
+          } else if (line.startsWith("EHLO") || line.startsWith("HELO")) {
+            say(out, "250 stub");
+          } else if (line.startsWith("DATA")) {
+            inData = true;
+            say(out, "354 end with <CRLF>.<CRLF>");
+          } else if (line.startsWith("QUIT")) {
+            say(out, "221 bye");
+            return;
+          } else {
+            say(out, "250 OK");
+          }
+        }
+      } catch (IOException e) {
+        // the client went away
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private static void say(OutputStream out, String line) throws IOException {
+      out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      closed.countDown();
+      server.close();
+    }
+  }
+}

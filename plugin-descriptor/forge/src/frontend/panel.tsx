@@ -1,6 +1,6 @@
 // jira:issuePanel "Lessons learned": the order's lessons and the capture form, with the
 // classifier's suggestions preselected and editable. Every text is rendered as text by UI Kit.
-import React, { useEffect, useState } from 'react';
+import React, { useEffect, useRef, useState } from 'react';
 import ForgeReconciler, {
   Button,
   Checkbox,
@@ -120,10 +120,19 @@ const App = () => {
   const toggleAgain = (id: string) =>
     setForm({ ...form, again: form.again.includes(id) ? form.again.filter((a) => a !== id) : [...form.again, id] });
 
+  // only the latest question's answer counts: an answer still on its way when the text changed
+  // (or was cleared) must not bring back suggestions for text that is gone
+  const asked = useRef(0);
   // nothing written, nothing suggested: a pre-selection of earlier text must not stay behind
   const askSuggestions = () => {
+    const question = ++asked.current;
+    const answer = (s: Suggestions | null) => {
+      if (question === asked.current) {
+        setSuggestions(s);
+      }
+    };
     if (form.title.trim() || form.text.trim()) {
-      suggest(form.title, form.text, form.stage).then(setSuggestions, () => setSuggestions(null));
+      suggest(form.title, form.text, form.stage).then(answer, () => answer(null));
     } else {
       setSuggestions(null);
     }

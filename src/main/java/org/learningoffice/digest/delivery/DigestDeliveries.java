@@ -140,6 +140,20 @@ public final class DigestDeliveries {
         clock.instant());
   }
 
+  /**
+   * The digest could not be rendered for the recipient, so nothing was handed to the channel: an
+   * attempt like any other (counted, backed off, given up after {@link #MAX_ATTEMPTS} and then
+   * reported), tried again after a backoff.
+   */
+  public void notPrepared(Claim claim, String error) {
+    update(
+        "UPDATE digest_deliveries SET attempts = attempts + 1"
+            + " WHERE id = :id AND lease_owner = :owner AND sent_at IS NULL AND lease_until > :now",
+        claim,
+        clock.instant());
+    failed(claim, error);
+  }
+
   /** The channel refused or could not be reached; tried again after a backoff. */
   public void failed(Claim claim, String error) {
     Instant now = clock.instant();

@@ -80,7 +80,7 @@ public final class DigestSender {
           // rendered before the hand-off is recorded: a rendering that fails sent nothing
           delivery = channel.prepare(built.get(), recipient);
         } catch (RuntimeException e) {
-          deliveries.failed(claim.get(), e.getMessage());
+          deliveries.notPrepared(claim.get(), e.toString());
           log.warn(
               "Digest {} on {} to {} could not be prepared: {}",
               week,

@@ -4,7 +4,6 @@ import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -12,12 +11,15 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.learningoffice.config.DigestConfig.Smtp;
 import org.learningoffice.config.Secret;
 import org.learningoffice.digest.delivery.MailMessage.InlineImage;
@@ -83,7 +85,7 @@ public final class SmtpMailSender implements MailSender {
   @Override
   public void send(MailMessage mail) {
     try {
-      MimeMessage message = new MimeMessage(session);
+      TrackedMessage message = new TrackedMessage(session);
       message.setFrom(new InternetAddress(smtp.from(), true));
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
       message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
@@ -117,12 +119,13 @@ public final class SmtpMailSender implements MailSender {
   }
 
   /**
-   * Connects and hands the message over. A failure to connect or sign in, or a refusal the server
-   * answers (a rejected sender, recipient or message), sent nothing. Any other failure once the
-   * message is on its way, such as a timeout waiting for the server's answer to the message, may
-   * have left it delivered: that is an outcome unknown, which is not sent again.
+   * Connects and hands the message over. Until the message's data starts to go out, a failure (no
+   * connection, no sign-in, a refused or unanswered sender or recipient) sent nothing. After that,
+   * only an answer from the server (a reply code, such as 554) says it refused the message; any
+   * other failure, such as a timeout or a dropped connection while waiting for that answer, may
+   * have left the message delivered: that is an outcome unknown, which is not sent again.
    */
-  private void send(MimeMessage message) throws MessagingException {
+  private void send(TrackedMessage message) throws MessagingException {
     Transport transport = session.getTransport();
     try {
       if (smtp.username().isPresent()) {
@@ -132,9 +135,10 @@ public final class SmtpMailSender implements MailSender {
       }
       try {
         transport.sendMessage(message, message.getAllRecipients());
-      } catch (SendFailedException refused) {
-        throw refused;
       } catch (MessagingException e) {
+        if (!message.dataStarted || answeredByServer(e)) {
+          throw e;
+        }
         throw new DeliveryOutcomeUnknownException(
             "SMTP "
                 + smtp.host()
@@ -146,6 +150,27 @@ public final class SmtpMailSender implements MailSender {
       }
     } finally {
       closeQuietly(transport);
+    }
+  }
+
+  /** Whether the server replied with a code (a refusal it stated), not the connection failing. */
+  private static boolean answeredByServer(MessagingException e) {
+    return e instanceof SMTPSendFailedException failed && failed.getReturnCode() > 0;
+  }
+
+  /** A message that remembers whether its data started to go to the server. */
+  private static final class TrackedMessage extends MimeMessage {
+    private volatile boolean dataStarted;
+
+    TrackedMessage(Session session) {
+      super(session);
+    }
+
+    @Override
+    public void writeTo(OutputStream out, String[] ignoreList)
+        throws IOException, MessagingException {
+      dataStarted = true;
+      super.writeTo(out, ignoreList);
     }
   }
 

@@ -74,6 +74,12 @@ public final class WebhookPoster {
       return bytes.length;
     }
 
+    /** Never resent by OkHttp on a failed connection: a second post could be a second message. */
+    @Override
+    public boolean isOneShot() {
+      return true;
+    }
+
     @Override
     public void writeTo(BufferedSink sink) throws IOException {
       sent = true; // from here on, part of it may have reached the hook

@@ -95,7 +95,16 @@ class DeliveryOutcomeTest {
 
   @Test
   void anSmtpServerThatTookTheMessageButDidNotAnswerIsAnOutcomeUnknown() throws IOException {
-    smtp = new SmtpStub(null);
+    smtp = new SmtpStub(Stub.SILENT_AFTER_MESSAGE);
+
+    assertThatThrownBy(() -> sender(smtp.port()).send(MAIL))
+        .isInstanceOf(DeliveryOutcomeUnknownException.class)
+        .hasMessageContaining("may have taken the digest");
+  }
+
+  @Test
+  void anSmtpServerThatTookTheMessageThenHungUpIsAnOutcomeUnknown() throws IOException {
+    smtp = new SmtpStub(Stub.HANG_UP_AFTER_MESSAGE);
 
     assertThatThrownBy(() -> sender(smtp.port()).send(MAIL))
         .isInstanceOf(DeliveryOutcomeUnknownException.class)
@@ -104,11 +113,20 @@ class DeliveryOutcomeTest {
 
   @Test
   void anSmtpServerThatRefusesTheMessageIsAFailureToRetry() throws IOException {
-    smtp = new SmtpStub("554 5.7.1 message refused");
+    smtp = new SmtpStub(Stub.REFUSE_MESSAGE);
 
     assertThatThrownBy(() -> sender(smtp.port()).send(MAIL))
         .isInstanceOf(DeliveryException.class)
-        .isNotInstanceOf(DeliveryOutcomeUnknownException.class)
+        .hasMessageContaining("did not take the digest")
+        .hasMessageContaining("554");
+  }
+
+  @Test
+  void anSmtpServerThatStallsBeforeTheMessageIsAFailureToRetry() throws IOException {
+    smtp = new SmtpStub(Stub.SILENT_ON_RECIPIENT);
+
+    assertThatThrownBy(() -> sender(smtp.port()).send(MAIL))
+        .isInstanceOf(DeliveryException.class)
         .hasMessageContaining("did not take the digest");
   }
 
@@ -131,16 +149,21 @@ class DeliveryOutcomeTest {
         SHORT);
   }
 
-  /**
-   * A one-connection SMTP server over a real socket: it takes the whole message, then answers it
-   * with {@code answerToMessage}, or never when that is null.
-   */
+  /** How the stub server misbehaves. */
+  private enum Stub {
+    SILENT_AFTER_MESSAGE,
+    HANG_UP_AFTER_MESSAGE,
+    REFUSE_MESSAGE,
+    SILENT_ON_RECIPIENT
+  }
+
+  /** A one-connection SMTP server over a real socket that misbehaves as it is told. */
   private static final class SmtpStub implements AutoCloseable {
     private final ServerSocket server = new ServerSocket(0);
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    SmtpStub(String answerToMessage) throws IOException {
-      Thread thread = new Thread(() -> serve(answerToMessage), "smtp-stub");
+    SmtpStub(Stub behaviour) throws IOException {
+      Thread thread = new Thread(() -> serve(behaviour), "smtp-stub");
       thread.setDaemon(true);
       thread.start();
     }
@@ -149,7 +172,7 @@ class DeliveryOutcomeTest {
       return server.getLocalPort();
     }
 
-    private void serve(String answerToMessage) {
+    private void serve(Stub behaviour) {
       try (Socket client = server.accept()) {
         BufferedReader in =
             new BufferedReader(
@@ -162,14 +185,22 @@ class DeliveryOutcomeTest {
           if (inData) {
             if (line.equals(".")) {
               inData = false;
-              if (answerToMessage == null) {
-                closed.await(); // took it, and says nothing until the test ends
-                return;
+              switch (behaviour) {
+                case SILENT_AFTER_MESSAGE -> {
+                  closed.await(); // took it, and says nothing until the test ends
+                  return;
+                }
+                case HANG_UP_AFTER_MESSAGE -> {
+                  return; // took it, and closes the connection without a word
+                }
+                default -> say(out, "554 5.7.1 message refused");
               }
-              say(out, answerToMessage);
             }
           } else if (line.startsWith("EHLO") || line.startsWith("HELO")) {
             say(out, "250 stub");
+          } else if (line.startsWith("RCPT") && behaviour == Stub.SILENT_ON_RECIPIENT) {
+            closed.await(); // a tarpit: never answers the recipient
+            return;
           } else if (line.startsWith("DATA")) {
             inData = true;
             say(out, "354 end with <CRLF>.<CRLF>");

@@ -170,7 +170,10 @@ public final class Outbox implements QueueTable {
    * @return false when the lease was lost (expired, or another worker owns the job): leave the job
    */
   public boolean renew(Job job) {
-    return fenced(job, "UPDATE outbox SET lease_until = :until, updated_at = :now", Map.of());
+    return fenced(
+        job,
+        "UPDATE outbox SET lease_until = :until, updated_at = :now",
+        Map.of("until", leaseFromNow(job)));
   }
 
   /**
@@ -186,7 +189,7 @@ public final class Outbox implements QueueTable {
         job,
         "UPDATE outbox SET steps_done = CASE WHEN steps_done = '' THEN :step"
             + " ELSE steps_done || ',' || :step END, lease_until = :until, updated_at = :now",
-        Map.of("step", step));
+        Map.of("step", step, "until", leaseFromNow(job)));
   }
 
   /** Marks a claimed job done. */
@@ -313,22 +316,22 @@ public final class Outbox implements QueueTable {
   private boolean fenced(Job job, String setClause, Map<String, Object> values) {
     Instant now = clock.instant();
     return jdbi.withHandle(
-            h -> {
-              var update =
-                  h.createUpdate(
-                          setClause
-                              + " WHERE id = :id AND status = 'RUNNING' AND lease_owner = :owner"
-                              + " AND lease_until > :now")
-                      .bindMap(values)
-                      .bind("now", now)
-                      .bind("id", job.id())
-                      .bind("owner", job.leaseOwner());
-              if (setClause.contains(":until")) { // the updates that renew the lease
-                update.bind("until", now.plus(job.lease()));
-              }
-              return update.execute();
-            })
+            h ->
+                h.createUpdate(
+                        setClause
+                            + " WHERE id = :id AND status = 'RUNNING' AND lease_owner = :owner"
+                            + " AND lease_until > :now")
+                    .bindMap(values)
+                    .bind("now", now)
+                    .bind("id", job.id())
+                    .bind("owner", job.leaseOwner())
+                    .execute())
         == 1;
+  }
+
+  /** The {@code :until} of an update that renews the job's lease: a whole lease from now. */
+  private Instant leaseFromNow(Job job) {
+    return clock.instant().plus(job.lease());
   }
 
   private static Set<String> parseSteps(String steps) {

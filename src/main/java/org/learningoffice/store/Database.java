@@ -59,7 +59,7 @@ public final class Database implements AutoCloseable {
       if (database.flyway().info().applied().length == 0) {
         throw new StoreException(
             "The database at "
-                + redactUrl(config.url())
+                + StoreConfig.withoutPassword(config.url())
                 + " has no Learning Office tables yet (store.url): run serve first to create"
                 + " them, or fix store.url",
             null,
@@ -118,7 +118,7 @@ public final class Database implements AutoCloseable {
               });
       throw new StoreException(
           "Cannot open the database at "
-              + redactUrl(config.url())
+              + StoreConfig.withoutPassword(config.url())
               + ": "
               + rootMessage(e)
               + " (check store.url, store.username and store.password)",
@@ -188,10 +188,5 @@ public final class Database implements AutoCloseable {
       root = root.getCause();
     }
     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-  }
-
-  /** A JDBC URL without any password it may carry (see {@link StoreConfig#withoutPassword}). */
-  static String redactUrl(String url) {
-    return StoreConfig.withoutPassword(url);
   }
 }

@@ -42,10 +42,10 @@ public final class UnsubscribeRoutes implements RouteContributor {
             address ->
                 ctx.result(
                     page(
-                        "Stop the learning-office digest to "
+                        "<p>Stop the learning-office digest to "
                             + HtmlText.escape(address)
                             + "?</p><form method=\"post\"><button type=\"submit\">Unsubscribe"
-                            + "</button></form><p>Nothing changes until you press the button.")));
+                            + "</button></form><p>Nothing changes until you press the button.</p>")));
   }
 
   private void unsubscribe(Context ctx) {
@@ -56,9 +56,9 @@ public final class UnsubscribeRoutes implements RouteContributor {
     unsubscribes.add(address.get());
     ctx.result(
         page(
-            "You will get no more learning-office digests at "
+            "<p>You will get no more learning-office digests at "
                 + HtmlText.escape(address.get())
-                + "."));
+                + ".</p>"));
   }
 
   /** The link's address, or empty with the 403 page already answered. */
@@ -68,15 +68,19 @@ public final class UnsubscribeRoutes implements RouteContributor {
     ctx.contentType("text/html; charset=utf-8");
     if (address.isEmpty()) {
       ctx.status(403)
-          .result(page("This unsubscribe link is not valid. Use the link from the latest digest."));
+          .result(
+              page(
+                  "<p>This unsubscribe link is not valid. Use the link from the latest"
+                      + " digest.</p>"));
     }
     return address;
   }
 
-  private static String page(String message) {
+  /** A page around {@code body}, HTML in which every user text is already escaped. */
+  private static String page(String body) {
     return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Learning Office"
-        + " digest</title></head><body><p>"
-        + message
-        + "</p></body></html>";
+        + " digest</title></head><body>"
+        + body
+        + "</body></html>";
   }
 }

@@ -5,11 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.BufferedReader;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -20,8 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +98,19 @@ class DeliveryOutcomeTest {
   }
 
   @Test
+  void aHookThatHangsUpOnAReusedConnectionAfterReadingThePostGetsItOnlyOnce() throws IOException {
+    try (HangingUpHook hangingUp = new HangingUpHook(2)) {
+      URI url = URI.create("http://127.0.0.1:" + hangingUp.port() + "/hook");
+      WebhookPoster poster = new WebhookPoster(http, json);
+      poster.post("Slack", url, json.createObjectNode()); // leaves a pooled connection
+
+      assertThatThrownBy(() -> poster.post("Slack", url, json.createObjectNode()))
+          .isInstanceOf(DeliveryOutcomeUnknownException.class);
+      assertThat(hangingUp.postsRead()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void anSmtpServerThatTookTheMessageButDidNotAnswerIsAnOutcomeUnknown() throws IOException {
     smtp = new SmtpStub(Stub.SILENT_AFTER_MESSAGE);
 
@@ -147,6 +164,87 @@ class DeliveryOutcomeTest {
         new Smtp("127.0.0.1", port, false, Optional.empty(), Optional.empty(), "lo@example.com"),
         Clock.systemUTC(),
         SHORT);
+  }
+
+  /**
+   * An HTTP server over a real socket that keeps connections alive and answers every post with 200,
+   * except the {@code hangUpOn}-th, which it reads whole and then closes the connection on without
+   * a word: to a client, a pooled connection the server dropped, which OkHttp would retry.
+   */
+  private static final class HangingUpHook implements AutoCloseable {
+    private final ServerSocket server = new ServerSocket(0);
+    private final AtomicInteger posts = new AtomicInteger();
+    private final int hangUpOn;
+
+    HangingUpHook(int hangUpOn) throws IOException {
+      this.hangUpOn = hangUpOn;
+      Thread thread = new Thread(this::serve, "hanging-up-hook");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    int port() {
+      return server.getLocalPort();
+    }
+
+    int postsRead() {
+      return posts.get();
+    }
+
+    private void serve() {
+      while (!server.isClosed()) {
+        try (Socket client = server.accept()) {
+          DataInputStream in = new DataInputStream(client.getInputStream());
+          OutputStream out = client.getOutputStream();
+          while (readPost(in)) {
+            if (posts.incrementAndGet() == hangUpOn) {
+              break; // read it all, and hang up without an answer
+            }
+            out.write(
+                "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+          }
+        } catch (IOException e) {
+          // closed by the test, or the client went away
+        }
+      }
+    }
+
+    /** Reads one request's head and body; false at the end of the connection. */
+    private static boolean readPost(DataInputStream in) throws IOException {
+      int length = -1;
+      String line = readLine(in);
+      if (line == null) {
+        return false;
+      }
+      while ((line = readLine(in)) != null && !line.isEmpty()) {
+        if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+          length = Integer.parseInt(line.substring("content-length:".length()).trim());
+        }
+      }
+      in.readFully(new byte[Math.max(length, 0)]);
+      return true;
+    }
+
+    private static String readLine(DataInputStream in) throws IOException {
+      StringBuilder line = new StringBuilder();
+      int c;
+      while ((c = in.read()) != '\n') {
+        if (c < 0) {
+          return line.isEmpty() ? null : line.toString();
+        }
+        if (c != '\r') {
+          line.append((char) c);
+        }
+      }
+      return line.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+      server.close();
+    }
   }
 
   /** How the stub server misbehaves. */

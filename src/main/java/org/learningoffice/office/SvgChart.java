@@ -131,24 +131,21 @@ final class SvgChart {
   }
 
   private static void rect(StringBuilder svg, double x, double y, double w, double h, Segment s) {
-    svg.append("<rect class=\"series-")
-        .append(Math.max(0, s.series()))
-        .append("\" x=\"")
-        .append(coordinate(x))
-        .append("\" y=\"")
-        .append(coordinate(y))
-        .append("\" width=\"")
-        .append(coordinate(w))
-        .append("\" height=\"")
-        .append(coordinate(h))
-        .append("\"><title>")
+    openRect(svg, "series-" + Math.max(0, s.series()), x, y, w, h)
+        .append("><title>")
         .append(escape(s.title()))
         .append("</title></rect>");
   }
 
   private static void rect(
       StringBuilder svg, double x, double y, double w, double h, String cssClass) {
-    svg.append("<rect class=\"")
+    openRect(svg, cssClass, x, y, w, h).append("/>");
+  }
+
+  /** A rect's start tag up to its last attribute, left open for a title or a self-closing end. */
+  private static StringBuilder openRect(
+      StringBuilder svg, String cssClass, double x, double y, double w, double h) {
+    return svg.append("<rect class=\"")
         .append(cssClass)
         .append("\" x=\"")
         .append(coordinate(x))
@@ -158,7 +155,7 @@ final class SvgChart {
         .append(coordinate(w))
         .append("\" height=\"")
         .append(coordinate(h))
-        .append("\"/>");
+        .append('"');
   }
 
   private static void line(

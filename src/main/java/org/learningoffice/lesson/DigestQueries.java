@@ -41,14 +41,15 @@ public final class DigestQueries {
     return handle
         .createQuery(
             // correlated subqueries, not a join: they probe lessons_order_created_idx per closed
-            // order,
-            // where a join lets PostgreSQL hash the whole lessons table
+            // order, where a join lets PostgreSQL hash the whole lessons table; an order reopened
+            // since its last close is open, not closed
             "SELECT o.id, o.issue_id, o.issue_key, o.summary, o.strategy, o.priority_class,"
                 + " o.closed_at,"
                 + " (SELECT COUNT(*) FROM lessons l WHERE l.order_id = o.id) AS lessons,"
                 + " (SELECT MIN(l.created_at) FROM lessons l WHERE l.order_id = o.id)"
                 + " AS first_lesson"
                 + " FROM orders o WHERE o.closed_at >= :start AND o.closed_at < :end"
+                + " AND o.status = 'CLOSED'"
                 + " ORDER BY o.closed_at, o.issue_key")
         .bind("start", start)
         .bind("end", end)

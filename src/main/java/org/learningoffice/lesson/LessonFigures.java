@@ -94,10 +94,10 @@ public final class LessonFigures {
   }
 
   /**
-   * The orders closed in {@code [from, until)} that the filter's order facets admit, grouped by
-   * strategy and priority class, with how many of their lessons (captured at any time) match the
-   * filter's lesson facets: one grouped query over the closed-at index, the lessons counted per
-   * order through their order index.
+   * The orders closed in {@code [from, until)} and not reopened since that the filter's order
+   * facets admit, grouped by strategy and priority class, with how many of their lessons (captured
+   * at any time) match the filter's lesson facets: one grouped query over the closed-at index, the
+   * lessons counted per order through their order index.
    */
   public List<OrderGroup> perClosedOrder(LessonSearch.Filter filter, Instant from, Instant until) {
     FilterSql where = FilterSql.of(filter.anyTime());
@@ -110,6 +110,7 @@ public final class LessonFigures {
             + " (SELECT COUNT(*) FROM lessons l WHERE l.order_id = o.id"
             + where.and()
             + ") AS n FROM orders o WHERE o.closed_at >= :closedFrom AND o.closed_at < :closedUntil"
+            + " AND o.status = 'CLOSED'"
             + String.join("", orderFacets)
             + ") t GROUP BY strategy, priority_class ORDER BY strategy, priority_class";
     return database

@@ -99,6 +99,20 @@ class DigestModelTest {
   }
 
   @Test
+  void anOrderReopenedSinceItClosedIsNeitherCountedNorListedAsClosed() {
+    seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, TUESDAY);
+    seed.order("ORD-2", "Valve", Strategy.MTO, PriorityClass.STANDARD, TUESDAY);
+    seed.reopen("ORD-1", TUESDAY.plus(Duration.ofDays(1)));
+
+    Digest d = build();
+
+    assertThat(d.totals().ordersClosed()).isEqualTo(1);
+    assertThat(d.closedWithoutLessons())
+        .singleElement()
+        .satisfies(o -> assertThat(o.order().issueKey()).isEqualTo("ORD-2"));
+  }
+
+  @Test
   void lessonsAtTheWeeksEdgesFollowTheDigestZone() {
     long o = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
     // Monday 00:30 in Stockholm is Sunday 23:30 UTC: inside W48

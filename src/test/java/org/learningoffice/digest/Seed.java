@@ -106,6 +106,20 @@ public final class Seed {
                     .one());
   }
 
+  /** Reopens a closed order at {@code at}, as a Jira event that leaves the closed status would. */
+  public void reopen(String key, Instant at) {
+    database
+        .jdbi()
+        .useHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE orders SET status = 'OPEN', reopened_at = :at, last_event_at = :at"
+                            + " WHERE issue_key = :key")
+                    .bind("key", key)
+                    .bind("at", at)
+                    .execute());
+  }
+
   public long lesson(long orderId, L l) {
     return database
         .jdbi()

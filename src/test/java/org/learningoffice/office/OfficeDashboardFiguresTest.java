@@ -3,6 +3,7 @@ package org.learningoffice.office;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -147,6 +148,19 @@ class OfficeDashboardFiguresTest {
     assertThat(rows(page("?week=2026-W48&strategy=MTO"), "chart-per-order-priority-table"))
         .containsExactly(
             List.of("Expedited", "1", "1", "1.0"), List.of("Standard", "0", "0", "no orders"));
+  }
+
+  @Test
+  void anOrderReopenedSinceItClosedLeavesTheWeeksClosedOrders() throws Exception {
+    fixture.seed.reopen("ORD-3", Instant.parse("2026-11-28T09:00:00Z"));
+
+    String html = page("?week=2026-W48");
+
+    assertThat(text(html, "n-closed")).isEqualTo("4");
+    assertThat(text(html, "n-rate")).isEqualTo("100% (4 of 4)");
+    assertThat(html).doesNotContain("browse/ORD-3\">ORD-3</a>");
+    assertThat(rows(html, "chart-per-order-strategy-table"))
+        .contains(List.of("ATO", "0", "0", "no orders"));
   }
 
   @Test

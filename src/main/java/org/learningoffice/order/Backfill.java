@@ -132,7 +132,8 @@ public final class Backfill {
         if (resumeAfter.isPresent() && updated.isBefore(resumeAfter.get())) {
           skipped++; // fed by the run that left the checkpoint
         } else {
-          if (feed.store(issue, Inbox.Source.BACKFILL) == Inbox.Acceptance.ACCEPTED) {
+          if (feed.store(issue, Inbox.Source.BACKFILL, Optional.empty())
+              == Inbox.Acceptance.ACCEPTED) {
             stored++;
             fedSinceDrain++;
           } else {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Optional;
 import org.learningoffice.jira.Issue;
 
@@ -22,9 +23,14 @@ public final class IssueFeed {
     this.json = json;
   }
 
-  /** Stores an issue; a duplicate when this snapshot (issue and {@code updated}) is stored. */
-  public Inbox.Acceptance store(Issue issue, Inbox.Source source) {
-    ObjectNode body = PolledIssue.event(issue);
+  /**
+   * Stores an issue; a duplicate when this snapshot (issue and {@code updated}) is stored.
+   *
+   * @param searchedSince where the poller's search began; empty for a backfill, whose closes are
+   *     all meant to get a form
+   */
+  public Inbox.Acceptance store(Issue issue, Inbox.Source source, Optional<Instant> searchedSince) {
+    ObjectNode body = PolledIssue.event(issue, searchedSince);
     WebhookEvent event =
         WebhookEvent.read(body)
             .orElseThrow(() -> new IllegalStateException("a polled event is always handled"));

@@ -17,8 +17,9 @@ import org.learningoffice.outbox.Outbox;
  * Turns one stored event into order facts inside the inbox's transaction: maps the issue, applies
  * the close/reopen transition unless a newer event was already applied, stores the order and its
  * people, and on a close (with {@code capture.realTime}, already when the order is first seen)
- * queues the attach-form job (its key makes that happen once per order); then tells the {@link
- * OrderArrivals} listeners. Idempotent: a duplicate or late event changes nothing.
+ * queues the attach-form job (its key makes that happen once per order), unless the poller met the
+ * order closed before the time span it searched; then tells the {@link OrderArrivals} listeners.
+ * Idempotent: a duplicate or late event changes nothing.
  */
 public final class OrderEventHandler implements Inbox.Handler {
   /** The outbox job kind the capture feature processes. */
@@ -88,10 +89,11 @@ public final class OrderEventHandler implements Inbox.Handler {
       return; // a newer event was applied already; this late one must not undo it
     }
     OrderFacts facts = mapper.map(event.issue(), event.statusChangedToIfAny(), at);
+    Instant closedAt = closeTime(event, existing, at);
     OrderState state =
         existing
-            .map(o -> o.state().after(facts.closed(), at))
-            .orElseGet(() -> OrderState.first(facts.closed(), at));
+            .map(o -> o.state().after(facts.closed(), closedAt, at))
+            .orElseGet(() -> OrderState.first(facts.closed(), closedAt, at));
     long orderId = orders.upsert(transaction, existing, facts, state);
     boolean closedNow =
         state.status() == OrderStatus.CLOSED
@@ -99,7 +101,7 @@ public final class OrderEventHandler implements Inbox.Handler {
     // with capture.realTime the form goes on as soon as the order is known; the job key keeps it
     // to one form per order either way
     boolean createdNow = existing.isEmpty() && realTime;
-    if (closedNow || createdNow) {
+    if ((closedNow || createdNow) && !closedBeforeWatched(event, existing, state)) {
       outbox.enqueue(
           transaction,
           new Outbox.NewJob(
@@ -114,6 +116,38 @@ public final class OrderEventHandler implements Inbox.Handler {
     for (OrderArrivals listener : arrivals) {
       listener.arrived(transaction, arrival);
     }
+  }
+
+  /**
+   * When a close the event finds happened. A Jira event's time is the change's. A polled snapshot
+   * is timed by the issue's last edit, which may be days after the close: its resolution date is
+   * the close, when Jira set one no later than the snapshot and after the order's last reopen (a
+   * workflow that keeps the resolution through a reopen would date the new close by the old one).
+   */
+  private static Instant closeTime(WebhookEvent event, Optional<StoredOrder> existing, Instant at) {
+    if (!event.type().equals(WebhookEvent.ISSUE_POLLED)) {
+      return at;
+    }
+    Optional<Instant> reopened = existing.flatMap(o -> o.state().reopenedAtIfSet());
+    return event
+        .resolvedAtIfSet()
+        .filter(resolved -> !resolved.isAfter(at))
+        .filter(resolved -> reopened.map(resolved::isAfter).orElse(true))
+        .orElse(at);
+  }
+
+  /**
+   * Whether the poller met an order it had never seen already closed before the time span its
+   * search covered: an order edited long after it closed (a comment on a ticket from before the
+   * service was installed, a bulk edit), whose close no round could have witnessed. It is stored
+   * with its close, but gets no form; {@code backfill --since} attaches forms to old closes on
+   * purpose.
+   */
+  private static boolean closedBeforeWatched(
+      WebhookEvent event, Optional<StoredOrder> existing, OrderState state) {
+    return existing.isEmpty()
+        && state.status() == OrderStatus.CLOSED
+        && event.searchedSinceIfSet().filter(state.closedAt()::isBefore).isPresent();
   }
 
   private String jobPayload(OrderFacts facts) {

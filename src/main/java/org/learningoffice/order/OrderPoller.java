@@ -3,6 +3,7 @@ package org.learningoffice.order;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.learningoffice.jira.Issue;
 import org.learningoffice.jira.JiraException;
 import org.learningoffice.jira.JiraUnavailableException;
@@ -67,12 +68,13 @@ public final class OrderPoller {
     Instant started = clock.instant();
     Instant since =
         checkpoints.get(CHECKPOINT).map(Instant::parse).orElse(started.minus(FIRST_LOOKBACK));
-    String recent = jql.updatedWithin(Duration.between(since.minus(OVERLAP), started));
+    Instant from = since.minus(OVERLAP);
+    String recent = jql.updatedWithin(Duration.between(from, started));
     int found = 0;
     int stored = 0;
     for (Issue issue : (Iterable<Issue>) search.issues(recent)::iterator) {
       found++;
-      if (feed.store(issue, Inbox.Source.POLL) == Inbox.Acceptance.ACCEPTED) {
+      if (feed.store(issue, Inbox.Source.POLL, Optional.of(from)) == Inbox.Acceptance.ACCEPTED) {
         stored++;
       }
     }

@@ -16,10 +16,13 @@ public record OrderState(
     Objects.requireNonNull(lastEventAt, "lastEventAt");
   }
 
-  /** The state of an order first seen at {@code at}, closed or not. */
-  public static OrderState first(boolean closed, Instant at) {
+  /**
+   * The state of an order first seen by an event at {@code at}, closed (at {@code closeTime}) or
+   * not.
+   */
+  public static OrderState first(boolean closed, Instant closeTime, Instant at) {
     return closed
-        ? new OrderState(OrderStatus.CLOSED, at, null, 1, at)
+        ? new OrderState(OrderStatus.CLOSED, closeTime, null, 1, at)
         : new OrderState(OrderStatus.OPEN, null, null, 0, at);
   }
 
@@ -29,12 +32,13 @@ public record OrderState(
   }
 
   /**
-   * The state after an event at {@code at} that finds the issue closed or not: closing counts a
-   * close, leaving closed records a reopen; otherwise only the event time moves.
+   * The state after an event at {@code at} that finds the issue closed (at {@code closeTime}) or
+   * not: closing counts a close, leaving closed records a reopen; otherwise only the event time
+   * moves.
    */
-  public OrderState after(boolean closed, Instant at) {
+  public OrderState after(boolean closed, Instant closeTime, Instant at) {
     if (closed && status == OrderStatus.OPEN) {
-      return new OrderState(OrderStatus.CLOSED, at, reopenedAt, closeCount + 1, at);
+      return new OrderState(OrderStatus.CLOSED, closeTime, reopenedAt, closeCount + 1, at);
     }
     if (!closed && status == OrderStatus.CLOSED) {
       return new OrderState(OrderStatus.OPEN, closedAt, at, closeCount, at);

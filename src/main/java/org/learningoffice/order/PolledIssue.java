@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.learningoffice.config.OrdersConfig;
 import org.learningoffice.jira.Issue;
 import org.learningoffice.jira.JiraUser;
@@ -43,8 +44,11 @@ final class PolledIssue {
         .orElse(issue.created());
   }
 
-  /** The event body for an issue, timestamped with its {@code updated} time. */
-  static ObjectNode event(Issue issue) {
+  /**
+   * The event body for an issue, timestamped with its {@code updated} time; a poller's search also
+   * records where its time span began ({@code searchedSince}), a backfill's does not.
+   */
+  static ObjectNode event(Issue issue, Optional<Instant> searchedSince) {
     ObjectNode fields = NODES.objectNode();
     for (Map.Entry<String, JsonNode> other : issue.otherFields().entrySet()) {
       fields.set(other.getKey(), other.getValue());
@@ -59,9 +63,11 @@ final class PolledIssue {
     ArrayNode components = fields.putArray("components");
     issue.components().forEach(name -> components.addObject().put("name", name));
     fields.put("created", issue.created().toString());
+    fields.put("resolutiondate", issue.resolved().map(Instant::toString).orElse(null));
     ObjectNode event = NODES.objectNode();
     event.put("webhookEvent", WebhookEvent.ISSUE_POLLED);
     event.put("timestamp", updated(issue).toEpochMilli());
+    searchedSince.ifPresent(since -> event.put("searchedSince", since.toEpochMilli()));
     ObjectNode body = event.putObject("issue").put("id", issue.id()).put("key", issue.key());
     body.set("fields", fields);
     return event;

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param changelogId the changelog entry of an update; null for a creation
  * @param statusChangedTo the status the changelog moved the issue to; null when none
  * @param timestamp when Jira raised the event; null when the body has none
+ * @param searchedSince for a polled snapshot, the start of the time span its search covered; null
+ *     for a Jira event and a backfilled one
  * @param issue the issue snapshot as sent
  */
 public record WebhookEvent(
@@ -24,6 +26,7 @@ public record WebhookEvent(
     String changelogId,
     String statusChangedTo,
     Instant timestamp,
+    Instant searchedSince,
     JsonNode issue) {
 
   public static final String ISSUE_CREATED = "jira:issue_created";
@@ -78,6 +81,7 @@ public record WebhookEvent(
     }
     WebhookShapes.storableText(root);
     JsonNode timestamp = root.path("timestamp");
+    JsonNode searchedSince = root.path("searchedSince");
     return Optional.of(
         new WebhookEvent(
             type,
@@ -85,10 +89,15 @@ public record WebhookEvent(
             WebhookShapes.issueKey(issueKey),
             WebhookShapes.changelogId(text(root.path("changelog").path("id"))),
             WebhookShapes.statusName(statusChange.orElse(null)),
-            timestamp.isIntegralNumber() && timestamp.canConvertToLong()
-                ? WebhookShapes.timestamp(timestamp.asLong())
-                : null,
+            epochMillis(timestamp),
+            type.equals(ISSUE_POLLED) ? epochMillis(searchedSince) : null,
             issue));
+  }
+
+  private static Instant epochMillis(JsonNode node) {
+    return node.isIntegralNumber() && node.canConvertToLong()
+        ? WebhookShapes.timestamp(node.asLong())
+        : null;
   }
 
   private static Optional<String> statusChange(JsonNode changelog) {
@@ -106,6 +115,15 @@ public record WebhookEvent(
 
   public Optional<Instant> timestampIfSet() {
     return Optional.ofNullable(timestamp);
+  }
+
+  public Optional<Instant> searchedSinceIfSet() {
+    return Optional.ofNullable(searchedSince);
+  }
+
+  /** The issue's {@code resolutiondate}, when it has one Jira wrote in a form we read. */
+  public Optional<Instant> resolvedAtIfSet() {
+    return JiraTimes.parse(text(issue.path("fields").path("resolutiondate")));
   }
 
   /**

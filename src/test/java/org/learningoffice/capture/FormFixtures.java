@@ -51,7 +51,10 @@ final class FormFixtures {
         .useTransaction(
             h ->
                 orders.upsert(
-                    h, orders.findForUpdate(h, issueId), facts, OrderState.first(closed, now)));
+                    h,
+                    orders.findForUpdate(h, issueId),
+                    facts,
+                    OrderState.first(closed, now, now)));
     return app.get(FormTokenSigner.class).sign(issueId);
   }
 }

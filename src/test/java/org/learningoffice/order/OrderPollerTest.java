@@ -98,6 +98,15 @@ class OrderPollerTest {
     return app.get(OrderPoller.class).poll();
   }
 
+  /**
+   * The service has polled since before the fixtures' orders closed (on 2025-11-21), and was down
+   * since: the next round catches up on their closes. Without it the first round reaches back one
+   * day from the test clock's 2025-11-24T08:00Z, after those closes.
+   */
+  private void pollingSince21November() {
+    app.get(Checkpoints.class).put(OrderPoller.CHECKPOINT, "2025-11-21T00:00:00Z");
+  }
+
   private List<String> searchedJql(String path) {
     return jira.server().findAll(postRequestedFor(urlPathEqualTo(path))).stream()
         .map(LoggedRequest::getBodyAsString)
@@ -124,6 +133,7 @@ class OrderPollerTest {
   @Test
   void cloudPollFollowsNextPageTokensAndStoresEveryOrderFound() {
     app(Deployment.CLOUD);
+    pollingSince21November();
     stubCloudPages();
 
     OrderPoller.Round round = poll();
@@ -154,6 +164,7 @@ class OrderPollerTest {
   @Test
   void dataCenterPollAdvancesStartAtUntilTheTotal() {
     app(Deployment.DATA_CENTER);
+    pollingSince21November();
     jira.server()
         .stubFor(
             post(urlPathEqualTo(DC_SEARCH))
@@ -224,6 +235,7 @@ class OrderPollerTest {
   @Test
   void aCloseSeenByWebhookAndThenByPollIsOneClose() {
     app(Deployment.CLOUD);
+    pollingSince21November();
     stubCloudPages();
     intake.deliver("issue_updated_done.json", "delivery-1");
     intake.drain();
@@ -240,6 +252,7 @@ class OrderPollerTest {
   @Test
   void aCloseSeenByPollAndThenByWebhookIsOneClose() {
     app(Deployment.CLOUD);
+    pollingSince21November();
     stubCloudPages();
     poll();
     intake.drain();
@@ -252,6 +265,39 @@ class OrderPollerTest {
     assertThat(intake.outboxJobs())
         .containsExactly("ATTACH_FORM attach-form:10042", "ATTACH_FORM attach-form:10044");
     assertThat(intake.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 4));
+  }
+
+  @Test
+  void aPolledCloseIsDatedByItsResolutionNotByItsLastEdit() {
+    app(Deployment.CLOUD);
+    pollingSince21November();
+    stubCloudPages();
+
+    poll();
+    intake.drain();
+
+    // ORD-44 was resolved on 21 November and last edited on 24 November
+    assertThat(order("10044").state().closedAtIfSet()).contains(DONE_AT);
+    assertThat(order("10044").state().lastEventAt())
+        .isEqualTo(Instant.parse("2025-11-24T07:15:00Z"));
+  }
+
+  @Test
+  void anOrderFirstMetClosedBeforeTheSpanTheRoundSearchedGetsNoForm() {
+    app(Deployment.CLOUD);
+    stubCloudPages();
+
+    poll(); // the first round: from a day before 2025-11-24T08:00Z, after the 21st's closes
+    intake.drain();
+
+    assertThat(order("10044").state())
+        .as("stored with its close, for the dashboard's history")
+        .isEqualTo(
+            new OrderState(
+                OrderStatus.CLOSED, DONE_AT, null, 1, Instant.parse("2025-11-24T07:15:00Z")));
+    assertThat(intake.outboxJobs())
+        .as("no form on orders closed before the service watched")
+        .isEmpty();
   }
 
   @Test

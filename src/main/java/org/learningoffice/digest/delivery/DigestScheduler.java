@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.learningoffice.config.DigestConfig;
 import org.learningoffice.config.WeeklySchedule;
 import org.learningoffice.digest.IsoWeek;
@@ -16,27 +18,45 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the weekly digest: checks every {@code interval} (and at once on start, so a week missed
- * while the service was down goes out then) which week is due and sends it. Cluster-safe without a
- * lock: every instance may check, the unique delivery rows let only one send each delivery.
+ * Sends the weekly digest: checks every {@code interval} (and at once on start) which week is due
+ * and sends it, after the weeks missed while the service was down, oldest first, up to {@link
+ * #CATCH_UP_WEEKS} in all. Cluster-safe without a lock: every instance may check, the unique
+ * delivery rows let only one send each delivery.
  */
 public final class DigestScheduler implements BackgroundService {
+  /** Weeks sent at most after an outage, the due one included: a month-old digest is no news. */
+  public static final int CATCH_UP_WEEKS = 4;
+
   private static final Logger log = LoggerFactory.getLogger(DigestScheduler.class);
 
   private final DigestSender sender;
+  private final DigestDeliveries deliveries;
   private final WeeklySchedule schedule;
   private final ZoneId zone;
   private final Clock clock;
   private final RepeatingService loop;
+  // the weeks last logged as too old, so that each check does not log them again
+  private final AtomicReference<List<IsoWeek>> tooOldLogged = new AtomicReference<>(List.of());
 
   @Inject
-  DigestScheduler(DigestSender sender, DigestConfig config, Clock clock, DigestTiming timing) {
-    this(sender, config.schedule(), config.zone(), clock, timing.checkInterval());
+  DigestScheduler(
+      DigestSender sender,
+      DigestDeliveries deliveries,
+      DigestConfig config,
+      Clock clock,
+      DigestTiming timing) {
+    this(sender, deliveries, config.schedule(), config.zone(), clock, timing.checkInterval());
   }
 
   public DigestScheduler(
-      DigestSender sender, WeeklySchedule schedule, ZoneId zone, Clock clock, Duration interval) {
+      DigestSender sender,
+      DigestDeliveries deliveries,
+      WeeklySchedule schedule,
+      ZoneId zone,
+      Clock clock,
+      Duration interval) {
     this.sender = sender;
+    this.deliveries = deliveries;
     this.schedule = schedule;
     this.zone = zone;
     this.clock = clock;
@@ -71,9 +91,35 @@ public final class DigestScheduler implements BackgroundService {
     loop.stop();
   }
 
-  /** One check: sends the due week's deliveries that have not gone out. */
+  /**
+   * One check: sends the deliveries that have not gone out of each week from the one after the
+   * newest week with a recorded delivery up to the due week, oldest first. With none recorded yet
+   * (a new installation) that is the due week alone, not a backlog.
+   */
   public void tick() {
-    IsoWeek week = dueWeek(clock.instant(), schedule, zone);
+    IsoWeek due = dueWeek(clock.instant(), schedule, zone);
+    WeeksToSend weeks;
+    try {
+      weeks =
+          deliveries
+              .newestWeekUpTo(due)
+              .map(newest -> WeeksToSend.from(newest.plus(1), due, CATCH_UP_WEEKS))
+              .orElse(WeeksToSend.only(due));
+    } catch (RuntimeException e) {
+      log.warn("Digest {} could not be sent now, will try again: {}", due, e.getMessage());
+      return;
+    }
+    logTooOld(weeks.tooOld());
+    for (IsoWeek week : weeks.toSend()) {
+      if (!send(week)) {
+        // the later weeks wait, so that they do not go out before this one
+        return;
+      }
+    }
+  }
+
+  /** Sends one week; false when it could not be sent now. */
+  private boolean send(IsoWeek week) {
     try {
       DigestSender.Outcome outcome = sender.send(week);
       if (outcome.sent() + outcome.failed() + outcome.unknown() > 0) {
@@ -84,9 +130,28 @@ public final class DigestScheduler implements BackgroundService {
             outcome.failed(),
             outcome.unknown());
       }
+      return true;
     } catch (RuntimeException e) {
       log.warn("Digest {} could not be sent now, will try again: {}", week, e.getMessage());
+      return false;
     }
+  }
+
+  private void logTooOld(List<IsoWeek> tooOld) {
+    if (tooOld.isEmpty() || tooOld.equals(tooOldLogged.getAndSet(tooOld))) {
+      return;
+    }
+    IsoWeek first = tooOld.get(0);
+    IsoWeek last = tooOld.get(tooOld.size() - 1);
+    String weeks =
+        first.equals(last)
+            ? first.toString()
+            : first + " to " + last + " (" + tooOld.size() + " weeks)";
+    log.info(
+        "Digest {} not sent: after an outage only the last {} weeks are sent; `digest --week`"
+            + " sends one by hand",
+        weeks,
+        CATCH_UP_WEEKS);
   }
 
   /**

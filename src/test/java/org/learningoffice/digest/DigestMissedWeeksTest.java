@@ -172,6 +172,39 @@ class DigestMissedWeeksTest {
   }
 
   @Test
+  void aMissedWeekWhoseDeliveriesFailedIsRetriedAtTheNextCheck() {
+    tickWhenDue(new IsoWeek(2026, 46));
+    mail.close(); // the SMTP server is down when the service comes back
+
+    app.clock().set(BACK);
+    scheduler().tick();
+    mail = new Mail(mail.port).start();
+    app.clock().set(BACK.plusSeconds(3600)); // past the failed deliveries' first backoff
+    scheduler().tick();
+
+    for (String recipient : RECIPIENTS) {
+      assertThat(weeksReceivedBy(recipient)).containsExactly("2026-W47", "2026-W48");
+    }
+  }
+
+  @Test
+  void aQuietStretchOfEmptyWeeksIsNoOutage() {
+    for (int week = 43; week <= 47; week++) {
+      app.execute("DELETE FROM lessons WHERE title = 'A lesson of 2026-W" + week + "'");
+      app.execute("DELETE FROM orders WHERE issue_key = 'ORD-" + week + "'");
+    }
+
+    for (int week = 42; week <= 48; week++) {
+      tickWhenDue(new IsoWeek(2026, week));
+    }
+
+    for (String recipient : RECIPIENTS) {
+      assertThat(weeksReceivedBy(recipient)).containsExactly("2026-W42", "2026-W48");
+    }
+    assertThat(logged.list).noneMatch(e -> e.getFormattedMessage().contains("not sent"));
+  }
+
+  @Test
   void aFreshInstallationSendsOnlyTheDueWeek() {
     app.clock().set(BACK);
 

@@ -18,7 +18,12 @@ final class Mail implements AutoCloseable {
   private final GreenMail server;
 
   Mail() {
-    this.port = freePort();
+    this(freePort());
+  }
+
+  /** A server on {@code port}: another one where an earlier one stopped (SMTP back up). */
+  Mail(int port) {
+    this.port = port;
     this.server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
   }
 

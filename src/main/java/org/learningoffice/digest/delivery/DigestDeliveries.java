@@ -211,24 +211,6 @@ public final class DigestDeliveries {
             });
   }
 
-  /**
-   * The newest week up to {@code week} with a delivery recorded, in any state, on any channel:
-   * whether sent, failed or claimed, that week and those before it were handled. Empty when no
-   * digest was ever recorded (a new installation, or one whose weeks so far were all empty).
-   */
-  public Optional<IsoWeek> newestWeekUpTo(IsoWeek week) {
-    // the column's format (CHECK '____-W__') sorts as text in week order
-    return database
-        .jdbi()
-        .withHandle(
-            h ->
-                h.createQuery("SELECT MAX(iso_week) FROM digest_deliveries WHERE iso_week <= :week")
-                    .bind("week", week.toString())
-                    .mapTo(String.class)
-                    .findOne())
-        .flatMap(IsoWeek::parse);
-  }
-
   /** The status of one delivery, if it exists. */
   public Optional<String> status(IsoWeek week, Channel channel, String recipient) {
     return database

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.learningoffice.config.DigestConfig;
 import org.learningoffice.config.WeeklySchedule;
@@ -14,6 +15,7 @@ import org.learningoffice.digest.IsoWeek;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.learningoffice.lifecycle.Repeating;
 import org.learningoffice.lifecycle.RepeatingService;
+import org.learningoffice.store.Checkpoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +29,16 @@ public final class DigestScheduler implements BackgroundService {
   /** Weeks sent at most after an outage, the due one included: a month-old digest is no news. */
   public static final int CATCH_UP_WEEKS = 4;
 
+  /**
+   * The checkpoint holding the newest week the scheduler finished: every delivery sent or given its
+   * outcome (none failed and waiting for a retry), or the week found empty.
+   */
+  public static final String CHECKPOINT = "digest-weeks";
+
   private static final Logger log = LoggerFactory.getLogger(DigestScheduler.class);
 
   private final DigestSender sender;
-  private final DigestDeliveries deliveries;
+  private final Checkpoints checkpoints;
   private final WeeklySchedule schedule;
   private final ZoneId zone;
   private final Clock clock;
@@ -41,22 +49,22 @@ public final class DigestScheduler implements BackgroundService {
   @Inject
   DigestScheduler(
       DigestSender sender,
-      DigestDeliveries deliveries,
+      Checkpoints checkpoints,
       DigestConfig config,
       Clock clock,
       DigestTiming timing) {
-    this(sender, deliveries, config.schedule(), config.zone(), clock, timing.checkInterval());
+    this(sender, checkpoints, config.schedule(), config.zone(), clock, timing.checkInterval());
   }
 
   public DigestScheduler(
       DigestSender sender,
-      DigestDeliveries deliveries,
+      Checkpoints checkpoints,
       WeeklySchedule schedule,
       ZoneId zone,
       Clock clock,
       Duration interval) {
     this.sender = sender;
-    this.deliveries = deliveries;
+    this.checkpoints = checkpoints;
     this.schedule = schedule;
     this.zone = zone;
     this.clock = clock;
@@ -92,48 +100,56 @@ public final class DigestScheduler implements BackgroundService {
   }
 
   /**
-   * One check: sends the deliveries that have not gone out of each week from the one after the
-   * newest week with a recorded delivery up to the due week, oldest first. With none recorded yet
-   * (a new installation) that is the due week alone, not a backlog.
+   * One check: sends what has not gone out of each week after the newest finished one (see {@link
+   * #CHECKPOINT}) up to the due week, oldest first, and moves the checkpoint over each week that
+   * finished; a week with a failed delivery holds it, so that the next check retries that week.
+   * With no week finished yet (a new installation) that is the due week alone, not a backlog. The
+   * due week is sent at every check, so that it goes out when it fills (an order's close stored
+   * late) and its failed deliveries are retried.
    */
   public void tick() {
     IsoWeek due = dueWeek(clock.instant(), schedule, zone);
-    WeeksToSend weeks;
+    Optional<IsoWeek> finished;
     try {
-      weeks =
-          deliveries
-              .newestWeekUpTo(due)
-              .map(newest -> WeeksToSend.from(newest.plus(1), due, CATCH_UP_WEEKS))
-              .orElse(WeeksToSend.only(due));
+      finished = checkpoints.get(CHECKPOINT).flatMap(IsoWeek::parse);
     } catch (RuntimeException e) {
       log.warn("Digest {} could not be sent now, will try again: {}", due, e.getMessage());
       return;
     }
+    WeeksToSend weeks =
+        finished
+            .map(newest -> WeeksToSend.from(newest.plus(1), due, CATCH_UP_WEEKS))
+            .orElse(WeeksToSend.only(due));
     logTooOld(weeks.tooOld());
+    boolean advancing = true;
     for (IsoWeek week : weeks.toSend()) {
-      if (!send(week)) {
-        // the later weeks wait, so that they do not go out before this one
-        return;
+      Optional<DigestSender.Outcome> outcome = send(week);
+      if (outcome.isEmpty()) {
+        return; // the later weeks wait, so that they do not go out before this one
+      }
+      advancing &= outcome.get().failed() == 0;
+      if (advancing && finished.map(newest -> week.compareTo(newest) > 0).orElse(true)) {
+        checkpoints.put(CHECKPOINT, week.toString());
       }
     }
   }
 
-  /** Sends one week; false when it could not be sent now. */
-  private boolean send(IsoWeek week) {
+  /** Sends one week; empty when it could not be sent now. */
+  private Optional<DigestSender.Outcome> send(IsoWeek week) {
     try {
       DigestSender.Outcome outcome = sender.send(week);
       if (outcome.sent() + outcome.failed() + outcome.unknown() > 0) {
         log.info(
-            "Digest {}: {} sent, {} failed (retried later), {} outcome unknown",
+            "Digest {}: {} sent, {} failed, {} outcome unknown",
             week,
             outcome.sent(),
             outcome.failed(),
             outcome.unknown());
       }
-      return true;
+      return Optional.of(outcome);
     } catch (RuntimeException e) {
       log.warn("Digest {} could not be sent now, will try again: {}", week, e.getMessage());
-      return false;
+      return Optional.empty();
     }
   }
 

@@ -33,7 +33,7 @@ record FormHelp(int recurrentFrom, Duration lookBack) {
     return "Recurring means at least "
         + recurrentFrom
         + (recurrentFrom == 1 ? " earlier lesson" : " earlier lessons")
-        + " from the last "
+        + " of other orders from the last "
         + lookBack.toDays()
         + " days "
         + (recurrentFrom == 1 ? "says" : "say")

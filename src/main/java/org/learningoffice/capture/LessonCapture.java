@@ -167,7 +167,8 @@ public final class LessonCapture {
       Optional<Classification> suggestions =
           form.text().isBlank() && form.title().isBlank()
               ? Optional.empty()
-              : Optional.of(suggester.suggest(input(order, form, result)).classification());
+              : Optional.of(
+                  suggester.suggest(order.id(), input(order, form, result)).classification());
       List<Lesson> given = lessons.ofOrder(order.id());
       return new Submission.Rejected(
           new FormPage(
@@ -185,6 +186,7 @@ public final class LessonCapture {
     ValidLesson valid = result.lesson().get();
     LessonSuggestions suggestions =
         suggester.suggest(
+            order.id(),
             new LessonInput(
                 valid.title(),
                 valid.text(),
@@ -258,6 +260,7 @@ public final class LessonCapture {
       throw new HttpError(422, "stage is not one of " + List.of(Stage.values()));
     }
     return suggester.suggest(
+        order.id(),
         new LessonInput(
             request.title(), request.text(), stage, order.strategy(), order.priorityClass()));
   }

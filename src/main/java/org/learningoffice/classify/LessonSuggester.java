@@ -15,11 +15,12 @@ public final class LessonSuggester {
   }
 
   /**
-   * Suggestions for a lesson being written now; each facet says whether to pre-select it ({@link
-   * FacetSuggestion#preselected()} is empty below {@code classify.minConfidence}).
+   * Suggestions for a lesson being written now on the order with store id {@code orderId}; each
+   * facet says whether to pre-select it ({@link FacetSuggestion#preselected()} is empty below
+   * {@code classify.minConfidence}), and recurrence compares it with the lessons of other orders.
    */
-  public LessonSuggestions suggest(LessonInput lesson) {
+  public LessonSuggestions suggest(long orderId, LessonInput lesson) {
     return new LessonSuggestions(
-        classifier.classify(lesson), recurrence.check(lesson.title(), lesson.text()));
+        classifier.classify(lesson), recurrence.check(orderId, lesson.title(), lesson.text()));
   }
 }

@@ -7,9 +7,11 @@ import java.util.List;
 import org.learningoffice.taxonomy.Recurrence;
 
 /**
- * Marks a lesson {@code RECURRENT} when enough earlier lessons in the look-back window say much the
- * same (P1), and keeps those lessons for the form and the digest. One per service: it keeps the
- * window's lessons between checks ({@link RecurrenceWindow}).
+ * Marks a lesson {@code RECURRENT} when enough earlier lessons of other orders in the look-back
+ * window say much the same (P1), and keeps those lessons for the form and the digest. Lessons of
+ * the lesson's own order never count: several people writing up one incident on one order is not a
+ * recurrence. One per service: it keeps the window's lessons between checks ({@link
+ * RecurrenceWindow}).
  */
 public final class RecurrenceDetector {
 
@@ -36,16 +38,23 @@ public final class RecurrenceDetector {
     window.load(now.minus(settings.recurrenceLookBack()), now);
   }
 
-  /** Compares a lesson being written now with lessons captured in the window before now. */
-  public RecurrenceFinding check(String title, String text) {
-    return check(title, text, clock.instant());
+  /**
+   * Compares a lesson being written now on the order with store id {@code orderId} with the lessons
+   * of other orders captured in the window before now.
+   */
+  public RecurrenceFinding check(long orderId, String title, String text) {
+    return check(orderId, title, text, clock.instant());
   }
 
-  /** Compares a lesson captured at {@code capturedAt} with lessons in the window before it. */
-  public RecurrenceFinding check(String title, String text, Instant capturedAt) {
+  /**
+   * Compares a lesson captured at {@code capturedAt} on the order with store id {@code orderId}
+   * with the lessons of other orders in the window before it.
+   */
+  public RecurrenceFinding check(long orderId, String title, String text, Instant capturedAt) {
     List<SimilarLesson> similar =
         window.similarTo(
             tokenizer.stems(title + "\n" + text),
+            orderId,
             capturedAt.minus(settings.recurrenceLookBack()),
             capturedAt,
             settings.recurrenceThreshold());

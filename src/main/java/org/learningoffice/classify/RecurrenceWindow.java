@@ -28,7 +28,7 @@ final class RecurrenceWindow {
   static final Duration LATE_COMMIT_MARGIN = Duration.ofMinutes(10);
 
   /** What the window keeps of a lesson besides its stems: not its text. */
-  private record Kept(String id, String title, Instant capturedAt) {}
+  private record Kept(String id, long orderId, String title, Instant capturedAt) {}
 
   private static final Comparator<Kept> BY_CAPTURE =
       Comparator.comparing(Kept::capturedAt).thenComparing(Kept::id);
@@ -47,19 +47,21 @@ final class RecurrenceWindow {
   }
 
   /**
-   * The lessons captured in [from, to) whose similarity to {@code stems} reaches {@code threshold},
-   * most similar first (then oldest first).
+   * The lessons captured in [from, to) on other orders than {@code exceptOrderId} whose similarity
+   * to {@code stems} reaches {@code threshold}, most similar first (then oldest first). That
+   * order's own lessons stay in the corpus, where they weigh the words as before; they are only not
+   * listed.
    */
   synchronized List<SimilarLesson> similarTo(
-      List<String> stems, Instant from, Instant to, double threshold) {
+      List<String> stems, long exceptOrderId, Instant from, Instant to, double threshold) {
     slideTo(from, to);
     List<SimilarLesson> similar = new ArrayList<>();
     corpus
         .similarities(stems)
         .forEach(
             (id, similarity) -> {
-              if (similarity >= threshold) {
-                Kept lesson = byId.get(id);
+              Kept lesson = byId.get(id);
+              if (similarity >= threshold && lesson.orderId() != exceptOrderId) {
                 similar.add(new SimilarLesson(lesson.id(), lesson.title(), similarity));
               }
             });
@@ -92,7 +94,7 @@ final class RecurrenceWindow {
     }
     for (EarlierLesson lesson : earlier.capturedBetween(readFrom, newTo)) {
       if (!byId.containsKey(lesson.id())) {
-        Kept kept = new Kept(lesson.id(), lesson.title(), lesson.capturedAt());
+        Kept kept = new Kept(lesson.id(), lesson.orderId(), lesson.title(), lesson.capturedAt());
         byId.put(kept.id(), kept);
         byCapture.add(kept);
         corpus.add(kept.id(), tokenizer.stems(lesson.title() + "\n" + lesson.text()));

@@ -10,7 +10,8 @@ import java.util.Optional;
  * vocabulary to use and when to retrain.
  *
  * @param minConfidence below this confidence the form pre-selects nothing
- * @param recurrenceMinSimilar how many similar earlier lessons make a lesson recurrent
+ * @param recurrenceMinSimilar how many similar earlier lessons of other orders make a lesson
+ *     recurrent
  * @param recurrenceLookBack how far back earlier lessons count for recurrence
  * @param recurrenceThreshold TF-IDF cosine similarity from which two lessons say the same
  * @param vocabulary an installation's vocabulary YAML, merged with the bundled one

@@ -18,7 +18,7 @@ public final class StoredEarlierLessons implements EarlierLessons {
   @Override
   public List<EarlierLesson> capturedBetween(Instant from, Instant to) {
     return lessons.capturedBetween(from, to).stream()
-        .map(l -> new EarlierLesson(l.publicId(), l.title(), l.text(), l.createdAt()))
+        .map(l -> new EarlierLesson(l.publicId(), l.orderId(), l.title(), l.text(), l.createdAt()))
         .toList();
   }
 }

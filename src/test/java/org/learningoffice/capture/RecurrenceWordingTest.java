@@ -34,6 +34,7 @@ class RecurrenceWordingTest {
 
   @Test
   void theHelpLineStatesTheConfiguredThreshold() {
-    assertThat(help.recurrence()).contains("at least 2 earlier lessons from the last 90 days");
+    assertThat(help.recurrence())
+        .contains("at least 2 earlier lessons of other orders from the last 90 days");
   }
 }

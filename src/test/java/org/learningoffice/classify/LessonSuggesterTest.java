@@ -19,15 +19,16 @@ class LessonSuggesterTest {
         "The crate drawings never reached the packing team, so crates were built too small.";
     earlier.add(
         new EarlierLesson(
-            "E1", "Crates too small", text, Classifiers.NOW.minus(Duration.ofDays(5))));
+            "E1", 2, "Crates too small", text, Classifiers.NOW.minus(Duration.ofDays(5))));
     earlier.add(
         new EarlierLesson(
-            "E2", "Crate sizes missing", text, Classifiers.NOW.minus(Duration.ofDays(30))));
+            "E2", 3, "Crate sizes missing", text, Classifiers.NOW.minus(Duration.ofDays(30))));
 
     LessonSuggestions suggestions =
         injector
             .getInstance(LessonSuggester.class)
-            .suggest(LessonInput.of("Crates again", text, Strategy.ETO, PriorityClass.EXPEDITED));
+            .suggest(
+                1, LessonInput.of("Crates again", text, Strategy.ETO, PriorityClass.EXPEDITED));
 
     assertThat(suggestions.recurrence().recurrence()).isEqualTo(Recurrence.RECURRENT);
     assertThat(suggestions.recurrence().summary())

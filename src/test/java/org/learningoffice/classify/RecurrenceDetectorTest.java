@@ -21,13 +21,22 @@ class RecurrenceDetectorTest {
       "Gland plates were bought for the old drawing revision because the revision never reached"
           + " purchasing; send every drawing revision to purchasing.";
 
+  /** The order of the lesson being checked (store row id). */
+  private static final long THIS_ORDER = 1;
+
   private final InMemoryEarlierLessons earlier = new InMemoryEarlierLessons();
   private final RecurrenceDetector detector =
       new RecurrenceDetector(
           earlier, new Tokenizer(), ClassifySettings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
+  private long nextOrder = 100;
 
+  /** An earlier lesson on an order of its own. */
   private void earlier(String id, String text, Duration ago) {
-    earlier.add(new EarlierLesson(id, "title " + id, text, NOW.minus(ago)));
+    earlier(id, nextOrder++, text, ago);
+  }
+
+  private void earlier(String id, long order, String text, Duration ago) {
+    earlier.add(new EarlierLesson(id, order, "title " + id, text, NOW.minus(ago)));
   }
 
   private void unrelated() {
@@ -50,7 +59,7 @@ class RecurrenceDetectorTest {
         "Purchasing bought to an old drawing revision again; revisions must go to purchasing.",
         Duration.ofDays(60));
 
-    RecurrenceFinding finding = detector.check("Old revision at purchasing", TEXT);
+    RecurrenceFinding finding = detector.check(THIS_ORDER, "Old revision at purchasing", TEXT);
 
     assertThat(finding.recurrence()).isEqualTo(Recurrence.RECURRENT);
     assertThat(finding.similar()).extracting(SimilarLesson::id).containsExactlyInAnyOrder("A", "B");
@@ -65,7 +74,7 @@ class RecurrenceDetectorTest {
         "Drawing revision never reached purchasing, wrong gland plates bought.",
         Duration.ofDays(10));
 
-    RecurrenceFinding finding = detector.check("Old revision at purchasing", TEXT);
+    RecurrenceFinding finding = detector.check(THIS_ORDER, "Old revision at purchasing", TEXT);
 
     assertThat(finding.recurrence()).isEqualTo(Recurrence.SPORADIC);
     assertThat(finding.similar()).extracting(SimilarLesson::id).containsExactly("A");
@@ -83,7 +92,7 @@ class RecurrenceDetectorTest {
         "Purchasing bought to an old drawing revision again; revisions must go to purchasing.",
         Duration.ofDays(91));
 
-    RecurrenceFinding finding = detector.check("Old revision at purchasing", TEXT);
+    RecurrenceFinding finding = detector.check(THIS_ORDER, "Old revision at purchasing", TEXT);
 
     assertThat(finding.recurrence()).isEqualTo(Recurrence.SPORADIC);
     assertThat(finding.similar()).extracting(SimilarLesson::id).doesNotContain("OLD");
@@ -93,19 +102,82 @@ class RecurrenceDetectorTest {
   void emptyTextIsNeverRecurrent() {
     unrelated();
 
-    assertThat(detector.check("", "").recurrence()).isEqualTo(Recurrence.SPORADIC);
+    assertThat(detector.check(THIS_ORDER, "", "").recurrence()).isEqualTo(Recurrence.SPORADIC);
+  }
+
+  @Test
+  void similarLessonsOnTheSameOrderDoNotMakeALessonRecurrent() {
+    unrelated();
+    earlier(
+        "A",
+        THIS_ORDER,
+        "Drawing revision never reached purchasing, wrong gland plates bought.",
+        Duration.ofHours(3));
+    earlier(
+        "B",
+        THIS_ORDER,
+        "Purchasing bought to an old drawing revision again; revisions must go to purchasing.",
+        Duration.ofHours(2));
+
+    RecurrenceFinding finding = detector.check(THIS_ORDER, "Old revision at purchasing", TEXT);
+
+    assertThat(finding.recurrence()).isEqualTo(Recurrence.SPORADIC);
+    assertThat(finding.similar()).as("write-ups of the same order's incident").isEmpty();
+  }
+
+  @Test
+  void similarLessonsOnTwoOtherOrdersMakeALessonRecurrent() {
+    unrelated();
+    earlier(
+        "A",
+        2,
+        "Drawing revision never reached purchasing, wrong gland plates bought.",
+        Duration.ofDays(10));
+    earlier(
+        "B",
+        3,
+        "Purchasing bought to an old drawing revision again; revisions must go to purchasing.",
+        Duration.ofDays(60));
+    earlier("MINE", THIS_ORDER, "Drawing revision never reached purchasing.", Duration.ofHours(1));
+
+    RecurrenceFinding finding = detector.check(THIS_ORDER, "Old revision at purchasing", TEXT);
+
+    assertThat(finding.recurrence()).isEqualTo(Recurrence.RECURRENT);
+    assertThat(finding.similar()).extracting(SimilarLesson::id).containsExactlyInAnyOrder("A", "B");
+  }
+
+  @Test
+  void theKeptWindowLeavesOutOnlyTheLessonsOfTheOrderChecked() {
+    earlier(
+        "A",
+        THIS_ORDER,
+        "Drawing revision never reached purchasing, wrong gland plates bought.",
+        Duration.ofDays(10));
+    earlier(
+        "B",
+        THIS_ORDER,
+        "Purchasing bought to an old drawing revision again; revisions must go to purchasing.",
+        Duration.ofDays(9));
+
+    RecurrenceFinding mine = detector.check(THIS_ORDER, "Old revision at purchasing", TEXT, NOW);
+    RecurrenceFinding another = detector.check(2, "Old revision at purchasing", TEXT, NOW);
+
+    assertThat(mine.recurrence()).isEqualTo(Recurrence.SPORADIC);
+    assertThat(mine.similar()).isEmpty();
+    assertThat(another.recurrence()).isEqualTo(Recurrence.RECURRENT);
+    assertThat(another.similar()).extracting(SimilarLesson::id).containsExactlyInAnyOrder("A", "B");
   }
 
   @Test
   void aLessonCapturedAfterTheLastCheckIsSeenByTheNext() {
     unrelated();
-    detector.check("Old revision at purchasing", TEXT, NOW);
+    detector.check(THIS_ORDER, "Old revision at purchasing", TEXT, NOW);
     earlier.add(
         new EarlierLesson(
-            "NEW", "Revision again", "Drawing revision never reached purchasing.", NOW));
+            "NEW", 2, "Revision again", "Drawing revision never reached purchasing.", NOW));
 
     RecurrenceFinding finding =
-        detector.check("Old revision at purchasing", TEXT, NOW.plusSeconds(30));
+        detector.check(THIS_ORDER, "Old revision at purchasing", TEXT, NOW.plusSeconds(30));
 
     assertThat(finding.similar()).extracting(SimilarLesson::id).containsExactly("NEW");
   }
@@ -113,17 +185,18 @@ class RecurrenceDetectorTest {
   @Test
   void aLessonCommittedAfterItsCaptureTimeWithinTheMarginIsStillSeen() {
     unrelated();
-    detector.check("Old revision at purchasing", TEXT, NOW);
+    detector.check(THIS_ORDER, "Old revision at purchasing", TEXT, NOW);
     // another instance captured it before NOW but committed it after this instance's check
     earlier.add(
         new EarlierLesson(
             "LATE",
+            2,
             "Revision again",
             "Drawing revision never reached purchasing.",
             NOW.minus(RecurrenceWindow.LATE_COMMIT_MARGIN).plusSeconds(1)));
 
     RecurrenceFinding finding =
-        detector.check("Old revision at purchasing", TEXT, NOW.plusSeconds(1));
+        detector.check(THIS_ORDER, "Old revision at purchasing", TEXT, NOW.plusSeconds(1));
 
     assertThat(finding.similar()).extracting(SimilarLesson::id).containsExactly("LATE");
   }
@@ -134,10 +207,12 @@ class RecurrenceDetectorTest {
         "A",
         "Drawing revision never reached purchasing, wrong gland plates bought.",
         Duration.ofDays(10));
-    assertThat(detector.check("Old revision at purchasing", TEXT, NOW).similar()).hasSize(1);
+    assertThat(detector.check(THIS_ORDER, "Old revision at purchasing", TEXT, NOW).similar())
+        .hasSize(1);
 
     RecurrenceFinding later =
-        detector.check("Old revision at purchasing", TEXT, NOW.plus(Duration.ofDays(81)));
+        detector.check(
+            THIS_ORDER, "Old revision at purchasing", TEXT, NOW.plus(Duration.ofDays(81)));
 
     assertThat(later.similar()).isEmpty();
   }
@@ -157,8 +232,8 @@ class RecurrenceDetectorTest {
             ClassifySettings.defaults(),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
-    kept.check("Old revision at purchasing", TEXT, NOW);
-    kept.check("Old revision at purchasing", TEXT, NOW.plusSeconds(5));
+    kept.check(THIS_ORDER, "Old revision at purchasing", TEXT, NOW);
+    kept.check(THIS_ORDER, "Old revision at purchasing", TEXT, NOW.plusSeconds(5));
 
     assertThat(reads.get(0)[0]).isEqualTo(NOW.minus(Duration.ofDays(90)));
     assertThat(reads.get(1)[0]).isEqualTo(NOW.minus(RecurrenceWindow.LATE_COMMIT_MARGIN));
@@ -182,15 +257,18 @@ class RecurrenceDetectorTest {
     RecurrenceDetector kept =
         new RecurrenceDetector(
             flaky, new Tokenizer(), ClassifySettings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
-    assertThat(kept.check("Old revision at purchasing", TEXT, NOW).similar()).hasSize(1);
+    assertThat(kept.check(THIS_ORDER, "Old revision at purchasing", TEXT, NOW).similar())
+        .hasSize(1);
 
     failing[0] = true;
     assertThatThrownBy(
-            () -> kept.check("Old revision at purchasing", TEXT, NOW.minus(Duration.ofDays(1))))
+            () ->
+                kept.check(
+                    THIS_ORDER, "Old revision at purchasing", TEXT, NOW.minus(Duration.ofDays(1))))
         .hasMessageContaining("store is down");
     failing[0] = false;
 
-    assertThat(kept.check("Old revision at purchasing", TEXT, NOW).similar())
+    assertThat(kept.check(THIS_ORDER, "Old revision at purchasing", TEXT, NOW).similar())
         .extracting(SimilarLesson::id)
         .containsExactly("A");
   }
@@ -198,7 +276,9 @@ class RecurrenceDetectorTest {
   @Test
   void findsWhatADetectorReadingItsWholeWindowEachTimeFinds() {
     // Lessons arrive over 200 days while checks slide forward, sometimes back; every finding
-    // must equal that of a new detector, which reads its window afresh.
+    // must equal that of a new detector, which reads its window afresh. The lessons are spread
+    // over a few orders, so each check leaves out some of the kept window as its own order's.
+    int orders = 5;
     List<LabelledLesson> lessons = new LabelledLessonReader(new ObjectMapper()).bundled();
     ClassifySettings settings = new ClassifySettings(0.9, Duration.ofDays(30), 2, 0.1, 20);
     RecurrenceDetector kept =
@@ -214,7 +294,11 @@ class RecurrenceDetectorTest {
         Instant captured = at.minusSeconds(random.nextInt(300));
         earlier.add(
             new EarlierLesson(
-                lesson.id(), lesson.input().title(), lesson.input().text(), captured));
+                lesson.id(),
+                random.nextInt(orders),
+                lesson.input().title(),
+                lesson.input().text(),
+                captured));
       }
       at = random.nextInt(10) == 0 ? at.minus(Duration.ofDays(3)) : at.plus(Duration.ofDays(2));
       LabelledLesson query = lessons.get(random.nextInt(lessons.size()));
@@ -222,8 +306,10 @@ class RecurrenceDetectorTest {
           new RecurrenceDetector(
               earlier, new Tokenizer(), settings, Clock.fixed(at, ZoneOffset.UTC));
 
-      RecurrenceFinding expected = fresh.check(query.input().title(), query.input().text(), at);
-      RecurrenceFinding actual = kept.check(query.input().title(), query.input().text(), at);
+      long order = random.nextInt(orders);
+      RecurrenceFinding expected =
+          fresh.check(order, query.input().title(), query.input().text(), at);
+      RecurrenceFinding actual = kept.check(order, query.input().title(), query.input().text(), at);
 
       assertThat(actual.recurrence()).isEqualTo(expected.recurrence());
       assertThat(actual.similar())

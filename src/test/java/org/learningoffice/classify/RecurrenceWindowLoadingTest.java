@@ -35,7 +35,7 @@ class RecurrenceWindowLoadingTest {
           Clock.fixed(NOW, ZoneOffset.UTC));
 
   RecurrenceWindowLoadingTest() {
-    earlier.add(new EarlierLesson("A", "Old revision", TEXT, NOW.minus(Duration.ofDays(30))));
+    earlier.add(new EarlierLesson("A", 2, "Old revision", TEXT, NOW.minus(Duration.ofDays(30))));
   }
 
   @Test
@@ -45,7 +45,7 @@ class RecurrenceWindowLoadingTest {
     loading.stop(); // waits for the read in progress
 
     assertThat(readsFrom).containsExactly(NOW.minus(Duration.ofDays(90)));
-    RecurrenceFinding finding = detector.check("Old revision", TEXT);
+    RecurrenceFinding finding = detector.check(1, "Old revision", TEXT);
 
     assertThat(finding.similar()).extracting(SimilarLesson::id).containsExactly("A");
     assertThat(readsFrom.get(1)).isEqualTo(NOW.minus(RecurrenceWindow.LATE_COMMIT_MARGIN));
@@ -59,7 +59,7 @@ class RecurrenceWindowLoadingTest {
     loading.stop();
     failing.set(0, false);
 
-    RecurrenceFinding finding = detector.check("Old revision", TEXT);
+    RecurrenceFinding finding = detector.check(1, "Old revision", TEXT);
 
     assertThat(finding.similar()).extracting(SimilarLesson::id).containsExactly("A");
     assertThat(readsFrom).hasSize(2).allMatch(NOW.minus(Duration.ofDays(90))::equals);

@@ -112,7 +112,7 @@ class StoredClassifierEdgesTest {
   }
 
   @Test
-  void earlierLessonsAreThoseInTheWindow() {
+  void earlierLessonsAreThoseInTheWindowWithTheirOrder() {
     store("Old one", SetBy.PERSON);
     clock.advance(Duration.ofDays(100));
     Lesson recent = store("Recent one", SetBy.PERSON);
@@ -123,6 +123,7 @@ class StoredClassifierEdgesTest {
             .capturedBetween(clock.instant().minus(Duration.ofDays(90)), clock.instant());
 
     assertThat(window).extracting(EarlierLesson::id).containsExactly(recent.publicId());
+    assertThat(window).extracting(EarlierLesson::orderId).containsExactly(orderId);
   }
 
   @Test

@@ -56,9 +56,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * &lt;/dependency&gt;
  * </pre>
  *
- * and run {@code mvn -B -o test -Dtest=StaticEmbeddingExperiment -Dlo.experiment=true
- * -Dsurefire.failIfNoSpecifiedTests=false} (add {@code -Dlo.inner=true} for the inner
- * leave-one-group-out splits, about 4 times longer). It caches the token vectors in
+ * and run {@code mvn -B test -Dtest=StaticEmbeddingExperiment -Dlo.experiment=true
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dlo.inner=true} (without lo.inner only the 8 outer
+ * splits: about 4 minutes in all; with it also the 7 inner splits of each, 64 trainings of the
+ * model and of 72 softmax regressions each: 7 minutes more on an idle 2-core machine, 18 under
+ * load; docs/classifier.md's figures come from one run with it). It caches the token vectors in
  * /tmp/lo-r10-raw-*.bin and the full encoder's lesson embeddings in /tmp/lo-emb-minilm-q.bin (round
  * 4's cache), prints sizes, tokenizer checks and timings to /tmp/r10-info.txt and writes every
  * held-out lesson's scores to /tmp/r10-scores.tsv; {@code python3 sweep.py} in this folder reads

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -280,6 +281,28 @@ class OrderPollerTest {
     assertThat(order("10044").state().closedAtIfSet()).contains(DONE_AT);
     assertThat(order("10044").state().lastEventAt())
         .isEqualTo(Instant.parse("2025-11-24T07:15:00Z"));
+  }
+
+  @Test
+  void aCloseAfterAReopenIsNotDatedByAResolutionTheWorkflowKeptFromTheFirstClose() {
+    app(Deployment.CLOUD);
+    pollingSince21November();
+    intake.deliver("issue_updated_done.json", "delivery-1"); // closed on the 21st
+    intake.deliver("issue_updated_reopened.json", "delivery-2"); // reopened on the 22nd
+    intake.drain();
+    // closed again on the 23rd; this workflow left the first close's resolution date in place
+    JsonNode page = readJson(fixture("cloud/poll-page-1.json"));
+    ((ObjectNode) page).put("isLast", true).remove("nextPageToken");
+    ((ObjectNode) page.path("issues").path(0).path("fields"))
+        .put("updated", "2025-11-23T12:00:00.000+0000");
+    jira.server().stubFor(post(urlPathEqualTo(CLOUD_SEARCH)).willReturn(okJson(page.toString())));
+
+    poll();
+    intake.drain();
+
+    assertThat(order("10042").state().closedAtIfSet())
+        .contains(Instant.parse("2025-11-23T12:00:00Z"));
+    assertThat(order("10042").state().closeCount()).isEqualTo(2);
   }
 
   @Test

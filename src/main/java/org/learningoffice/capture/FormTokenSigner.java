@@ -84,10 +84,18 @@ public final class FormTokenSigner {
 
   /** A token for the order's form, valid for {@code capture.tokenTtl} from now. */
   public String sign(String issueId) {
+    return sign(issueId, clock.instant());
+  }
+
+  /**
+   * A token for the order's form, valid for {@code capture.tokenTtl} from {@code from}: the same
+   * token for the same issue and instant, so a job retried after a crash signs the link it signed.
+   */
+  public String sign(String issueId, Instant from) {
     if (!ISSUE_ID.matcher(issueId).matches()) {
       throw new IllegalArgumentException("not a Jira issue id: " + issueId);
     }
-    Instant expires = clock.instant().plus(ttl);
+    Instant expires = from.plus(ttl);
     String payload =
         String.join(".", VERSION, currentKeyId, issueId, Long.toString(expires.getEpochSecond()));
     return encode(payload.getBytes(StandardCharsets.US_ASCII))

@@ -62,6 +62,14 @@ public final class OrderEventHandler implements Inbox.Handler {
     return "attach-form:" + issueId;
   }
 
+  /**
+   * The key of the attach-form job a real-time order's first close queues: the form attached when
+   * the order was created is signed again from the close, and its people asked again.
+   */
+  public static String attachFormAtCloseKey(String issueId) {
+    return "attach-form:" + issueId + ":at-close";
+  }
+
   @Override
   public void handle(Handle transaction, Inbox.Event stored) {
     Optional<WebhookEvent> read;
@@ -101,14 +109,27 @@ public final class OrderEventHandler implements Inbox.Handler {
     // with capture.realTime the form goes on as soon as the order is known; the job key keeps it
     // to one form per order either way
     boolean createdNow = existing.isEmpty() && realTime;
-    if ((closedNow || createdNow) && !closedBeforeWatched(event, existing, state)) {
+    boolean attachQueued =
+        (closedNow || createdNow)
+            && !closedBeforeWatched(event, existing, state)
+            && outbox.enqueue(
+                transaction,
+                new Outbox.NewJob(
+                    attachFormKey(facts.issueId()),
+                    ATTACH_FORM,
+                    orderId,
+                    jobPayload(facts, Optional.empty()),
+                    clock.instant()));
+    // a real-time order whose form went on while it ran: its close renews the form, its link
+    // signed from the moment the close was met
+    if (closedNow && realTime && existing.isPresent() && !attachQueued) {
       outbox.enqueue(
           transaction,
           new Outbox.NewJob(
-              attachFormKey(facts.issueId()),
+              attachFormAtCloseKey(facts.issueId()),
               ATTACH_FORM,
               orderId,
-              jobPayload(facts),
+              jobPayload(facts, Optional.of(clock.instant())),
               clock.instant()));
     }
     OrderArrivals.Arrival arrival =
@@ -150,10 +171,11 @@ public final class OrderEventHandler implements Inbox.Handler {
         && event.searchedSinceIfSet().filter(state.closedAt()::isBefore).isPresent();
   }
 
-  private String jobPayload(OrderFacts facts) {
+  private String jobPayload(OrderFacts facts, Optional<Instant> closedAt) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("issueId", facts.issueId());
     payload.put("issueKey", facts.issueKey());
+    closedAt.ifPresent(at -> payload.put("closedAt", at.toString()));
     try {
       return json.writeValueAsString(payload);
     } catch (JsonProcessingException e) {

@@ -24,6 +24,10 @@ final class CaptureComments {
     return "lo.attach." + issueId;
   }
 
+  static String closedMarker(String issueId) {
+    return "lo.closed." + issueId;
+  }
+
   static String reminderMarker(String issueId, int n) {
     return "lo.remind." + issueId + "." + n;
   }

@@ -14,7 +14,9 @@ import org.learningoffice.store.Database;
 
 /**
  * The {@code capture_forms} table: each order's form link, signed once so that the remote link, the
- * comment, the property and every reminder show the same URL, and when it was attached.
+ * comment, the property and every reminder show the same URL, and when it was attached. A form
+ * attached while its order was open ({@code capture.realTime}) is signed again when the order
+ * closes, so that its link lasts {@code capture.tokenTtl} from the close.
  */
 public final class CaptureForms {
   /** An order's form: its link, and when the link reached Jira (empty until then). */
@@ -57,6 +59,22 @@ public final class CaptureForms {
               }
               return find(orderId).orElseThrow();
             });
+  }
+
+  /**
+   * The order's form with its link signed anew from {@code from} (the order's close), made if the
+   * order had none. Signing is repeatable: the same instant gives the same link.
+   */
+  public Form renew(long orderId, String issueId, Instant from) {
+    URI url = formUrl(signer.sign(issueId, from));
+    int renewed =
+        jdbi.withHandle(
+            h ->
+                h.createUpdate("UPDATE capture_forms SET form_url = :url WHERE order_id = :order")
+                    .bind("url", url.toString())
+                    .bind("order", orderId)
+                    .execute());
+    return renewed == 1 ? find(orderId).orElseThrow() : ensure(orderId, issueId);
   }
 
   public Optional<Form> find(long orderId) {

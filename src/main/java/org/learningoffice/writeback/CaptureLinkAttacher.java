@@ -9,6 +9,7 @@ import org.learningoffice.capture.CaptureJobs;
 import org.learningoffice.config.CaptureConfig;
 import org.learningoffice.jira.JiraClient;
 import org.learningoffice.lesson.CaptureLessonStore;
+import org.learningoffice.order.OrderStatus;
 import org.learningoffice.order.StoredOrder;
 import org.learningoffice.outbox.JobSteps;
 import org.learningoffice.outbox.Outbox;
@@ -19,7 +20,11 @@ import org.learningoffice.store.Database;
  * Attaches the lesson-capture form to an order's ticket ({@code ATTACH_FORM}): three Jira calls,
  * each a recorded step so a retry never repeats a finished one: the remote link, a comment
  * mentioning the order's people, and the {@code learning-office} issue property. Then it records
- * when the form was attached and queues the first reminder.
+ * when the form was attached and, once the order is closed, queues the first reminder (an order
+ * still running is not reminded). The job a real-time order's close queues (its payload has the
+ * close) signs the form's link again from the close and updates the same three, with a comment of
+ * its own, so that the link on the ticket lasts {@code capture.tokenTtl} from the close however
+ * long the order ran.
  */
 final class CaptureLinkAttacher implements OutboxJobHandler {
   private final ObjectMapper json;
@@ -62,9 +67,14 @@ final class CaptureLinkAttacher implements OutboxJobHandler {
 
   @Override
   public void handle(Outbox.Job job, JobSteps steps) {
-    StoredOrder order = orders.of(CaptureJobPayload.read(json, job.payload()));
+    CaptureJobPayload payload = CaptureJobPayload.read(json, job.payload());
+    StoredOrder order = orders.of(payload);
     String issueKey = order.issueKey();
-    CaptureForms.Form form = forms.ensure(order.id(), order.issueId());
+    CaptureForms.Form form =
+        payload
+            .closedAt()
+            .map(closed -> forms.renew(order.id(), order.issueId(), closed))
+            .orElseGet(() -> forms.ensure(order.id(), order.issueId()));
     CaptureLessonStore.Tally tally = lessons.tally(order.id());
     steps.once(
         "link",
@@ -72,7 +82,10 @@ final class CaptureLinkAttacher implements OutboxJobHandler {
             jira.remoteLinks()
                 .createOrUpdate(
                     issueKey, CaptureRemoteLink.of(issueKey, form.url(), tally.lessons() > 0)));
-    String marker = CaptureComments.attachMarker(order.issueId());
+    String marker =
+        payload.closedAt().isPresent()
+            ? CaptureComments.closedMarker(order.issueId())
+            : CaptureComments.attachMarker(order.issueId());
     comments.post(
         steps,
         "comment",
@@ -88,7 +101,7 @@ final class CaptureLinkAttacher implements OutboxJobHandler {
     jdbi.useTransaction(
         h -> {
           forms.markAttached(h, order.id(), now);
-          if (config.maxReminders() > 0) {
+          if (config.maxReminders() > 0 && order.state().status() == OrderStatus.CLOSED) {
             outbox.enqueue(
                 h,
                 new Outbox.NewJob(

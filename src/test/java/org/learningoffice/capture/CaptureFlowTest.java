@@ -3,6 +3,7 @@ package org.learningoffice.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -113,17 +114,59 @@ class CaptureFlowTest {
   }
 
   @Test
-  void withRealTimeTheFormIsAttachedWhenTheOrderIsCreatedAndOnlyThen() {
+  void withRealTimeTheFormIsAttachedWhenTheOrderIsCreatedAndNoReminderComesWhileItRuns() {
     startWith(true);
     deliver("issue_created.json");
     process();
     assertThat(order.jiraCalls()).isEqualTo(3);
 
+    app.clock().advance(Duration.ofDays(3).plusMinutes(1)); // past capture.remindAfter
+    process();
+
+    assertThat(order.comments()).hasSize(1);
+    assertThat(order.jobs()).containsExactly("attach-form:10042 DONE");
+  }
+
+  @Test
+  void withRealTimeTheCloseSignsTheLinkAgainAsksOnceMoreAndRemindsFromTheClose() throws Exception {
+    startWith(true);
+    deliver("issue_created.json");
+    process();
+    String atCreation = formUrl(order.links().get(0));
+    app.clock().advance(Duration.ofDays(61)); // the order ran longer than capture.tokenTtl
+
     deliver("issue_updated_done.json");
     process();
 
-    assertThat(order.jiraCalls()).isEqualTo(3);
-    assertThat(order.jobs()).containsExactly("attach-form:10042 DONE", "remind:10042:1 PENDING");
+    assertThat(order.links()).hasSize(2);
+    String atClose = formUrl(order.links().get(1));
+    assertThat(status(atCreation)).as("the link signed at creation").isEqualTo(403);
+    assertThat(status(atClose)).as("the link on the ticket after the close").isEqualTo(200);
+    assertThat(order.json(order.properties().get(1)).toString()).contains(atClose);
+    assertThat(order.comments()).hasSize(2);
+    assertThat(order.json(order.comments().get(1)).toString()).contains(atClose);
+    assertThat(order.jobs())
+        .containsExactly(
+            "attach-form:10042 DONE", "attach-form:10042:at-close DONE", "remind:10042:1 PENDING");
+
+    app.clock().advance(Duration.ofDays(3).plusMinutes(1));
+    process();
+    assertThat(order.comments()).as("the reminder, three days after the close").hasSize(3);
+  }
+
+  private String formUrl(LoggedRequest remoteLink) {
+    return order.json(remoteLink).path("object").path("url").asText();
+  }
+
+  private int status(String formUrl) throws Exception {
+    URI local =
+        URI.create(
+            "http://127.0.0.1:"
+                + app.get(WebServer.class).port()
+                + URI.create(formUrl).getRawPath());
+    return http.send(
+            HttpRequest.newBuilder(local).GET().build(), HttpResponse.BodyHandlers.ofString())
+        .statusCode();
   }
 
   @Test

@@ -44,6 +44,19 @@ class FormTokenSignerTest {
     assertThat(signer.verify(token).refusal()).contains(Refusal.EXPIRED);
   }
 
+  @Test
+  void aTokenSignedFromAnInstantLastsTheLifetimeFromThereAndIsTheSameEachTime() {
+    Instant closed = Instant.parse("2026-11-20T10:00:00Z");
+
+    String token = signer.sign("10001", closed);
+
+    assertThat(signer.sign("10001", closed))
+        .as("a retried job signs the same link")
+        .isEqualTo(token);
+    assertThat(signer.verify(token).token())
+        .contains(new FormToken("10001", Instant.parse("2027-01-19T10:00:00Z")));
+  }
+
   /** The token with its signed part rewritten and its signature kept. */
   private static String withPayload(String token, UnaryOperator<String> change) {
     int dot = token.indexOf('.');

@@ -89,6 +89,7 @@ public final class Application implements RunningService {
             new ActionsOfficeModule(),
             new DigestModule(),
             new DeliveryModule(),
+            new OrderIntakeModule(),
             new OfficeModule(),
             new ForgeModule(),
             new FeedForwardModule());

@@ -83,6 +83,14 @@ public final class OrderPoller {
   }
 
   /**
+   * Whether a round that started at or after {@code at} went through to its last page: every change
+   * Jira made before {@code at} has been searched for (and stored in the inbox).
+   */
+  public boolean searchedPast(Instant at) {
+    return checkpoints.get(CHECKPOINT).map(Instant::parse).filter(c -> !c.isBefore(at)).isPresent();
+  }
+
+  /**
    * Polling every {@code interval}, the first round soon after start-up to catch up on what
    * happened while the service was down; stopping interrupts a round that waits to retry Jira (the
    * checkpoint stays put).

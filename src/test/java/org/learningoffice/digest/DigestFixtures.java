@@ -8,13 +8,13 @@ import org.learningoffice.testing.TestApp;
 /**
  * The digest tests' application: {@code config/base.yml} and {@code config/digest.yml}, a clock at
  * Monday 30 Nov 2026, 09:00 in Stockholm (so 2026-W48 is the last full week), and a scheduler that
- * checks every 200 ms.
+ * checks every 200 ms and does not wait for the order intake (these apps run no poller).
  */
 public final class DigestFixtures {
   public static final IsoWeek WEEK = new IsoWeek(2026, 48);
   public static final String ACCESS_TOKEN = "office-access-token-0123456789";
   public static final DigestTiming FAST =
-      new DigestTiming(Duration.ofMillis(200), Duration.ofSeconds(30));
+      new DigestTiming(Duration.ofMillis(200), Duration.ofSeconds(30), Duration.ZERO);
 
   private DigestFixtures() {}
 

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.learningoffice.config.DigestConfig;
 import org.learningoffice.digest.Seed.L;
 import org.learningoffice.digest.delivery.DigestScheduler;
+import org.learningoffice.digest.delivery.DigestTiming;
+import org.learningoffice.order.OrderPoller;
+import org.learningoffice.store.Checkpoints;
 import org.learningoffice.store.Database;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
@@ -43,6 +47,7 @@ class DigestMissedWeeksTest {
   private final TestDatabase.Kind kind;
   private final Logger schedulerLog = (Logger) LoggerFactory.getLogger(DigestScheduler.class);
   private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+  private final Level levelBefore = schedulerLog.getLevel();
   private TestDatabase db;
   private Mail mail;
   private TestApp app;
@@ -53,6 +58,7 @@ class DigestMissedWeeksTest {
 
   @BeforeEach
   void open() {
+    schedulerLog.setLevel(Level.INFO); // the demo's tests turn the service's logging down
     schedulerLog.addAppender(logged);
     logged.start();
     db = TestDatabase.open(kind);
@@ -71,6 +77,7 @@ class DigestMissedWeeksTest {
   @AfterEach
   void close() throws Exception {
     schedulerLog.detachAppender(logged);
+    schedulerLog.setLevel(levelBefore);
     Closing.all(app, mail, db);
   }
 
@@ -202,6 +209,60 @@ class DigestMissedWeeksTest {
       assertThat(weeksReceivedBy(recipient)).containsExactly("2026-W42", "2026-W48");
     }
     assertThat(logged.list).noneMatch(e -> e.getFormattedMessage().contains("not sent"));
+  }
+
+  @Test
+  void afterAnOutageTheDueWeekWaitsUntilThePollerHasSearchedPastItsEnd() {
+    app = waitingForTheIntake();
+    // the last poller round before the outage started on Friday of W48
+    app.get(Checkpoints.class).put(OrderPoller.CHECKPOINT, "2026-11-27T10:00:00Z");
+
+    scheduler().tick();
+    assertThat(mail.received()).as("before the poller's first round went through").isEmpty();
+
+    app.get(Checkpoints.class).put(OrderPoller.CHECKPOINT, BACK.plusSeconds(30).toString());
+    app.clock().advance(Duration.ofMinutes(1));
+    scheduler().tick();
+
+    for (String recipient : RECIPIENTS) {
+      assertThat(weeksReceivedBy(recipient)).containsExactly("2026-W48");
+    }
+  }
+
+  @Test
+  void aDueWeekWaitsForTheIntakeAtMostTheWaitAfterStartUp() {
+    app = waitingForTheIntake(); // Jira is unreachable: the poller never gets through a round
+    scheduler().tick();
+    app.clock().advance(Duration.ofMinutes(14));
+    scheduler().tick();
+    assertThat(mail.received()).isEmpty();
+
+    app.clock().advance(Duration.ofMinutes(1));
+    scheduler().tick();
+
+    for (String recipient : RECIPIENTS) {
+      assertThat(weeksReceivedBy(recipient)).containsExactly("2026-W48");
+    }
+  }
+
+  /** The app started at {@link #BACK} with the service's 15 minutes' wait for the order intake. */
+  private TestApp waitingForTheIntake() {
+    app.close();
+    return TestApp.from("base.yml", "digest.yml", "digest-email.yml")
+        .set("digest.smtp.port", mail.port)
+        .set("digest.recipients", List.of(RECIPIENTS))
+        .startingAt(BACK)
+        .override(
+            binder ->
+                binder
+                    .bind(DigestTiming.class)
+                    .toInstance(
+                        new DigestTiming(
+                            Duration.ofMillis(200),
+                            Duration.ofSeconds(30),
+                            Duration.ofMinutes(15))))
+        .database(db)
+        .build();
   }
 
   @Test

@@ -23,7 +23,10 @@ import org.slf4j.LoggerFactory;
  * Sends the weekly digest: checks every {@code interval} (and at once on start) which week is due
  * and sends it, after the weeks missed while the service was down, oldest first, up to {@link
  * #CATCH_UP_WEEKS} in all. Cluster-safe without a lock: every instance may check, the unique
- * delivery rows let only one send each delivery.
+ * delivery rows let only one send each delivery. For up to {@link DigestTiming#intakeWait} after
+ * its first check, a week waits until the order intake has caught up past its end: after an outage,
+ * the closes the webhooks missed reach the store with the poller's first round, and a digest sent
+ * before that would leave them out for good.
  */
 public final class DigestScheduler implements BackgroundService {
   /** Weeks sent at most after an outage, the due one included: a month-old digest is no news. */
@@ -39,41 +42,38 @@ public final class DigestScheduler implements BackgroundService {
 
   private final DigestSender sender;
   private final Checkpoints checkpoints;
+  private final OrderIntakeProgress intake;
+  private final Duration intakeWait;
   private final WeeklySchedule schedule;
   private final ZoneId zone;
   private final Clock clock;
   private final RepeatingService loop;
   // the weeks last logged as too old, so that each check does not log them again
   private final AtomicReference<List<IsoWeek>> tooOldLogged = new AtomicReference<>(List.of());
+  private final AtomicReference<Instant> firstCheck = new AtomicReference<>();
+  private final AtomicReference<IsoWeek> waitLogged = new AtomicReference<>();
 
   @Inject
   DigestScheduler(
       DigestSender sender,
       Checkpoints checkpoints,
+      OrderIntakeProgress intake,
       DigestConfig config,
       Clock clock,
       DigestTiming timing) {
-    this(sender, checkpoints, config.schedule(), config.zone(), clock, timing.checkInterval());
-  }
-
-  public DigestScheduler(
-      DigestSender sender,
-      Checkpoints checkpoints,
-      WeeklySchedule schedule,
-      ZoneId zone,
-      Clock clock,
-      Duration interval) {
     this.sender = sender;
     this.checkpoints = checkpoints;
-    this.schedule = schedule;
-    this.zone = zone;
+    this.intake = intake;
+    this.intakeWait = timing.intakeWait();
+    this.schedule = config.schedule();
+    this.zone = config.zone();
     this.clock = clock;
     this.loop =
         new RepeatingService(
             new Repeating(
                 "digest-scheduler",
                 Duration.ZERO,
-                interval,
+                timing.checkInterval(),
                 Duration.ofSeconds(30),
                 false,
                 this::tick));
@@ -108,7 +108,9 @@ public final class DigestScheduler implements BackgroundService {
    * late) and its failed deliveries are retried.
    */
   public void tick() {
-    IsoWeek due = dueWeek(clock.instant(), schedule, zone);
+    Instant now = clock.instant();
+    firstCheck.compareAndSet(null, now);
+    IsoWeek due = dueWeek(now, schedule, zone);
     Optional<IsoWeek> finished;
     try {
       finished = checkpoints.get(CHECKPOINT).flatMap(IsoWeek::parse);
@@ -123,6 +125,9 @@ public final class DigestScheduler implements BackgroundService {
     logTooOld(weeks.tooOld());
     boolean advancing = true;
     for (IsoWeek week : weeks.toSend()) {
+      if (waitsForIntake(week, now)) {
+        return;
+      }
       Optional<DigestSender.Outcome> outcome = send(week);
       if (outcome.isEmpty()) {
         return; // the later weeks wait, so that they do not go out before this one
@@ -132,6 +137,31 @@ public final class DigestScheduler implements BackgroundService {
         checkpoints.put(CHECKPOINT, week.toString());
       }
     }
+  }
+
+  /**
+   * Whether the week waits for the order intake to catch up past its end: only within {@code
+   * intakeWait} of this scheduler's first check, so that a Jira that stays unreachable delays the
+   * digest by that much at most.
+   */
+  private boolean waitsForIntake(IsoWeek week, Instant now) {
+    if (!now.isBefore(firstCheck.get().plus(intakeWait))) {
+      return false;
+    }
+    boolean caughtUp;
+    try {
+      caughtUp = intake.caughtUpTo(week.end(zone));
+    } catch (RuntimeException e) {
+      caughtUp = false;
+    }
+    if (!caughtUp && !week.equals(waitLogged.getAndSet(week))) {
+      log.info(
+          "Digest {} waits for the order poller to take in the week's closes (at most {} after"
+              + " start-up)",
+          week,
+          intakeWait);
+    }
+    return !caughtUp;
   }
 
   /** Sends one week; empty when it could not be sent now. */

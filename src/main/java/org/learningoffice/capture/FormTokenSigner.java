@@ -92,10 +92,25 @@ public final class FormTokenSigner {
    * token for the same issue and instant, so a job retried after a crash signs the link it signed.
    */
   public String sign(String issueId, Instant from) {
+    return sign(issueId, from, ttl);
+  }
+
+  /**
+   * A token for {@code issueId} valid for {@code lifetime} from now, for links that live longer or
+   * shorter than a form's; verified by {@link #verify} like any other.
+   */
+  public String sign(String issueId, Duration lifetime) {
+    if (lifetime.isNegative() || lifetime.isZero()) {
+      throw new IllegalArgumentException("a link's lifetime must be positive: " + lifetime);
+    }
+    return sign(issueId, clock.instant(), lifetime);
+  }
+
+  private String sign(String issueId, Instant from, Duration lifetime) {
     if (!ISSUE_ID.matcher(issueId).matches()) {
       throw new IllegalArgumentException("not a Jira issue id: " + issueId);
     }
-    Instant expires = from.plus(ttl);
+    Instant expires = from.plus(lifetime);
     String payload =
         String.join(".", VERSION, currentKeyId, issueId, Long.toString(expires.getEpochSecond()));
     return encode(payload.getBytes(StandardCharsets.US_ASCII))

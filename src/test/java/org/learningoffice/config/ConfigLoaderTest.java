@@ -276,6 +276,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void relatedPageLinksLiveAYearByDefaultAndABadLifetimeIsReported() throws Exception {
+    String minimal = java.nio.file.Files.readString(MINIMAL);
+    assertThat(load(minimal).feedForward().linkTtl()).isEqualTo(Duration.ofDays(365));
+    assertThat(load(minimal + "\nfeedForward:\n  linkTtl: P90D\n").feedForward().linkTtl())
+        .isEqualTo(Duration.ofDays(90));
+    assertThatThrownBy(() -> load(minimal + "\nfeedForward:\n  linkTtl: forever\n"))
+        .hasMessageContaining("feedForward.linkTtl: 'forever' is not a positive duration");
+  }
+
+  @Test
   void durationsAcceptIsoAndShortForms() throws Exception {
     assertThat(
             load(minimalWith("default: MTO", "default: MTO\n  pollInterval: 90s"))

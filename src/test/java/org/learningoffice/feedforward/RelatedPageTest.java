@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,6 +107,27 @@ class RelatedPageTest {
     assertThat(get("/capture/" + token, null).statusCode())
         .as("nor does the page's link open the form")
         .isEqualTo(403);
+  }
+
+  @Test
+  void thePageStillOpensSixtyOneDaysAfterItsLinkWasSigned() throws Exception {
+    app.clock().advance(Duration.ofDays(61)); // an engineer-to-order order is still in fabrication
+
+    assertThat(get(fixture.path(), null).statusCode())
+        .as("past capture.tokenTtl (60 days), within feedForward.linkTtl (365 days)")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aLinkOlderThanFeedForwardLinkTtlIsRefusedAsExpired() throws Exception {
+    app.clock().advance(Duration.ofDays(365));
+
+    HttpResponse<String> page = get(fixture.path(), null);
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(page.body())
+        .contains("This page cannot be opened")
+        .contains("This link has expired.")
+        .contains("open the latest link on the order");
   }
 
   private HttpResponse<String> get(String path, String cookie) throws Exception {

@@ -11,8 +11,8 @@ import java.util.Objects;
  * link to an order's related-lessons page stays valid.
  *
  * @param projects Jira project keys whose orders receive lessons (empty: off)
- * @param triggerStatuses status names that, when an order enters one, feed it forward (once)
- * @param maxLessons at most this many lessons per order
+ * @param triggerStatuses status names that, when an order enters one, rank it again
+ * @param maxLessons at most this many lessons per ranking
  * @param minRelevance only lessons at least this relevant (0..1)
  * @param linkTtl how long a link to the related-lessons page stays valid; longer than a form
  *     link's, as the page is read and voted on while a long order runs

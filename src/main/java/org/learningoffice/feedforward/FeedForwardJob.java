@@ -20,17 +20,21 @@ import org.learningoffice.outbox.UnusableJobException;
 import org.learningoffice.writeback.CommentOnce;
 
 /**
- * Feeds one order forward ({@code FEED_FORWARD}): ranks the earlier lessons and stores the ranking
- * once (a retry posts what the first attempt ranked), then, when any lesson is relevant, three Jira
- * calls, each a recorded step: the comment "Lessons from earlier orders" (looked up before it is
- * sent again after a lost answer), the {@code learning-office-related} property and a remote link
- * to the related-lessons page. Nothing relevant: no call at all.
+ * Feeds one order forward ({@code FEED_FORWARD}), one ranking round per job: ranks the earlier
+ * lessons on the order's facts as they are now and stores the round once (a retry posts what the
+ * first attempt ranked; a round that a newer one replaced before it ranked stops there), keeping
+ * only lessons the order has not received. When the round added any, three Jira calls, each a
+ * recorded step: the comment "Lessons from earlier orders" naming the new ones (looked up before it
+ * is sent again after a lost answer), then the {@code learning-office-related} property and the
+ * remote link to the related-lessons page, both updated to every lesson the order has and a newly
+ * signed page link. Nothing new: no call at all.
  */
 final class FeedForwardJob implements OutboxJobHandler {
   private final ObjectMapper json;
   private final OrderRepository orders;
   private final RelatedRanking ranking;
   private final FeedForwardStore store;
+  private final FeedForwardInputs inputs;
   private final FedLessons fedLessons;
   private final RelatedLinks links;
   private final CommentOnce comments;
@@ -44,6 +48,7 @@ final class FeedForwardJob implements OutboxJobHandler {
       OrderRepository orders,
       RelatedRanking ranking,
       FeedForwardStore store,
+      FeedForwardInputs inputs,
       FedLessons fedLessons,
       RelatedLinks links,
       CommentOnce comments,
@@ -54,6 +59,7 @@ final class FeedForwardJob implements OutboxJobHandler {
     this.orders = orders;
     this.ranking = ranking;
     this.store = store;
+    this.inputs = inputs;
     this.fedLessons = fedLessons;
     this.links = links;
     this.comments = comments;
@@ -66,52 +72,54 @@ final class FeedForwardJob implements OutboxJobHandler {
   public void handle(Outbox.Job job, JobSteps steps) {
     JsonNode payload = payload(job.payload());
     String issueId = payload.path("issueId").asText("");
+    int round = payload.path("round").asInt(1); // a job queued before rounds is round 1
     StoredOrder order =
         orders
             .findByIssueId(issueId)
             .orElseThrow(() -> new UnusableJobException("no stored order for issue " + issueId));
+    Optional<FeedForwardStore.Fed> stored =
+        store.find(order.id()).filter(f -> f.rankedRound() >= round);
+    if (stored.isEmpty() && inputs.newestRound(order.id()) > round) {
+      return; // edited again before this round ranked: the newer round ranks the newer facts
+    }
     FeedForwardStore.Fed fed =
-        store
-            .find(order.id())
-            .orElseGet(
-                () ->
-                    store.record(
-                        order.id(),
-                        links.sign(order.issueId()),
-                        ranking.rank(
-                            new OrderToFeed(
-                                order.id(),
-                                order.summary(),
-                                payload.path("description").asText(""),
-                                order.customerIfSet().orElse(""),
-                                order.strategy(),
-                                StageOfStatus.of(payload.path("status").asText("")))),
-                        clock.instant()));
-    if (fed.lessons().isEmpty()) {
-      return;
+        stored.orElseGet(
+            () ->
+                store.record(
+                    order.id(),
+                    round,
+                    links.sign(order.issueId()),
+                    ranking.rank(
+                        new OrderToFeed(
+                            order.id(),
+                            order.summary(),
+                            payload.path("description").asText(""),
+                            order.customerIfSet().orElse(""),
+                            order.strategy(),
+                            StageOfStatus.of(payload.path("status").asText("")))),
+                    clock.instant()));
+    List<RankedLesson> fresh = fedLessons.of(fed.ofRound(round));
+    if (fresh.isEmpty()) {
+      return; // nothing this order has not received (or every new lesson was deleted since)
     }
-    List<RankedLesson> ranked = fedLessons.of(fed);
-    if (ranked.isEmpty()) {
-      return; // every lesson it ranked was deleted since
-    }
+    List<RankedLesson> all = fedLessons.of(fed);
     String issueKey = order.issueKey();
     URI page = fed.relatedUrl();
-    String marker = RelatedComment.marker(order.issueId());
+    String marker = RelatedComment.marker(order.issueId(), round);
     comments.post(
         steps,
         "comment",
         issueKey,
         RelatedComment.of(
-            ranked.stream().map(r -> r.lesson().lesson()).toList(),
-            ranked.stream().map(r -> r.lesson().issueKey()).toList(),
+            fresh.stream().map(r -> r.lesson().lesson()).toList(),
+            fresh.stream().map(r -> r.lesson().issueKey()).toList(),
             jiraConfig.baseUrl(),
             page,
             marker),
         marker);
     steps.once(
         "property",
-        () ->
-            jira.properties().set(issueKey, RelatedProperty.KEY, RelatedProperty.of(page, ranked)));
+        () -> jira.properties().set(issueKey, RelatedProperty.KEY, RelatedProperty.of(page, all)));
     steps.once(
         "link",
         () ->
@@ -122,12 +130,12 @@ final class FeedForwardJob implements OutboxJobHandler {
                         "learning-office-related:" + issueKey,
                         RelatedComment.PAGE_TITLE,
                         page,
-                        ranked.size() == 1
+                        all.size() == 1
                             ? "1 lesson from earlier orders"
-                            : ranked.size() + " lessons from earlier orders",
+                            : all.size() + " lessons from earlier orders",
                         Optional.empty(),
                         false)));
-    store.markPosted(order.id(), clock.instant());
+    store.markPosted(order.id(), round, clock.instant());
   }
 
   private JsonNode payload(String payload) {

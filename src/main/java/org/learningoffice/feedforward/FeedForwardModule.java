@@ -27,6 +27,7 @@ public final class FeedForwardModule extends AbstractModule {
         .addBinding(FeedForwardTrigger.KIND)
         .to(FeedForwardJob.class);
     bind(FeedForwardStore.class).in(Singleton.class);
+    bind(FeedForwardInputs.class).in(Singleton.class);
     bind(RelatedRanking.class).in(Singleton.class);
     bind(RelatedLinks.class).in(Singleton.class);
     bind(FedLessons.class).in(Singleton.class);

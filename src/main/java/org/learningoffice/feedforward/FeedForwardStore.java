@@ -16,18 +16,38 @@ import org.learningoffice.store.Savepoints;
 
 /**
  * The {@code feed_forward}, {@code feed_forward_lessons} and {@code feed_forward_votes} tables:
- * which lessons each order received (stored once, so a retried job posts what the first attempt
- * ranked), its related page's link, and the votes.
+ * which lessons each order received and in which ranking round (each round stored once, so a
+ * retried job posts what its first attempt ranked; a lesson an order has is never added again), its
+ * related page's newest link, and the votes.
  */
 public final class FeedForwardStore {
-  /** One lesson fed to an order: its row id, place (from 1) and relevance. */
-  public record Placed(long lessonId, int place, double relevance) {}
+  /**
+   * One lesson fed to an order: its row id, place (from 1), relevance and the round that added it.
+   */
+  public record Placed(long lessonId, int place, double relevance, int round) {}
 
-  /** What an order received, and when it reached Jira (empty until then). */
+  /**
+   * What an order received, the newest round stored, and when its lessons first reached Jira (empty
+   * until then).
+   */
   public record Fed(
-      long orderId, URI relatedUrl, List<Placed> lessons, Optional<Instant> postedAt) {
+      long orderId,
+      URI relatedUrl,
+      List<Placed> lessons,
+      int rankedRound,
+      Optional<Instant> postedAt) {
     public Fed {
       lessons = List.copyOf(lessons);
+    }
+
+    /** The lessons that round {@code round} added. */
+    public Fed ofRound(int round) {
+      return new Fed(
+          orderId,
+          relatedUrl,
+          lessons.stream().filter(l -> l.round() == round).toList(),
+          rankedRound,
+          postedAt);
     }
   }
 
@@ -46,52 +66,118 @@ public final class FeedForwardStore {
     return jdbi.withHandle(h -> find(h, orderId));
   }
 
-  /**
-   * Stores the ranking of an order with its page's link, unless one is stored already (another
-   * attempt got there first); returns the stored one either way.
-   */
+  /** Whether the order was ranked (in any round), read in the caller's transaction. */
+  boolean ranked(Handle transaction, long orderId) {
+    return transaction
+            .createQuery("SELECT COUNT(*) FROM feed_forward WHERE order_id = :order")
+            .bind("order", orderId)
+            .mapTo(Integer.class)
+            .one()
+        > 0;
+  }
+
+  /** Stores round 1 of an order's ranking; see {@link #record(long, int, URI, List, Instant)}. */
   public Fed record(long orderId, URI relatedUrl, List<RankedLesson> ranked, Instant at) {
+    return record(orderId, 1, relatedUrl, ranked, at);
+  }
+
+  /**
+   * Stores round {@code round} of an order's ranking, unless that round or a later one is stored
+   * already (another attempt got there first): the ranked lessons the order has not received are
+   * added after the others, and when there is any, {@code relatedUrl} becomes the page's link.
+   * Returns what is stored either way.
+   */
+  public Fed record(
+      long orderId, int round, URI relatedUrl, List<RankedLesson> ranked, Instant at) {
     return jdbi.inTransaction(
         h -> {
-          boolean inserted =
-              Savepoints.insertUnlessDuplicate(
-                  h,
-                  "feed_forward_insert",
-                  t ->
-                      t.createUpdate(
-                              "INSERT INTO feed_forward (order_id, related_url, ranked_at)"
-                                  + " VALUES (:order, :url, :at)")
-                          .bind("order", orderId)
-                          .bind("url", relatedUrl.toString())
-                          .bind("at", at)
-                          .execute());
-          if (inserted) {
-            int place = 1;
-            for (RankedLesson lesson : ranked) {
-              h.createUpdate(
-                      "INSERT INTO feed_forward_lessons (order_id, lesson_id, place, relevance)"
-                          + " VALUES (:order, :lesson, :place, :relevance)")
-                  .bind("order", orderId)
-                  .bind("lesson", lesson.lesson().lesson().id())
-                  .bind("place", place++)
-                  .bind("relevance", lesson.relevance())
-                  .execute();
-            }
+          Optional<Integer> stored = rankedRound(h, orderId);
+          if (stored.isEmpty()) {
+            boolean inserted =
+                Savepoints.insertUnlessDuplicate(
+                    h,
+                    "feed_forward_insert",
+                    t ->
+                        t.createUpdate(
+                                "INSERT INTO feed_forward (order_id, related_url, ranked_at,"
+                                    + " ranked_round) VALUES (:order, :url, :at, 0)")
+                            .bind("order", orderId)
+                            .bind("url", relatedUrl.toString())
+                            .bind("at", at)
+                            .execute());
+            stored = inserted ? Optional.of(0) : rankedRound(h, orderId);
           }
+          if (stored.orElseThrow() >= round) {
+            return find(h, orderId).orElseThrow();
+          }
+          List<Long> had =
+              h.createQuery("SELECT lesson_id FROM feed_forward_lessons WHERE order_id = :order")
+                  .bind("order", orderId)
+                  .mapTo(Long.class)
+                  .list();
+          int place =
+              h.createQuery(
+                          "SELECT COALESCE(MAX(place), 0) FROM feed_forward_lessons"
+                              + " WHERE order_id = :order")
+                      .bind("order", orderId)
+                      .mapTo(Integer.class)
+                      .one()
+                  + 1;
+          int added = 0;
+          for (RankedLesson lesson : ranked) {
+            if (had.contains(lesson.lesson().lesson().id())) {
+              continue;
+            }
+            h.createUpdate(
+                    "INSERT INTO feed_forward_lessons (order_id, lesson_id, place, relevance,"
+                        + " ranked_round) VALUES (:order, :lesson, :place, :relevance, :round)")
+                .bind("order", orderId)
+                .bind("lesson", lesson.lesson().lesson().id())
+                .bind("place", place++)
+                .bind("relevance", lesson.relevance())
+                .bind("round", round)
+                .execute();
+            added++;
+          }
+          h.createUpdate(
+                  "UPDATE feed_forward SET ranked_round = :round, ranked_at = :at"
+                      + (added > 0 ? ", related_url = :url" : "")
+                      + " WHERE order_id = :order")
+              .bind("round", round)
+              .bind("at", at)
+              .bind("url", relatedUrl.toString())
+              .bind("order", orderId)
+              .execute();
           return find(h, orderId).orElseThrow();
         });
   }
 
-  /** Records that the order's lessons reached its ticket. */
-  public void markPosted(long orderId, Instant at) {
-    jdbi.useHandle(
-        h ->
-            h.createUpdate(
-                    "UPDATE feed_forward SET posted_at = :at WHERE order_id = :order"
-                        + " AND posted_at IS NULL")
-                .bind("at", at)
-                .bind("order", orderId)
-                .execute());
+  /** The newest round stored for the order, its row locked for the rest of the transaction. */
+  private static Optional<Integer> rankedRound(Handle h, long orderId) {
+    return h.createQuery("SELECT ranked_round FROM feed_forward WHERE order_id = :order FOR UPDATE")
+        .bind("order", orderId)
+        .mapTo(Integer.class)
+        .findOne();
+  }
+
+  /** Records that round {@code round}'s lessons reached the order's ticket. */
+  public void markPosted(long orderId, int round, Instant at) {
+    jdbi.useTransaction(
+        h -> {
+          h.createUpdate(
+                  "UPDATE feed_forward SET posted_at = :at WHERE order_id = :order"
+                      + " AND posted_at IS NULL")
+              .bind("at", at)
+              .bind("order", orderId)
+              .execute();
+          h.createUpdate(
+                  "UPDATE feed_forward_lessons SET posted_at = :at WHERE order_id = :order"
+                      + " AND ranked_round = :round AND posted_at IS NULL")
+              .bind("at", at)
+              .bind("order", orderId)
+              .bind("round", round)
+              .execute();
+        });
   }
 
   /** The votes on these lessons wherever they were fed forward; lessons without votes left out. */
@@ -178,9 +264,8 @@ public final class FeedForwardStore {
         h ->
             new Counts(
                 h.createQuery(
-                        "SELECT COUNT(*) FROM feed_forward_lessons l JOIN feed_forward f"
-                            + " ON f.order_id = l.order_id WHERE f.posted_at >= :from"
-                            + " AND f.posted_at < :to")
+                        "SELECT COUNT(*) FROM feed_forward_lessons WHERE posted_at >= :from"
+                            + " AND posted_at < :to")
                     .bind("from", from)
                     .bind("to", to)
                     .mapTo(Integer.class)
@@ -205,16 +290,19 @@ public final class FeedForwardStore {
         .execute();
   }
 
-  private record Head(String url, Optional<Instant> postedAt) {}
+  private record Head(String url, int rankedRound, Optional<Instant> postedAt) {}
 
   private static Optional<Fed> find(Handle h, long orderId) {
     Optional<Head> head =
-        h.createQuery("SELECT related_url, posted_at FROM feed_forward WHERE order_id = :order")
+        h.createQuery(
+                "SELECT related_url, ranked_round, posted_at FROM feed_forward"
+                    + " WHERE order_id = :order")
             .bind("order", orderId)
             .map(
                 (rs, ctx) ->
                     new Head(
                         rs.getString("related_url"),
+                        rs.getInt("ranked_round"),
                         Optional.ofNullable(rs.getObject("posted_at", OffsetDateTime.class))
                             .map(OffsetDateTime::toInstant)))
             .findOne();
@@ -223,12 +311,18 @@ public final class FeedForwardStore {
     }
     List<Placed> lessons =
         h.createQuery(
-                "SELECT lesson_id, place, relevance FROM feed_forward_lessons"
+                "SELECT lesson_id, place, relevance, ranked_round FROM feed_forward_lessons"
                     + " WHERE order_id = :order ORDER BY place")
             .bind("order", orderId)
-            .map((rs, ctx) -> new Placed(rs.getLong(1), rs.getInt(2), rs.getDouble(3)))
+            .map(
+                (rs, ctx) -> new Placed(rs.getLong(1), rs.getInt(2), rs.getDouble(3), rs.getInt(4)))
             .list();
     return Optional.of(
-        new Fed(orderId, URI.create(head.get().url()), lessons, head.get().postedAt()));
+        new Fed(
+            orderId,
+            URI.create(head.get().url()),
+            lessons,
+            head.get().rankedRound(),
+            head.get().postedAt()));
   }
 }

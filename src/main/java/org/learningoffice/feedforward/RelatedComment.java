@@ -13,8 +13,9 @@ import org.learningoffice.writeback.FacetWords;
  * The comment "Lessons from earlier orders": per lesson its title, its first line, unit · type and
  * the earlier order's key as a link to that ticket; then the page with each in full. Built as a
  * {@link Document}, so each deployment's renderer (ADF on Cloud, wiki markup on Data Center)
- * escapes every piece of user text. Ends with the reference {@code lo.related.<issue id>} that
- * finds it again after a lost answer.
+ * escapes every piece of user text. Ends with the reference {@code lo.related.<issue id>} (a later
+ * ranking round's comment, naming only the lessons new to the order: {@code
+ * lo.related.<round>.<issue id>}) that finds it again after a lost answer.
  */
 final class RelatedComment {
   static final String HEADING = "Lessons from earlier orders";
@@ -25,6 +26,15 @@ final class RelatedComment {
 
   static String marker(String issueId) {
     return "lo.related." + issueId;
+  }
+
+  /**
+   * The reference of round {@code round}'s comment: round 1's is {@link #marker(String)}; a later
+   * round's, {@code lo.related.<round>.<issue id>}, neither holds another round's reference line
+   * nor is held by one, so a lost answer finds only its own comment.
+   */
+  static String marker(String issueId, int round) {
+    return round == 1 ? marker(issueId) : "lo.related." + round + "." + issueId;
   }
 
   static Document of(

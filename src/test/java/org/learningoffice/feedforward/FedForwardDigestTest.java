@@ -70,7 +70,7 @@ class FedForwardDigestTest {
   void theWeekTheLessonsWerePostedCountsThemAndTheHelpedVotes() {
     FeedForwardStore store = app.get(FeedForwardStore.class);
     int fed = store.find(fixture.orderId).orElseThrow().lessons().size();
-    store.markPosted(fixture.orderId, app.clock().instant());
+    store.markPosted(fixture.orderId, 1, app.clock().instant());
     store.vote(fixture.orderId, fixture.drawings, Vote.HELPED, app.clock().instant());
 
     List<Outline.Section> sections = fedForward(thisWeek());
@@ -85,7 +85,7 @@ class FedForwardDigestTest {
   @Test
   void aWeekWithNothingFedForwardHasNoSuchSection() {
     FeedForwardStore store = app.get(FeedForwardStore.class);
-    store.markPosted(fixture.orderId, app.clock().instant());
+    store.markPosted(fixture.orderId, 1, app.clock().instant());
 
     assertThat(fedForward(thisWeek().minus(1))).isEmpty();
     app.clock().advance(Duration.ofDays(7));

@@ -119,6 +119,7 @@ class PackageLayoutTest {
           Map.entry("feed_forward", "feedforward"),
           Map.entry("feed_forward_lessons", "feedforward"),
           Map.entry("feed_forward_votes", "feedforward"),
+          Map.entry("feed_forward_inputs", "feedforward"),
           Map.entry("lesson_actions", "action"),
           Map.entry("office_ended_sessions", "office"));
 

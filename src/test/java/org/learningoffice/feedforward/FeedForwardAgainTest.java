@@ -84,6 +84,16 @@ class FeedForwardAgainTest {
             "9007", "ORD-7", "Welding fixture for Acme robot cell", "Acme Industries AB", "ETO");
   }
 
+  /** The lesson of Acme's earlier order that a new Acme order should receive. */
+  private void acmeWantsWeeklyCalls(Instant capturedAt) {
+    earlier.lesson(
+        acme,
+        "Acme wants weekly status calls",
+        "Acme's buyer asked for a call every Monday.",
+        "ORDER_ENTRY",
+        capturedAt);
+  }
+
   @AfterEach
   void stop() {
     if (app != null) {
@@ -93,12 +103,7 @@ class FeedForwardAgainTest {
 
   @Test
   void anOrderWhoseCustomerIsFilledInAfterCreationGetsItsCustomersLessons() {
-    earlier.lesson(
-        acme,
-        "Acme wants weekly status calls",
-        "Acme's buyer asked for a call every Monday.",
-        "ORDER_ENTRY",
-        app.clock().instant().minus(Duration.ofDays(30)));
+    acmeWantsWeeklyCalls(app.clock().instant().minus(Duration.ofDays(30)));
 
     createdBare();
     runOutbox();
@@ -136,12 +141,7 @@ class FeedForwardAgainTest {
     String firstPage = json(properties().get(0)).path("pageUrl").asText();
 
     // another Acme order closed with a lesson; then the order's description is filled in
-    earlier.lesson(
-        acme,
-        "Acme wants weekly status calls",
-        "Acme's buyer asked for a call every Monday.",
-        "ORDER_ENTRY",
-        now);
+    acmeWantsWeeklyCalls(now);
     app.clock().advance(Duration.ofHours(1));
     polled(fields -> fields.put("description", "Welding fixture, weekly status calls with Acme"));
     settle();
@@ -170,12 +170,7 @@ class FeedForwardAgainTest {
 
   @Test
   void twentyEditsInAnHourBringOneCommentNotTwenty() {
-    earlier.lesson(
-        acme,
-        "Acme wants weekly status calls",
-        "Acme's buyer asked for a call every Monday.",
-        "ORDER_ENTRY",
-        app.clock().instant().minus(Duration.ofDays(30)));
+    acmeWantsWeeklyCalls(app.clock().instant().minus(Duration.ofDays(30)));
     createdBare();
     runOutbox();
 

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.learningoffice.store.Database;
@@ -110,11 +112,11 @@ public final class FeedForwardStore {
           if (stored.orElseThrow() >= round) {
             return find(h, orderId).orElseThrow();
           }
-          List<Long> had =
+          Set<Long> had =
               h.createQuery("SELECT lesson_id FROM feed_forward_lessons WHERE order_id = :order")
                   .bind("order", orderId)
                   .mapTo(Long.class)
-                  .list();
+                  .collect(Collectors.toSet());
           int place =
               h.createQuery(
                           "SELECT COALESCE(MAX(place), 0) FROM feed_forward_lessons"

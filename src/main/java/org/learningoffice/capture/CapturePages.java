@@ -137,7 +137,11 @@ final class CapturePages {
     model.put("before", stored.before());
     model.put("similar", stored.similar().stream().map(SimilarEarlier::title).toList());
     model.put(
-        "recurrence", help.recurrenceLabel(stored.lesson().recurrence(), stored.similar().size()));
+        "recurrence",
+        help.recurrenceLabel(
+            stored.lesson().recurrence(),
+            stored.similar().size(),
+            (int) stored.similar().stream().map(SimilarEarlier::issueKey).distinct().count()));
     model.put("recurrenceHelp", help.recurrence());
     model.put("similarHeading", FormHelp.similarHeading(stored.lesson().recurrence()));
     return templates.render("stored", model);

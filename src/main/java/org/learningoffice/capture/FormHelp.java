@@ -30,26 +30,25 @@ record FormHelp(int recurrentFrom, Duration lookBack) {
 
   /** The line under recurrence on the confirmation. */
   String recurrence() {
-    return "Recurring means at least "
-        + recurrentFrom
-        + (recurrentFrom == 1 ? " earlier lesson" : " earlier lessons")
-        + " of other orders from the last "
+    return "Recurring means earlier lessons of at least "
+        + orders(recurrentFrom)
+        + " from the last "
         + lookBack.toDays()
-        + " days "
-        + (recurrentFrom == 1 ? "says" : "say")
-        + " much the same.";
+        + " days say much the same.";
   }
 
-  /** The recurrence of a stored lesson, in words that agree with the earlier lessons listed. */
-  String recurrenceLabel(Recurrence recurrence, int similar) {
-    if (recurrence == Recurrence.RECURRENT) {
-      return similar == 0
-          ? "Recurring"
-          : "Recurring: " + earlier(similar) + (similar == 1 ? " says" : " say") + " much the same";
+  /**
+   * The recurrence of a stored lesson, in words that agree with the earlier lessons listed: {@code
+   * similar} of them, written on {@code orders} other orders.
+   */
+  String recurrenceLabel(Recurrence recurrence, int similar, int orders) {
+    if (similar == 0) {
+      return recurrence == Recurrence.RECURRENT ? "Recurring" : "First of its kind";
     }
-    return similar == 0
-        ? "First of its kind"
-        : "Not recurring yet: " + earlier(similar) + " alike, recurring from " + recurrentFrom;
+    String alike = earlier(similar) + (orders == similar ? "" : " of " + orders(orders));
+    return recurrence == Recurrence.RECURRENT
+        ? "Recurring: " + alike + (similar == 1 ? " says" : " say") + " much the same"
+        : "Not recurring yet: " + alike + " alike, recurring from " + orders(recurrentFrom);
   }
 
   /** The heading over the earlier lessons listed on the confirmation. */
@@ -61,5 +60,9 @@ record FormHelp(int recurrentFrom, Duration lookBack) {
 
   private static String earlier(int count) {
     return count == 1 ? "1 earlier lesson" : count + " earlier lessons";
+  }
+
+  private static String orders(int count) {
+    return count == 1 ? "1 other order" : count + " other orders";
   }
 }

@@ -8,7 +8,7 @@ import org.learningoffice.config.ClassifyConfig;
  *
  * @param minConfidence below this confidence the form pre-selects nothing
  * @param recurrenceLookBack how far back earlier lessons count for recurrence
- * @param recurrenceMinSimilar how many similar earlier lessons of other orders make a lesson
+ * @param recurrenceMinSimilar how many other orders with a similar earlier lesson make a lesson
  *     recurrent
  * @param recurrenceThreshold TF-IDF cosine similarity from which two lessons say the same
  * @param retrainAfter person-confirmed or corrected lessons that trigger retraining

@@ -7,11 +7,11 @@ import java.util.List;
 import org.learningoffice.taxonomy.Recurrence;
 
 /**
- * Marks a lesson {@code RECURRENT} when enough earlier lessons of other orders in the look-back
- * window say much the same (P1), and keeps those lessons for the form and the digest. Lessons of
- * the lesson's own order never count: several people writing up one incident on one order is not a
- * recurrence. One per service: it keeps the window's lessons between checks ({@link
- * RecurrenceWindow}).
+ * Marks a lesson {@code RECURRENT} when earlier lessons of enough other orders in the look-back
+ * window say much the same (P1), and keeps those lessons for the form and the digest. What counts
+ * is orders, not lessons: several people writing up one incident on one order is one occurrence,
+ * and the lesson's own order never counts. One per service: it keeps the window's lessons between
+ * checks ({@link RecurrenceWindow}).
  */
 public final class RecurrenceDetector {
 
@@ -58,10 +58,9 @@ public final class RecurrenceDetector {
             capturedAt.minus(settings.recurrenceLookBack()),
             capturedAt,
             settings.recurrenceThreshold());
+    long orders = similar.stream().mapToLong(SimilarLesson::orderId).distinct().count();
     Recurrence recurrence =
-        similar.size() >= settings.recurrenceMinSimilar()
-            ? Recurrence.RECURRENT
-            : Recurrence.SPORADIC;
+        orders >= settings.recurrenceMinSimilar() ? Recurrence.RECURRENT : Recurrence.SPORADIC;
     return new RecurrenceFinding(recurrence, similar);
   }
 }

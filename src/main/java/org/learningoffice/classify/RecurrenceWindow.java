@@ -62,7 +62,8 @@ final class RecurrenceWindow {
             (id, similarity) -> {
               Kept lesson = byId.get(id);
               if (similarity >= threshold && lesson.orderId() != exceptOrderId) {
-                similar.add(new SimilarLesson(lesson.id(), lesson.title(), similarity));
+                similar.add(
+                    new SimilarLesson(lesson.id(), lesson.orderId(), lesson.title(), similarity));
               }
             });
     similar.sort(

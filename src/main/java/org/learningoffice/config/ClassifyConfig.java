@@ -10,7 +10,7 @@ import java.util.Optional;
  * vocabulary to use and when to retrain.
  *
  * @param minConfidence below this confidence the form pre-selects nothing
- * @param recurrenceMinSimilar how many similar earlier lessons of other orders make a lesson
+ * @param recurrenceMinSimilar how many other orders with a similar earlier lesson make a lesson
  *     recurrent
  * @param recurrenceLookBack how far back earlier lessons count for recurrence
  * @param recurrenceThreshold TF-IDF cosine similarity from which two lessons say the same

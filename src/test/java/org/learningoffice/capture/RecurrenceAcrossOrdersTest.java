@@ -133,4 +133,24 @@ class RecurrenceAcrossOrdersTest {
     assertThat(lessonsOf("10041")).extracting(Lesson::recurrence).containsOnly(Recurrence.SPORADIC);
     assertThat(lessonsOf("10042")).extracting(Lesson::recurrence).containsOnly(Recurrence.SPORADIC);
   }
+
+  @Test
+  void twoWriteUpsOfOneIncidentOnAnotherOrderAreOneEarlierOccurrence() {
+    String first = FormFixtures.order(app, "10041", "ORD-41", true);
+    String second = FormFixtures.order(app, "10042", "ORD-42", true);
+    submit(first, FLANGE_DRAWINGS_LATE.get(0));
+    submit(first, FLANGE_DRAWINGS_LATE.get(1));
+
+    JsonNode live = FormClient.browser(app).suggestions(second, FLANGE_DRAWINGS_LATE.get(2));
+    HttpResponse<String> stored = submit(second, FLANGE_DRAWINGS_LATE.get(2));
+
+    assertThat(live.get("recurrence").asText()).isEqualTo("SPORADIC");
+    assertThat(texts(live.get("similar")))
+        .containsExactlyInAnyOrder("Flange drawings came late", "Late flange drawings");
+    assertThat(lessonsOf("10042")).extracting(Lesson::recurrence).containsOnly(Recurrence.SPORADIC);
+    assertThat(stored.body())
+        .contains(
+            "Not recurring yet: 2 earlier lessons of 1 other order alike,"
+                + " recurring from 2 other orders");
+  }
 }

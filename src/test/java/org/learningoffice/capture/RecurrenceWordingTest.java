@@ -12,8 +12,8 @@ class RecurrenceWordingTest {
 
   @Test
   void aLessonWithOneSimilarEarlierOneIsNotYetRecurringAndSaysSo() {
-    assertThat(help.recurrenceLabel(Recurrence.SPORADIC, 1))
-        .isEqualTo("Not recurring yet: 1 earlier lesson alike, recurring from 2")
+    assertThat(help.recurrenceLabel(Recurrence.SPORADIC, 1, 1))
+        .isEqualTo("Not recurring yet: 1 earlier lesson alike, recurring from 2 other orders")
         .doesNotContain("Sporadic");
     assertThat(FormHelp.similarHeading(Recurrence.SPORADIC))
         .doesNotContain("Others learned this before");
@@ -21,20 +21,32 @@ class RecurrenceWordingTest {
 
   @Test
   void aRecurringLessonCountsTheEarlierLessonsListed() {
-    assertThat(help.recurrenceLabel(Recurrence.RECURRENT, 3))
+    assertThat(help.recurrenceLabel(Recurrence.RECURRENT, 3, 3))
         .isEqualTo("Recurring: 3 earlier lessons say much the same");
     assertThat(FormHelp.similarHeading(Recurrence.RECURRENT))
         .isEqualTo("Others learned this before:");
   }
 
   @Test
+  void severalEarlierLessonsOfOneOrderAreCountedAsThatOneOrder() {
+    assertThat(help.recurrenceLabel(Recurrence.SPORADIC, 2, 1))
+        .isEqualTo(
+            "Not recurring yet: 2 earlier lessons of 1 other order alike,"
+                + " recurring from 2 other orders");
+    assertThat(help.recurrenceLabel(Recurrence.RECURRENT, 3, 2))
+        .isEqualTo("Recurring: 3 earlier lessons of 2 other orders say much the same");
+  }
+
+  @Test
   void aLessonWithNothingAlikeIsTheFirstOfItsKind() {
-    assertThat(help.recurrenceLabel(Recurrence.SPORADIC, 0)).isEqualTo("First of its kind");
+    assertThat(help.recurrenceLabel(Recurrence.SPORADIC, 0, 0)).isEqualTo("First of its kind");
   }
 
   @Test
   void theHelpLineStatesTheConfiguredThreshold() {
     assertThat(help.recurrence())
-        .contains("at least 2 earlier lessons of other orders from the last 90 days");
+        .isEqualTo(
+            "Recurring means earlier lessons of at least 2 other orders from the last 90 days"
+                + " say much the same.");
   }
 }

@@ -162,10 +162,30 @@ class RecurrenceDetectorTest {
     RecurrenceFinding mine = detector.check(THIS_ORDER, "Old revision at purchasing", TEXT, NOW);
     RecurrenceFinding another = detector.check(2, "Old revision at purchasing", TEXT, NOW);
 
-    assertThat(mine.recurrence()).isEqualTo(Recurrence.SPORADIC);
     assertThat(mine.similar()).isEmpty();
-    assertThat(another.recurrence()).isEqualTo(Recurrence.RECURRENT);
     assertThat(another.similar()).extracting(SimilarLesson::id).containsExactlyInAnyOrder("A", "B");
+  }
+
+  @Test
+  void similarLessonsOfOneOtherOrderCountAsOneOccurrence() {
+    unrelated();
+    earlier(
+        "A",
+        2,
+        "Drawing revision never reached purchasing, wrong gland plates bought.",
+        Duration.ofDays(10));
+    earlier(
+        "B",
+        2,
+        "Purchasing bought to an old drawing revision again; revisions must go to purchasing.",
+        Duration.ofDays(10));
+
+    RecurrenceFinding finding = detector.check(THIS_ORDER, "Old revision at purchasing", TEXT);
+
+    assertThat(finding.recurrence())
+        .as("one other order, minSimilar 2")
+        .isEqualTo(Recurrence.SPORADIC);
+    assertThat(finding.similar()).extracting(SimilarLesson::id).containsExactlyInAnyOrder("A", "B");
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.learningoffice.capture.CaptureJobs;
 import org.learningoffice.config.CaptureConfig;
 import org.learningoffice.jira.JiraClient;
 import org.learningoffice.lesson.CaptureLessonStore;
+import org.learningoffice.order.OrderEventHandler;
 import org.learningoffice.order.OrderStatus;
 import org.learningoffice.order.StoredOrder;
 import org.learningoffice.outbox.JobSteps;
@@ -24,7 +25,8 @@ import org.learningoffice.store.Database;
  * still running is not reminded). The job a real-time order's close queues (its payload has the
  * close) signs the form's link again from the close and updates the same three, with a comment of
  * its own, so that the link on the ticket lasts {@code capture.tokenTtl} from the close however
- * long the order ran.
+ * long the order ran. A real-time order that closed before its first job ran is asked once, by the
+ * close's job: the first finds that job queued and leaves the ticket to it.
  */
 final class CaptureLinkAttacher implements OutboxJobHandler {
   private final ObjectMapper json;
@@ -68,6 +70,10 @@ final class CaptureLinkAttacher implements OutboxJobHandler {
   @Override
   public void handle(Outbox.Job job, JobSteps steps) {
     CaptureJobPayload payload = CaptureJobPayload.read(json, job.payload());
+    if (payload.closedAt().isEmpty()
+        && outbox.has(OrderEventHandler.attachFormAtCloseKey(payload.issueId()))) {
+      return; // the order closed before its form went on; the close's job attaches it
+    }
     StoredOrder order = orders.of(payload);
     String issueKey = order.issueKey();
     CaptureForms.Form form =

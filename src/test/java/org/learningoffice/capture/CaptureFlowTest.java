@@ -154,6 +154,24 @@ class CaptureFlowTest {
     assertThat(order.comments()).as("the reminder, three days after the close").hasSize(3);
   }
 
+  @Test
+  void withRealTimeAnOrderClosedBeforeItsFormWentOnIsAskedOnceFromTheClose() throws Exception {
+    startWith(true);
+    deliver("issue_created.json");
+    app.get(InboxWorker.class).drain();
+    app.clock().advance(Duration.ofHours(2));
+
+    deliver("issue_updated_done.json");
+    process();
+
+    assertThat(order.comments()).as("one request to write lessons, the close's").hasSize(1);
+    assertThat(order.json(order.comments().get(0)).toString())
+        .contains(formUrl(order.links().get(order.links().size() - 1)));
+    assertThat(order.jobs())
+        .containsExactly(
+            "attach-form:10042 DONE", "attach-form:10042:at-close DONE", "remind:10042:1 PENDING");
+  }
+
   private String formUrl(LoggedRequest remoteLink) {
     return order.json(remoteLink).path("object").path("url").asText();
   }

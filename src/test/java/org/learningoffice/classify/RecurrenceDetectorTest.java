@@ -17,6 +17,10 @@ import org.learningoffice.taxonomy.Recurrence;
 class RecurrenceDetectorTest {
 
   private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+  private static final String GLAND_PLATES =
+      "Drawing revision never reached purchasing, wrong gland plates bought.";
+  private static final String OLD_REVISION =
+      "Purchasing bought to an old drawing revision again; revisions must go to purchasing.";
   private static final String TEXT =
       "Gland plates were bought for the old drawing revision because the revision never reached"
           + " purchasing; send every drawing revision to purchasing.";
@@ -50,14 +54,8 @@ class RecurrenceDetectorTest {
   @Test
   void isRecurrentWhenEnoughSimilarEarlierLessonsAreInTheWindow() {
     unrelated();
-    earlier(
-        "A",
-        "Drawing revision never reached purchasing, wrong gland plates bought.",
-        Duration.ofDays(10));
-    earlier(
-        "B",
-        "Purchasing bought to an old drawing revision again; revisions must go to purchasing.",
-        Duration.ofDays(60));
+    earlier("A", GLAND_PLATES, Duration.ofDays(10));
+    earlier("B", OLD_REVISION, Duration.ofDays(60));
 
     RecurrenceFinding finding = detector.check(THIS_ORDER, "Old revision at purchasing", TEXT);
 
@@ -69,10 +67,7 @@ class RecurrenceDetectorTest {
   @Test
   void isSporadicWithFewerSimilarLessonsThanMinSimilar() {
     unrelated();
-    earlier(
-        "A",
-        "Drawing revision never reached purchasing, wrong gland plates bought.",
-        Duration.ofDays(10));
+    earlier("A", GLAND_PLATES, Duration.ofDays(10));
 
     RecurrenceFinding finding = detector.check(THIS_ORDER, "Old revision at purchasing", TEXT);
 
@@ -83,14 +78,8 @@ class RecurrenceDetectorTest {
   @Test
   void ignoresSimilarLessonsOutsideTheLookBackWindow() {
     unrelated();
-    earlier(
-        "A",
-        "Drawing revision never reached purchasing, wrong gland plates bought.",
-        Duration.ofDays(10));
-    earlier(
-        "OLD",
-        "Purchasing bought to an old drawing revision again; revisions must go to purchasing.",
-        Duration.ofDays(91));
+    earlier("A", GLAND_PLATES, Duration.ofDays(10));
+    earlier("OLD", OLD_REVISION, Duration.ofDays(91));
 
     RecurrenceFinding finding = detector.check(THIS_ORDER, "Old revision at purchasing", TEXT);
 
@@ -108,16 +97,8 @@ class RecurrenceDetectorTest {
   @Test
   void similarLessonsOnTheSameOrderDoNotMakeALessonRecurrent() {
     unrelated();
-    earlier(
-        "A",
-        THIS_ORDER,
-        "Drawing revision never reached purchasing, wrong gland plates bought.",
-        Duration.ofHours(3));
-    earlier(
-        "B",
-        THIS_ORDER,
-        "Purchasing bought to an old drawing revision again; revisions must go to purchasing.",
-        Duration.ofHours(2));
+    earlier("A", THIS_ORDER, GLAND_PLATES, Duration.ofHours(3));
+    earlier("B", THIS_ORDER, OLD_REVISION, Duration.ofHours(2));
 
     RecurrenceFinding finding = detector.check(THIS_ORDER, "Old revision at purchasing", TEXT);
 
@@ -128,16 +109,8 @@ class RecurrenceDetectorTest {
   @Test
   void similarLessonsOnTwoOtherOrdersMakeALessonRecurrent() {
     unrelated();
-    earlier(
-        "A",
-        2,
-        "Drawing revision never reached purchasing, wrong gland plates bought.",
-        Duration.ofDays(10));
-    earlier(
-        "B",
-        3,
-        "Purchasing bought to an old drawing revision again; revisions must go to purchasing.",
-        Duration.ofDays(60));
+    earlier("A", 2, GLAND_PLATES, Duration.ofDays(10));
+    earlier("B", 3, OLD_REVISION, Duration.ofDays(60));
     earlier("MINE", THIS_ORDER, "Drawing revision never reached purchasing.", Duration.ofHours(1));
 
     RecurrenceFinding finding = detector.check(THIS_ORDER, "Old revision at purchasing", TEXT);
@@ -148,16 +121,8 @@ class RecurrenceDetectorTest {
 
   @Test
   void theKeptWindowLeavesOutOnlyTheLessonsOfTheOrderChecked() {
-    earlier(
-        "A",
-        THIS_ORDER,
-        "Drawing revision never reached purchasing, wrong gland plates bought.",
-        Duration.ofDays(10));
-    earlier(
-        "B",
-        THIS_ORDER,
-        "Purchasing bought to an old drawing revision again; revisions must go to purchasing.",
-        Duration.ofDays(9));
+    earlier("A", THIS_ORDER, GLAND_PLATES, Duration.ofDays(10));
+    earlier("B", THIS_ORDER, OLD_REVISION, Duration.ofDays(9));
 
     RecurrenceFinding mine = detector.check(THIS_ORDER, "Old revision at purchasing", TEXT, NOW);
     RecurrenceFinding another = detector.check(2, "Old revision at purchasing", TEXT, NOW);
@@ -169,16 +134,8 @@ class RecurrenceDetectorTest {
   @Test
   void similarLessonsOfOneOtherOrderCountAsOneOccurrence() {
     unrelated();
-    earlier(
-        "A",
-        2,
-        "Drawing revision never reached purchasing, wrong gland plates bought.",
-        Duration.ofDays(10));
-    earlier(
-        "B",
-        2,
-        "Purchasing bought to an old drawing revision again; revisions must go to purchasing.",
-        Duration.ofDays(10));
+    earlier("A", 2, GLAND_PLATES, Duration.ofDays(10));
+    earlier("B", 2, OLD_REVISION, Duration.ofDays(10));
 
     RecurrenceFinding finding = detector.check(THIS_ORDER, "Old revision at purchasing", TEXT);
 
@@ -223,10 +180,7 @@ class RecurrenceDetectorTest {
 
   @Test
   void aLessonThatLeftTheWindowIsNoLongerSimilar() {
-    earlier(
-        "A",
-        "Drawing revision never reached purchasing, wrong gland plates bought.",
-        Duration.ofDays(10));
+    earlier("A", GLAND_PLATES, Duration.ofDays(10));
     assertThat(detector.check(THIS_ORDER, "Old revision at purchasing", TEXT, NOW).similar())
         .hasSize(1);
 
@@ -262,10 +216,7 @@ class RecurrenceDetectorTest {
 
   @Test
   void aStoreThatFailsWhileTheWindowIsReadAfreshLeavesNoHalfReadWindow() {
-    earlier(
-        "A",
-        "Drawing revision never reached purchasing, wrong gland plates bought.",
-        Duration.ofDays(10));
+    earlier("A", GLAND_PLATES, Duration.ofDays(10));
     boolean[] failing = {false};
     EarlierLessons flaky =
         (from, to) -> {

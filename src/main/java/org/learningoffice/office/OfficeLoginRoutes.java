@@ -12,8 +12,9 @@ import org.learningoffice.web.RouteContributor;
 /**
  * {@code GET /office/login} (one password field) and {@code POST /office/login}: the office access
  * token, compared in constant time, buys an HttpOnly, SameSite=Strict session cookie for {@code
- * /office} and a 303 there; a wrong token is a 401 page without a cookie, a POST from another site
- * a 403, and more attempts than {@link LoginThrottle} allows a 429 with {@code Retry-After}. {@code
+ * /office} and a 303 back to the office page that sent the lead to log in ({@link LoginReturn}),
+ * else to {@code /office}; a wrong token is a 401 page without a cookie, a POST from another site a
+ * 403, and more attempts than {@link LoginThrottle} allows a 429 with {@code Retry-After}. {@code
  * POST /office/logout} ends the session on the server (a copy of the cookie is refused from then
  * on), clears the cookie and sends the browser to the login page; from another site, a 403.
  */
@@ -26,6 +27,7 @@ public final class OfficeLoginRoutes implements RouteContributor {
       new Cookie(OfficeSessions.COOKIE, "/office", "Strict", Optional.of(Duration.ZERO));
 
   private static final String TOKEN_FIELD = "token";
+  private static final String NEXT_FIELD = "next";
 
   private final ApiAccess token;
   private final OfficeSessions sessions;
@@ -68,7 +70,7 @@ public final class OfficeLoginRoutes implements RouteContributor {
 
   private void form(Context ctx) {
     OfficeRoutes.PAGE.apply(ctx);
-    ctx.html(pages.login(""));
+    ctx.html(pages.login("", LoginReturn.parse(ctx.queryParam(NEXT_FIELD))));
   }
 
   private void login(Context ctx) {
@@ -78,6 +80,7 @@ public final class OfficeLoginRoutes implements RouteContributor {
           .html(pages.refusal("Login refused", "The login form was sent from another site."));
       return;
     }
+    LoginReturn next = LoginReturn.parse(ctx.formParam(NEXT_FIELD));
     Optional<Duration> wait = throttle.attempt(RequestOrigin.client(ctx));
     if (wait.isPresent()) {
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
@@ -86,17 +89,18 @@ public final class OfficeLoginRoutes implements RouteContributor {
           .html(
               pages.refusal(
                   "Too many login attempts",
-                  "Wait " + seconds + " seconds, then try again with the office access token."));
+                  "Wait " + seconds + " seconds, then try again with the office access token.",
+                  next));
       return;
     }
     String given = ctx.formParam(TOKEN_FIELD);
     if (given == null || !token.matches(given.strip())) {
-      ctx.status(401).html(pages.login("That is not the office access token."));
+      ctx.status(401).html(pages.login("That is not the office access token.", next));
       return;
     }
     // matches() is false without a configured token, so there is a key to sign with
     String session = sessions.open().orElseThrow();
     SESSION.set(ctx, session);
-    ctx.status(303).header("Location", "/office");
+    ctx.status(303).header("Location", next.path());
   }
 }

@@ -86,6 +86,49 @@ class DigestRenderingTest {
   }
 
   @Test
+  void slackSplitsALongSectionIntoBlocksInsteadOfCuttingOffItsOrdersAndLinks() throws Exception {
+    Instant closed = Instant.parse("2026-11-25T09:00:00Z");
+    for (int i = 0; i < 60; i++) {
+      seed.order(
+          "ORD-" + (200 + i),
+          "Order & summary number " + i,
+          Strategy.MTS,
+          PriorityClass.STANDARD,
+          closed.plusSeconds(i));
+    }
+    Digest week = app.get(DigestService.class).build(WEEK);
+    JsonNode body = app.get(SlackRenderer.class).render(week);
+
+    String all = allText(body);
+    assertThat(week.closedWithoutLessons()).hasSize(50);
+    for (OrderLink o : week.closedWithoutLessons()) {
+      assertThat(all).contains("|" + o.order().issueKey() + ">");
+    }
+    assertThat(all)
+        .contains("… and 11 more this week (the newest 50 are listed)")
+        .contains("|open 2026-W48 on the dashboard>");
+    assertThat(body.get("blocks").size()).isLessThanOrEqualTo(50);
+    for (JsonNode block : body.get("blocks")) {
+      String text = block.at("/text/text").asText();
+      assertThat(text.length()).isLessThanOrEqualTo(3000);
+      // no link or escape cut in half: a link ends on its line
+      assertThat(text).as(text).doesNotContainPattern("<[^>\n]*(\n|\\z)");
+      assertThat(text).doesNotContainPattern("&[a-z]*$").doesNotContainPattern("&[a-z]*…");
+    }
+  }
+
+  @Test
+  void slackCutsAnOverlongBlockOutsideItsLinksAndEscapes() {
+    String text = "x".repeat(20) + "<https://a.example/b|ORD-1> &amp; more";
+
+    assertThat(SlackRenderer.cut(text, 30)).isEqualTo("x".repeat(20) + "…");
+    assertThat(SlackRenderer.cut(text, 50))
+        .isEqualTo("x".repeat(20) + "<https://a.example/b|ORD-1> …");
+    assertThat(SlackRenderer.cut("ab\uD83D\uDE00cd", 4)).isEqualTo("ab…");
+    assertThat(SlackRenderer.cut(text, 100)).isEqualTo(text);
+  }
+
+  @Test
   void teamsCardEscapesMarkdownInUserText() throws Exception {
     JsonNode body = app.get(TeamsRenderer.class).render(digest);
     String all = allText(body);

@@ -143,6 +143,39 @@ class DigestRenderingTest {
   }
 
   @Test
+  void teamsCardOfABusyWeekStaysWithinTeamsMessageSizeAndStillLinksTheDashboard() throws Exception {
+    Instant tuesday = Instant.parse("2026-11-24T10:00:00Z");
+    for (int i = 0; i < 60; i++) {
+      long order =
+          seed.order(
+              "ORD-" + (200 + i),
+              "Order summary number " + i,
+              Strategy.ETO,
+              PriorityClass.STANDARD,
+              tuesday.plusSeconds(i));
+      if (i % 2 == 0) {
+        seed.lesson(
+            order,
+            L.of("Handover number " + i, tuesday.plusSeconds(i))
+                .unit(Unit.BETWEEN)
+                .body("What happened at the handover, told in some detail. ".repeat(10)));
+      }
+    }
+    JsonNode body = app.get(TeamsRenderer.class).render(app.get(DigestService.class).build(WEEK));
+
+    // Teams refuses a webhook message over 28 KB (learn.microsoft.com, "Create an Incoming
+    // Webhook"): the whole digest would be lost for the week
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body).length)
+        .isLessThanOrEqualTo(TeamsRenderer.MAX_BYTES)
+        .isLessThan(28 * 1024);
+    String all = allText(body);
+    assertThat(all)
+        .contains("Learning office digest 2026\\-W48")
+        .contains("open 2026\\-W48 on the dashboard](https://lo.example.com/office?week=2026-W48)")
+        .contains("does not fit in one Teams message");
+  }
+
+  @Test
   void jiraIssueKeepsUserTextAsPlainTextNodes() {
     NewIssue issue = new JiraIssueRenderer().render(digest, "LO", "Task");
 

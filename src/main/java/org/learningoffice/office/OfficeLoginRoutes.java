@@ -13,10 +13,11 @@ import org.learningoffice.web.RouteContributor;
  * {@code GET /office/login} (one password field) and {@code POST /office/login}: the office access
  * token, compared in constant time, buys an HttpOnly, SameSite=Strict session cookie for {@code
  * /office} and a 303 back to the office page that sent the lead to log in ({@link LoginReturn}),
- * else to {@code /office}; a wrong token is a 401 page without a cookie, a POST from another site a
- * 403, and more attempts than {@link LoginThrottle} allows a 429 with {@code Retry-After}. {@code
- * POST /office/logout} ends the session on the server (a copy of the cookie is refused from then
- * on), clears the cookie and sends the browser to the login page; from another site, a 403.
+ * else to {@code /office}; the login page sends a lead who has a session straight there. A wrong
+ * token is a 401 page without a cookie, a POST from another site a 403, and more attempts than
+ * {@link LoginThrottle} allows a 429 with {@code Retry-After}. {@code POST /office/logout} ends the
+ * session on the server (a copy of the cookie is refused from then on), clears the cookie and sends
+ * the browser to the login page; from another site, a 403.
  */
 public final class OfficeLoginRoutes implements RouteContributor {
   private static final Cookie SESSION =
@@ -70,7 +71,14 @@ public final class OfficeLoginRoutes implements RouteContributor {
 
   private void form(Context ctx) {
     OfficeRoutes.PAGE.apply(ctx);
-    ctx.html(pages.login("", LoginReturn.parse(ctx.queryParam(NEXT_FIELD))));
+    LoginReturn next = LoginReturn.parse(ctx.queryParam(NEXT_FIELD));
+    if (sessions.valid(ctx.cookie(OfficeSessions.COOKIE))) {
+      // logged in already: a link from another site (web mail, Slack) came without the Strict
+      // cookie and was refused; from the refusal's "Log in" the browser sends it
+      ctx.status(303).header("Location", next.path());
+      return;
+    }
+    ctx.html(pages.login("", next));
   }
 
   private void login(Context ctx) {

@@ -1,5 +1,7 @@
 package org.learningoffice.digest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,10 +20,21 @@ import org.learningoffice.digest.Outline.Table;
 /**
  * The digest as a Microsoft Teams message carrying an Adaptive Card (for an incoming webhook or a
  * Workflows URL). TextBlocks take a subset of Markdown, so user text has every Markdown character
- * backslash-escaped; links are the only Markdown we write.
+ * backslash-escaped; links are the only Markdown we write. A message stays under Teams' size limit:
+ * past {@link #MAX_BYTES} the sections stop, a line says so, and the dashboard's link still ends
+ * it.
  */
 public final class TeamsRenderer {
   private static final String MARKDOWN = "\\`*_{}[]()#+-.!|~<>";
+
+  /**
+   * Bytes of JSON a message holds at most: Teams refuses a webhook message over 28 KB; the rest is
+   * room for what the webhook adds around it.
+   */
+  static final int MAX_BYTES = 24 * 1024;
+
+  private static final String TOO_LONG =
+      "… the rest of this digest does not fit in one Teams message: see the dashboard\\.";
 
   private final ObjectMapper json;
 
@@ -44,13 +57,70 @@ public final class TeamsRenderer {
     card.putObject("msteams").put("width", "Full");
     ArrayNode body = card.putArray("body");
     text(body, escape(outline.title()), "Large", true);
-    for (Section section : outline.sections()) {
-      text(body, escape(section.title()), "Medium", true).put("separator", true);
-      for (Block block : section.blocks()) {
-        block(body, block);
+    List<Section> sections = outline.sections();
+    // the last section, the dashboard's link, always goes in; the others while the message fits
+    Section last = sections.get(sections.size() - 1);
+    ArrayNode end = json.createArrayNode();
+    for (ArrayNode part : parts(last)) {
+      end.addAll(part);
+    }
+    ArrayNode note = json.createArrayNode();
+    text(note, TOO_LONG, "Default", false).put("isSubtle", true);
+    int size = bytes(message) + bytes(end) + bytes(note);
+    boolean cut = false;
+    for (Section section : sections.subList(0, sections.size() - 1)) {
+      for (ArrayNode part : parts(section)) {
+        size += bytes(part);
+        if (size > MAX_BYTES) {
+          cut = true;
+          break;
+        }
+        body.addAll(part);
+      }
+      if (cut) {
+        break;
       }
     }
+    if (cut) {
+      body.addAll(note);
+    }
+    body.addAll(end);
     return message;
+  }
+
+  /**
+   * A section's card items, in parts kept whole: its heading with its first block, then a block
+   * each.
+   */
+  private List<ArrayNode> parts(Section section) {
+    List<ArrayNode> parts = new ArrayList<>();
+    ArrayNode part = json.createArrayNode();
+    text(part, escape(section.title()), "Medium", true).put("separator", true);
+    for (Block block : section.blocks()) {
+      block(part, block);
+      parts.add(part);
+      part = json.createArrayNode();
+    }
+    if (parts.isEmpty()) {
+      parts.add(part);
+    }
+    return parts;
+  }
+
+  /** The JSON bytes of a node; of an array's items, with the commas between them. */
+  private int bytes(JsonNode node) {
+    try {
+      if (node.isArray()) {
+        int n = 0;
+        for (JsonNode item : node) {
+          n += json.writeValueAsBytes(item).length + 1;
+        }
+        return n;
+      }
+      return json.writeValueAsBytes(node).length;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void block(ArrayNode body, Block block) {

@@ -54,7 +54,8 @@ public final class OfficeExportRoutes implements RouteContributor {
               pages.refusal(
                   "Log in to export lessons",
                   "The export needs the office access token: log in, or send it as a bearer"
-                      + " token."));
+                      + " token.",
+                  LoginReturn.of(ctx)));
       return;
     }
     OfficeFilter filter;

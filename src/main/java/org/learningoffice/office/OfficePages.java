@@ -112,15 +112,15 @@ public final class OfficePages {
     return model;
   }
 
-  /** The login form, with a message after a failed attempt. */
-  String login(String message) {
-    return templates.render("login", Map.of("message", message));
+  /** The login form, with a message after a failed attempt, that leads to {@code next}. */
+  String login(String message, LoginReturn next) {
+    return templates.render("login", Map.of("message", message, "next", next.field()));
   }
 
   /** A page that says why the request cannot be served, for someone who may see the dashboard. */
   public String problem(String heading, String reason) {
     return templates.render(
-        "problem", Map.of("heading", heading, "reason", reason, "refused", false));
+        "problem", Map.of("heading", heading, "reason", reason, "refused", false, "loginUrl", ""));
   }
 
   /**
@@ -128,8 +128,14 @@ public final class OfficePages {
    * would refuse again.
    */
   public String refusal(String heading, String reason) {
+    return refusal(heading, reason, LoginReturn.DASHBOARD);
+  }
+
+  /** A refusal whose login link leads back to {@code next} once logged in. */
+  String refusal(String heading, String reason, LoginReturn next) {
     return templates.render(
-        "problem", Map.of("heading", heading, "reason", reason, "refused", true));
+        "problem",
+        Map.of("heading", heading, "reason", reason, "refused", true, "loginUrl", next.loginUrl()));
   }
 
   private static List<Map<String, Object>> matrix(UnitTypeWeek week, OfficeFilter filter) {

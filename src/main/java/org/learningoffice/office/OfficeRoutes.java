@@ -116,7 +116,8 @@ public final class OfficeRoutes implements RouteContributor {
             pages.refusal(
                 "Log in to see the learning office",
                 "The dashboard needs the office access token: log in, or send it as a bearer"
-                    + " token."));
+                    + " token.",
+                LoginReturn.of(ctx)));
   }
 
   private void dashboard(Context ctx) {

@@ -86,6 +86,49 @@ class DigestRenderingTest {
   }
 
   @Test
+  void slackSplitsALongSectionIntoBlocksInsteadOfCuttingOffItsOrdersAndLinks() throws Exception {
+    Instant closed = Instant.parse("2026-11-25T09:00:00Z");
+    for (int i = 0; i < 60; i++) {
+      seed.order(
+          "ORD-" + (200 + i),
+          "Order & summary number " + i,
+          Strategy.MTS,
+          PriorityClass.STANDARD,
+          closed.plusSeconds(i));
+    }
+    Digest week = app.get(DigestService.class).build(WEEK);
+    JsonNode body = app.get(SlackRenderer.class).render(week);
+
+    String all = allText(body);
+    assertThat(week.closedWithoutLessons()).hasSize(50);
+    for (OrderLink o : week.closedWithoutLessons()) {
+      assertThat(all).contains("|" + o.order().issueKey() + ">");
+    }
+    assertThat(all)
+        .contains("… and 11 more this week (the newest 50 are listed)")
+        .contains("|open 2026-W48 on the dashboard>");
+    assertThat(body.get("blocks").size()).isLessThanOrEqualTo(50);
+    for (JsonNode block : body.get("blocks")) {
+      String text = block.at("/text/text").asText();
+      assertThat(text.length()).isLessThanOrEqualTo(3000);
+      // no link or escape cut in half: a link ends on its line
+      assertThat(text).as(text).doesNotContainPattern("<[^>\n]*(\n|\\z)");
+      assertThat(text).doesNotContainPattern("&[a-z]*$").doesNotContainPattern("&[a-z]*…");
+    }
+  }
+
+  @Test
+  void slackCutsAnOverlongBlockOutsideItsLinksAndEscapes() {
+    String text = "x".repeat(20) + "<https://a.example/b|ORD-1> &amp; more";
+
+    assertThat(SlackRenderer.cut(text, 30)).isEqualTo("x".repeat(20) + "…");
+    assertThat(SlackRenderer.cut(text, 50))
+        .isEqualTo("x".repeat(20) + "<https://a.example/b|ORD-1> …");
+    assertThat(SlackRenderer.cut("ab\uD83D\uDE00cd", 4)).isEqualTo("ab…");
+    assertThat(SlackRenderer.cut(text, 100)).isEqualTo(text);
+  }
+
+  @Test
   void teamsCardEscapesMarkdownInUserText() throws Exception {
     JsonNode body = app.get(TeamsRenderer.class).render(digest);
     String all = allText(body);
@@ -97,6 +140,39 @@ class DigestRenderingTest {
         .doesNotContain("[click](https://evil.example)", "**bold**", "[now](javascript")
         .contains("\\[click\\]\\(https://evil\\.example\\)", "\\*\\*bold\\*\\*", "\\<script\\>")
         .contains("[ORD\\-66](https://acme.atlassian.net/browse/ORD-66)");
+  }
+
+  @Test
+  void teamsCardOfABusyWeekStaysWithinTeamsMessageSizeAndStillLinksTheDashboard() throws Exception {
+    Instant tuesday = Instant.parse("2026-11-24T10:00:00Z");
+    for (int i = 0; i < 60; i++) {
+      long order =
+          seed.order(
+              "ORD-" + (200 + i),
+              "Order summary number " + i,
+              Strategy.ETO,
+              PriorityClass.STANDARD,
+              tuesday.plusSeconds(i));
+      if (i % 2 == 0) {
+        seed.lesson(
+            order,
+            L.of("Handover number " + i, tuesday.plusSeconds(i))
+                .unit(Unit.BETWEEN)
+                .body("What happened at the handover, told in some detail. ".repeat(10)));
+      }
+    }
+    JsonNode body = app.get(TeamsRenderer.class).render(app.get(DigestService.class).build(WEEK));
+
+    // Teams refuses a webhook message over 28 KB (learn.microsoft.com, "Create an Incoming
+    // Webhook"): the whole digest would be lost for the week
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body).length)
+        .isLessThanOrEqualTo(TeamsRenderer.MAX_BYTES)
+        .isLessThan(28 * 1024);
+    String all = allText(body);
+    assertThat(all)
+        .contains("Learning office digest 2026\\-W48")
+        .contains("open 2026\\-W48 on the dashboard](https://lo.example.com/office?week=2026-W48)")
+        .contains("does not fit in one Teams message");
   }
 
   @Test

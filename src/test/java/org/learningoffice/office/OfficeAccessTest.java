@@ -120,6 +120,42 @@ class OfficeAccessTest {
   }
 
   @Test
+  void aRefusedPageLinksTheLoginThatLeadsBackToItAndOnlyToTheOfficesOwnPages() throws Exception {
+    HttpResponse<String> refused = office.get("/office/digest?week=2026-W48");
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.body())
+        .contains("href=\"/office/login?next=%2Foffice%2Fdigest%3Fweek%3D2026-W48\"");
+    HttpResponse<String> form =
+        office.get("/office/login?next=%2Foffice%2Fdigest%3Fweek%3D2026-W48");
+    assertThat(form.body()).contains("name=\"next\" value=\"/office/digest?week=2026-W48\"");
+    HttpResponse<String> export = office.get("/office/export?format=csv&week=2026-W48");
+    assertThat(export.body())
+        .contains(
+            "href=\"/office/login?next=%2Foffice%2Fexport%3Fformat%3Dcsv%26week%3D2026-W48\"");
+
+    assertThat(
+            office.loginTo("/office/digest?week=2026-W48", TOKEN).headers().firstValue("Location"))
+        .hasValue("/office/digest?week=2026-W48");
+    // a wrong token keeps where the lead was going
+    assertThat(office.loginTo("/office?week=2026-W48", "wrong").body())
+        .contains("name=\"next\" value=\"/office?week=2026-W48\"");
+    for (String elsewhere :
+        List.of(
+            "https://evil.example/office",
+            "//evil.example/office",
+            "/\\evil.example",
+            "/officer",
+            "/office/logout",
+            "/office/login",
+            "/api/lessons",
+            "/office?week=\r\nSet-Cookie:x=1")) {
+      assertThat(office.loginTo(elsewhere, TOKEN).headers().firstValue("Location"))
+          .as(elsewhere)
+          .hasValue("/office");
+    }
+  }
+
+  @Test
   void aSessionWhoseExpiryWasMovedIsRefused() throws Exception {
     String cookie = OfficeClient.sessionCookie(office.login(TOKEN));
     String value = cookie.substring("lo_office=".length());

@@ -43,6 +43,22 @@ final class OfficeClient {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** POSTs the login form with the token and its {@code next} field, as a browser would. */
+  HttpResponse<String> loginTo(String next, String token) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(origin() + "/office/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Sec-Fetch-Site", "same-origin")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "token="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                        + "&next="
+                        + URLEncoder.encode(next, StandardCharsets.UTF_8)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** POSTs the dashboard's "Log out" form with the given headers (a cookie, a fetch site...). */
   HttpResponse<String> logout(String... headers) throws Exception {
     HttpRequest.Builder request =

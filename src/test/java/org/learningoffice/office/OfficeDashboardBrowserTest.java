@@ -91,6 +91,55 @@ class OfficeDashboardBrowserTest {
   }
 
   @Test
+  void aLeadFollowingTheDigestsLinkWithoutASessionLogsInAndLandsOnThatWeek() {
+    String base = "http://127.0.0.1:" + app.port();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.withMessage(() -> "at " + browser.getCurrentUrl() + ":\n" + browser.getPageSource());
+    wait.ignoring(StaleElementReferenceException.class);
+
+    // the digest's last line links the week's dashboard; the session has expired (or never was)
+    browser.get(base + "/office?week=2026-W48&unit=BACK_OFFICE");
+    browser.findElement(By.id("login-link")).click();
+    wait.until(d -> !d.findElements(By.id("token")).isEmpty());
+    browser.findElement(By.id("token")).sendKeys("not the token");
+    browser.findElement(By.id("login")).click();
+    wait.until(d -> !d.findElements(By.id("login-error")).isEmpty());
+    browser.findElement(By.id("token")).sendKeys(DigestFixtures.ACCESS_TOKEN);
+    browser.findElement(By.id("login")).click();
+
+    wait.until(d -> !d.findElements(By.id("matrix")).isEmpty());
+    assertThat(browser.getCurrentUrl()).isEqualTo(base + "/office?week=2026-W48&unit=BACK_OFFICE");
+    assertThat(browser.findElement(By.id("week")).getText()).isEqualTo("2026-W48");
+    assertThat(titles()).containsExactly("Stock count was off");
+  }
+
+  @Test
+  void aLoggedInLeadFollowingTheDigestsLinkFromAnotherSiteIsNotAskedForTheTokenAgain() {
+    String base = "http://127.0.0.1:" + app.port();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.withMessage(() -> "at " + browser.getCurrentUrl() + ":\n" + browser.getPageSource());
+    wait.ignoring(StaleElementReferenceException.class);
+    browser.get(base + "/office/login");
+    browser.findElement(By.id("token")).sendKeys(DigestFixtures.ACCESS_TOKEN);
+    browser.findElement(By.id("login")).click();
+    wait.until(d -> !d.findElements(By.id("matrix")).isEmpty());
+
+    // a link in web mail or in Slack's web app: a cross-site navigation, which does not carry the
+    // SameSite=Strict session cookie
+    browser.get(
+        "data:text/html,<a id=\"digest-link\" href=\""
+            + base
+            + "/office?week=2026-W48\">open 2026-W48 on the dashboard</a>");
+    browser.findElement(By.id("digest-link")).click();
+    wait.until(d -> !d.findElements(By.id("login-link")).isEmpty());
+    browser.findElement(By.id("login-link")).click();
+
+    wait.until(d -> !d.findElements(By.id("matrix")).isEmpty());
+    assertThat(browser.getCurrentUrl()).isEqualTo(base + "/office?week=2026-W48");
+    assertThat(browser.findElement(By.id("week")).getText()).isEqualTo("2026-W48");
+  }
+
+  @Test
   void theDashboardFitsAPhoneAndADesktopWithDataInEverySectionAndItsChartsFollowAFilter()
       throws IOException {
     OfficeLessons.seedFigures(seed);

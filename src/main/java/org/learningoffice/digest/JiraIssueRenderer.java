@@ -16,8 +16,19 @@ import org.learningoffice.jira.NewIssue;
 /**
  * The digest as a Jira issue in the learning office's project. The description is a {@link
  * Document}, which the Jira client renders as ADF on Cloud and escaped wiki markup on Data Center.
+ * It stays under Jira's limit for a field: past {@link #MAX_CHARS} the sections stop, a line says
+ * so, and the dashboard's link still ends it.
  */
 public final class JiraIssueRenderer {
+  /**
+   * Characters the description holds at most: Jira's limit, less room for the parts being measured
+   * one by one rather than as a whole.
+   */
+  static final int MAX_CHARS = Document.MAX_FIELD_CHARS - 1_000;
+
+  private static final String TOO_LONG =
+      "… the rest of this digest is longer than a Jira issue holds: see the dashboard.";
+
   /** The issue to create in {@code projectKey}. */
   public NewIssue render(Digest digest, String projectKey, String issueType) {
     Outline outline = OutlineBuilder.outline(digest);
@@ -30,14 +41,52 @@ public final class JiraIssueRenderer {
   }
 
   static Document document(Outline outline) {
+    List<Section> sections = outline.sections();
+    // the last section, the dashboard's link, always goes in; the others while the issue fits
+    List<Document.Block> end = new ArrayList<>();
+    parts(sections.get(sections.size() - 1)).forEach(end::addAll);
+    Document.Paragraph note = Document.Paragraph.of(Document.text(TOO_LONG));
+    int chars = chars(end) + chars(List.of(note));
     List<Document.Block> blocks = new ArrayList<>();
-    for (Section section : outline.sections()) {
-      blocks.add(Document.Heading.of(2, Document.text(section.title())));
-      for (Block block : section.blocks()) {
-        block(blocks, block);
+    boolean cut = false;
+    for (Section section : sections.subList(0, sections.size() - 1)) {
+      for (List<Document.Block> part : parts(section)) {
+        chars += chars(part);
+        if (chars > MAX_CHARS) {
+          cut = true;
+          break;
+        }
+        blocks.addAll(part);
+      }
+      if (cut) {
+        blocks.add(note);
+        break;
       }
     }
+    blocks.addAll(end);
     return new Document(blocks);
+  }
+
+  /**
+   * A section's blocks, in parts kept whole: its heading with its first block, then a block each.
+   */
+  private static List<List<Document.Block>> parts(Section section) {
+    List<List<Document.Block>> parts = new ArrayList<>();
+    List<Document.Block> part = new ArrayList<>();
+    part.add(Document.Heading.of(2, Document.text(section.title())));
+    for (Block block : section.blocks()) {
+      block(part, block);
+      parts.add(part);
+      part = new ArrayList<>();
+    }
+    if (parts.isEmpty()) {
+      parts.add(part);
+    }
+    return parts;
+  }
+
+  private static int chars(List<Document.Block> blocks) {
+    return new Document(blocks).fieldChars();
   }
 
   private static void block(List<Document.Block> blocks, Block block) {

@@ -11,8 +11,24 @@ import java.util.Objects;
  * markup, so user input cannot create links, mentions or macros.
  */
 public record Document(List<Block> blocks) {
+  /**
+   * Characters Jira keeps at most in a text field such as a description or a comment; a longer
+   * value is refused with a 400.
+   */
+  public static final int MAX_FIELD_CHARS = 32_767;
+
   public Document {
     blocks = List.copyOf(blocks);
+  }
+
+  /**
+   * The characters this document takes as a field's value: the longer of its ADF (Jira Cloud) and
+   * its wiki markup (Data Center), so that what fits {@link #MAX_FIELD_CHARS} here fits on either.
+   */
+  public int fieldChars() {
+    return Math.max(
+        new AdfRenderer().render(this).toString().length(),
+        new WikiMarkupRenderer().render(this).length());
   }
 
   public static Document of(Block... blocks) {

@@ -35,6 +35,7 @@ class DigestChatAndJiraTest {
   private final ObjectMapper json = new ObjectMapper();
   private WireMockServer hooks;
   private TestDatabase db;
+  private Seed seed;
 
   @RegisterExtension final JiraWireMock jira = new JiraWireMock();
 
@@ -53,7 +54,8 @@ class DigestChatAndJiraTest {
 
   private TestApp app(TestApp.Builder builder) {
     TestApp app = builder.database(db).build();
-    Hostile.seed(new Seed(app.database()));
+    seed = new Seed(app.database());
+    Hostile.seed(seed);
     return app;
   }
 
@@ -175,6 +177,56 @@ class DigestChatAndJiraTest {
         .contains("<\\!channel>")
         .contains("[ORD\\-66|" + jira.baseUrl() + "/browse/ORD-66]")
         .doesNotContain("{code}System");
+  }
+
+  @Test
+  void aBusyWeeksJiraIssueStaysWithinJiraFieldLimitOnCloudAndDataCenterAndStillLinksTheDashboard()
+      throws Exception {
+    jira.server()
+        .stubFor(
+            post("/rest/api/3/issue")
+                .willReturn(okJson(fixture("cloud/issue-created.json")).withStatus(201)));
+    jira.server()
+        .stubFor(
+            post("/rest/api/2/issue")
+                .willReturn(okJson(fixture("datacenter/issue-created.json")).withStatus(201)));
+    try (TestApp app =
+        app(
+            DigestFixtures.app()
+                .set("jira.baseUrl", jira.baseUrl().toString())
+                .set("digest.jira.projectKey", "LO"))) {
+      seed.busyWeek(4_900);
+      assertThat(app.get(DigestSender.class).send(WEEK).sent()).isEqualTo(1);
+    }
+    db.close();
+    db = TestDatabase.open(TestDatabase.Kind.H2);
+    try (TestApp app =
+        app(
+            DigestFixtures.app("jira-datacenter.yml")
+                .set("jira.baseUrl", jira.baseUrl().toString())
+                .set("digest.jira.projectKey", "LO"))) {
+      seed.busyWeek(4_900);
+      assertThat(app.get(DigestSender.class).send(WEEK).sent()).isEqualTo(1);
+    }
+
+    // Jira refuses a description over 32,767 characters with a 400: the week's issue would fail on
+    // every retry
+    JsonNode adf = json.readTree(sentBody("/rest/api/3/issue")).at("/fields/description");
+    assertThat(json.writeValueAsString(adf).length()).isLessThanOrEqualTo(32_767);
+    assertThat(String.join("\n", textNodes(adf)))
+        .contains("Handover number 0")
+        .contains("longer than a Jira issue holds")
+        .contains("open 2026-W48 on the dashboard");
+    String wiki = json.readTree(sentBody("/rest/api/2/issue")).at("/fields/description").asText();
+    assertThat(wiki.length()).isLessThanOrEqualTo(32_767);
+    assertThat(wiki)
+        .contains("Handover number 0")
+        .contains("longer than a Jira issue holds")
+        .contains("https://lo.example.com/office?week=2026-W48");
+  }
+
+  private String sentBody(String path) {
+    return jira.server().findAll(postRequestedFor(urlPathEqualTo(path))).get(0).getBodyAsString();
   }
 
   private static List<String> textNodes(JsonNode node) {

@@ -144,23 +144,7 @@ class DigestRenderingTest {
 
   @Test
   void teamsCardOfABusyWeekStaysWithinTeamsMessageSizeAndStillLinksTheDashboard() throws Exception {
-    Instant tuesday = Instant.parse("2026-11-24T10:00:00Z");
-    for (int i = 0; i < 60; i++) {
-      long order =
-          seed.order(
-              "ORD-" + (200 + i),
-              "Order summary number " + i,
-              Strategy.ETO,
-              PriorityClass.STANDARD,
-              tuesday.plusSeconds(i));
-      if (i % 2 == 0) {
-        seed.lesson(
-            order,
-            L.of("Handover number " + i, tuesday.plusSeconds(i))
-                .unit(Unit.BETWEEN)
-                .body("What happened at the handover, told in some detail. ".repeat(10)));
-      }
-    }
+    seed.busyWeek(520);
     JsonNode body = app.get(TeamsRenderer.class).render(app.get(DigestService.class).build(WEEK));
 
     // Teams refuses a webhook message over 28 KB (learn.microsoft.com, "Create an Incoming

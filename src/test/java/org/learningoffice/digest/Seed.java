@@ -24,6 +24,30 @@ public final class Seed {
     this.database = database;
   }
 
+  /**
+   * A busy week 2026-W48: 60 ETO orders closed on its Tuesday, every second one with a lesson
+   * between the units whose text is about {@code lessonChars} characters long.
+   */
+  public void busyWeek(int lessonChars) {
+    Instant tuesday = Instant.parse("2026-11-24T10:00:00Z");
+    String sentence = "What happened at the handover, told in some detail. ";
+    String body = sentence.repeat(Math.max(1, lessonChars / sentence.length()));
+    for (int i = 0; i < 60; i++) {
+      long order =
+          order(
+              "ORD-" + (200 + i),
+              "Order summary number " + i,
+              Strategy.ETO,
+              PriorityClass.STANDARD,
+              tuesday.plusSeconds(i));
+      if (i % 2 == 0) {
+        lesson(
+            order,
+            L.of("Handover number " + i, tuesday.plusSeconds(i)).unit(Unit.BETWEEN).body(body));
+      }
+    }
+  }
+
   /** A lesson to insert; defaults are a plain retrospective front-office exploitation. */
   public record L(
       String title,

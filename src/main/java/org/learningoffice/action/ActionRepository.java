@@ -139,6 +139,24 @@ final class ActionRepository {
     return jdbi.inTransaction(h -> applyJira(h, issueId, jira));
   }
 
+  /**
+   * Lets an open action's issue go when Jira no longer has it (deleted, or hidden from the
+   * service's account): the action is proposed again, without an issue, so a lead can mark it done.
+   *
+   * @return whether an open action had that issue
+   */
+  boolean issueGone(String issueId) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE lesson_actions SET state = 'PROPOSED', issue_id = NULL,"
+                            + " issue_key = NULL, status = NULL, assignee = NULL, status_at = NULL"
+                            + " WHERE issue_id = :issueId AND state = 'OPEN'")
+                    .bind("issueId", issueId)
+                    .execute())
+        == 1;
+  }
+
   /** The open actions with an issue, {@code limit} at most, the least recently seen first. */
   List<OpenIssue> openIssues(int limit) {
     return jdbi.withHandle(

@@ -110,21 +110,25 @@ final class ActionRepository {
 
   /**
    * Applies what Jira says of an action's issue, unless a newer state was applied already (a late
-   * webhook must not undo a poll): done when its status category is done, open otherwise.
+   * webhook must not undo a poll): done when its status category is done, open otherwise; its key
+   * as Jira names it now (an issue moved to another project gets a new key, keeping its id).
    *
    * @return whether the issue is an action's and the state was applied
    */
   boolean applyJira(Handle handle, String issueId, IssueState jira) {
     Optional<String> status = JiraText.fit(jira.status(), STATUS_CHARS);
     Optional<String> assignee = JiraText.fit(jira.assignee(), ASSIGNEE_CHARS);
+    Optional<String> key = jira.key().filter(k -> k.length() <= ISSUE_KEY_CHARS);
     return handle
             .createUpdate(
                 "UPDATE lesson_actions SET status = :status, assignee = :assignee, status_at = :at,"
+                    + " issue_key = COALESCE(:key, issue_key),"
                     + " state = :state, done_by = :doneBy,"
                     + " done_at = CASE WHEN :done THEN COALESCE(done_at, :at) ELSE NULL END"
                     + " WHERE issue_id = :issueId AND (status_at IS NULL OR status_at <= :at)")
             .bind("status", status.orElse(null))
             .bind("assignee", assignee.orElse(null))
+            .bind("key", key.orElse(null))
             .bind("at", jira.at())
             .bind("state", jira.done() ? ActionState.DONE.name() : ActionState.OPEN.name())
             .bind("doneBy", jira.done() ? "JIRA" : null)

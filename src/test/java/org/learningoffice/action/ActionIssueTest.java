@@ -246,6 +246,19 @@ class ActionIssueTest {
         .isEqualTo(LessonActions.MarkedDone.MARKED);
   }
 
+  @Test
+  void anActionIssueMovedToAnotherProjectIsListedUnderItsNewKey() {
+    app.get(LessonActions.class).requestIssue(lesson);
+    order.runOutbox();
+    String moved = searchAnswer("In Progress", "indeterminate").replace("\"LO-7\"", "\"OPS-3\"");
+    order.jira.stubFor(post(urlPathEqualTo(searchPath())).willReturn(okJson(moved)));
+    app.clock().advance(Duration.ofMinutes(20));
+
+    assertThat(app.get(ActionPoller.class).poll()).isEqualTo(1);
+
+    assertThat(action()).containsEntry("STATE", "OPEN").containsEntry("ISSUE_KEY", "OPS-3");
+  }
+
   // ---- helpers ----
 
   private void webhook(String id, long timestamp, String status, String category) {

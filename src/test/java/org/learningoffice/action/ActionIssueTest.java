@@ -259,6 +259,63 @@ class ActionIssueTest {
     assertThat(action()).containsEntry("STATE", "OPEN").containsEntry("ISSUE_KEY", "OPS-3");
   }
 
+  @Test
+  void anActionWhoseIssueJiraRefusedCanBeAskedForAgainOnceThePermissionIsGranted() {
+    LessonActions actions = app.get(LessonActions.class);
+    order.jira.stubFor(
+        post(urlPathEqualTo(api("/issue")))
+            .willReturn(
+                JiraOrder.status(400)
+                    .withBody(
+                        "{\"errorMessages\":[],\"errors\":{\"project\":\"You do not have"
+                            + " permission to create issues in this project.\"}}")));
+    actions.requestIssue(lesson);
+    order.runOutbox();
+    assertThat(app.texts("SELECT status FROM outbox")).containsExactly("PARKED");
+
+    assertThat(actions.issuesOf(List.of(lesson)).get(lesson.id()).progress())
+        .as("the form offers to ask again instead of promising an issue that will not come")
+        .isEqualTo(ActionIssue.Progress.NOT_ASKED);
+
+    order.jira.stubFor(post(urlPathEqualTo(api("/issue"))).willReturn(created()));
+    order.jira.stubFor(post(urlPathEqualTo(searchPath())).willReturn(okJson(noIssues())));
+    assertThat(actions.requestIssue(lesson)).isEqualTo(LessonActions.Requested.QUEUED);
+    assertThat(actions.issuesOf(List.of(lesson)).get(lesson.id()).progress())
+        .isEqualTo(ActionIssue.Progress.QUEUED);
+    order.runOutbox();
+
+    assertThat(creates()).as("refused once, created once").hasSize(2);
+    assertThat(action()).containsEntry("STATE", "OPEN").containsEntry("ISSUE_KEY", "LO-7");
+    assertThat(order.jira.findAll(postRequestedFor(urlPathEqualTo(api("/issueLink"))))).hasSize(1);
+  }
+
+  @Test
+  void anActionWhoseIssueWasDeletedGetsANewIssueLinkedToItsOrderWhenAskedAgain() {
+    LessonActions actions = app.get(LessonActions.class);
+    actions.requestIssue(lesson);
+    order.runOutbox();
+    order.jira.stubFor(
+        post(urlPathEqualTo(searchPath()))
+            .willReturn(
+                JiraOrder.status(400)
+                    .withBody(
+                        "{\"errorMessages\":[\"An issue with key '10100' does not exist for"
+                            + " field 'id'.\"],\"errors\":{}}")));
+    order.jira.stubFor(get(urlPathEqualTo(api("/issue/10100"))).willReturn(JiraOrder.status(404)));
+    app.clock().advance(Duration.ofMinutes(20));
+    app.get(ActionPoller.class).poll();
+    assertThat(actions.issuesOf(List.of(lesson)).get(lesson.id()).progress())
+        .isEqualTo(ActionIssue.Progress.NOT_ASKED);
+
+    order.jira.stubFor(post(urlPathEqualTo(searchPath())).willReturn(okJson(noIssues())));
+    assertThat(actions.requestIssue(lesson)).isEqualTo(LessonActions.Requested.QUEUED);
+    order.runOutbox();
+
+    assertThat(creates()).hasSize(2);
+    assertThat(order.jira.findAll(postRequestedFor(urlPathEqualTo(api("/issueLink"))))).hasSize(2);
+    assertThat(action()).containsEntry("STATE", "OPEN").containsEntry("ISSUE_KEY", "LO-7");
+  }
+
   // ---- helpers ----
 
   private void webhook(String id, long timestamp, String status, String category) {
@@ -321,6 +378,12 @@ class ActionIssueTest {
 
   private com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created() {
     return okJson(order.fixture("issue-created.json")).withStatus(201);
+  }
+
+  private String noIssues() {
+    return site == JiraOrder.Site.CLOUD
+        ? "{\"issues\":[],\"isLast\":true}"
+        : "{\"startAt\":0,\"maxResults\":1,\"total\":0,\"issues\":[]}";
   }
 
   private String found() {

@@ -15,7 +15,8 @@ import org.learningoffice.order.WebhookEvent;
  * Follows action issues by their webhook events: an event on an action's issue (created, or its
  * status changed) updates that action's status and assignee, and makes it done when the status
  * category is done or open again when it left it. Events apply in order: one older than the state
- * stored changes nothing. Any other issue is left alone at the cost of one indexed lookup.
+ * stored changes nothing. An issue moved to another project keeps its id: the action follows it and
+ * shows its new key. Any other issue is left alone at the cost of one indexed lookup.
  */
 final class ActionIssueEvents implements IssueEventListener {
   private final ActionRepository actions;
@@ -41,6 +42,7 @@ final class ActionIssueEvents implements IssueEventListener {
     JsonNode fields = issue.path("fields");
     JsonNode status = fields.path("status");
     return new IssueState(
+        text(issue.path("key")),
         text(status.path("name")),
         "done".equals(status.path("statusCategory").path("key").asText()),
         text(fields.path("assignee").path("displayName")),
@@ -50,6 +52,7 @@ final class ActionIssueEvents implements IssueEventListener {
   /** An action issue's state as the client read it. */
   static IssueState state(Issue issue, Instant at) {
     return new IssueState(
+        Optional.of(issue.key()).filter(k -> !k.isBlank()),
         Optional.of(issue.status().name()).filter(s -> !s.isBlank()),
         issue.status().isDone(),
         issue.assignee().map(JiraUser::displayName),

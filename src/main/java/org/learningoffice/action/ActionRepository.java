@@ -110,21 +110,25 @@ final class ActionRepository {
 
   /**
    * Applies what Jira says of an action's issue, unless a newer state was applied already (a late
-   * webhook must not undo a poll): done when its status category is done, open otherwise.
+   * webhook must not undo a poll): done when its status category is done, open otherwise; its key
+   * as Jira names it now (an issue moved to another project gets a new key, keeping its id).
    *
    * @return whether the issue is an action's and the state was applied
    */
   boolean applyJira(Handle handle, String issueId, IssueState jira) {
     Optional<String> status = JiraText.fit(jira.status(), STATUS_CHARS);
     Optional<String> assignee = JiraText.fit(jira.assignee(), ASSIGNEE_CHARS);
+    Optional<String> key = jira.key().filter(k -> k.length() <= ISSUE_KEY_CHARS);
     return handle
             .createUpdate(
                 "UPDATE lesson_actions SET status = :status, assignee = :assignee, status_at = :at,"
+                    + " issue_key = COALESCE(:key, issue_key),"
                     + " state = :state, done_by = :doneBy,"
                     + " done_at = CASE WHEN :done THEN COALESCE(done_at, :at) ELSE NULL END"
                     + " WHERE issue_id = :issueId AND (status_at IS NULL OR status_at <= :at)")
             .bind("status", status.orElse(null))
             .bind("assignee", assignee.orElse(null))
+            .bind("key", key.orElse(null))
             .bind("at", jira.at())
             .bind("state", jira.done() ? ActionState.DONE.name() : ActionState.OPEN.name())
             .bind("doneBy", jira.done() ? "JIRA" : null)
@@ -137,6 +141,24 @@ final class ActionRepository {
   /** Applies Jira's state in a transaction of its own. */
   boolean applyJira(String issueId, IssueState jira) {
     return jdbi.inTransaction(h -> applyJira(h, issueId, jira));
+  }
+
+  /**
+   * Lets an open action's issue go when Jira no longer has it (deleted, or hidden from the
+   * service's account): the action is proposed again, without an issue, so a lead can mark it done.
+   *
+   * @return whether an open action had that issue
+   */
+  boolean issueGone(String issueId) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE lesson_actions SET state = 'PROPOSED', issue_id = NULL,"
+                            + " issue_key = NULL, status = NULL, assignee = NULL, status_at = NULL"
+                            + " WHERE issue_id = :issueId AND state = 'OPEN'")
+                    .bind("issueId", issueId)
+                    .execute())
+        == 1;
   }
 
   /** The open actions with an issue, {@code limit} at most, the least recently seen first. */

@@ -77,7 +77,11 @@ public final class LessonActions {
     return Optional.of(action);
   }
 
-  /** Asks for the lesson's action issue: queued once however often it is asked. */
+  /**
+   * Asks for the lesson's action issue: queued once however often it is asked while it waits; asked
+   * again after Jira refused it (its job parked) or after its issue was deleted, it is queued
+   * again.
+   */
   public Requested requestIssue(Lesson lesson) {
     if (!config.issues()) {
       return Requested.OFF;
@@ -93,7 +97,7 @@ public final class LessonActions {
                   actions.propose(
                       h, lesson.id(), lesson.proposedAction().get(), lesson.createdAt());
               if (action.state() == ActionState.PROPOSED) {
-                queue(h, lesson, action);
+                outbox.enqueueAgain(h, job(lesson, action));
               }
               return action.state() == ActionState.DONE && action.issueId().isEmpty()
                   ? Requested.DONE
@@ -119,7 +123,7 @@ public final class LessonActions {
               ? ActionIssue.Progress.CREATED
               : action.map(LessonAction::state).orElse(ActionState.PROPOSED) == ActionState.DONE
                   ? ActionIssue.Progress.DONE_WITHOUT_ISSUE
-                  : outbox.has(ActionJobs.issueKey(lesson.publicId()))
+                  : outbox.waiting(ActionJobs.issueKey(lesson.publicId()))
                       ? ActionIssue.Progress.QUEUED
                       : ActionIssue.Progress.NOT_ASKED;
       issues.put(lesson.id(), new ActionIssue(progress, key));
@@ -164,13 +168,15 @@ public final class LessonActions {
   }
 
   private void queue(Handle transaction, Lesson lesson, LessonAction action) {
-    outbox.enqueue(
-        transaction,
-        new Outbox.NewJob(
-            ActionJobs.issueKey(lesson.publicId()),
-            ActionJobs.ACTION_ISSUE,
-            lesson.orderId(),
-            ActionIssueJob.payload(json, action.id()),
-            clock.instant()));
+    outbox.enqueue(transaction, job(lesson, action));
+  }
+
+  private Outbox.NewJob job(Lesson lesson, LessonAction action) {
+    return new Outbox.NewJob(
+        ActionJobs.issueKey(lesson.publicId()),
+        ActionJobs.ACTION_ISSUE,
+        lesson.orderId(),
+        ActionIssueJob.payload(json, action.id()),
+        clock.instant());
   }
 }

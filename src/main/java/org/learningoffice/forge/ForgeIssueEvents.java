@@ -20,6 +20,9 @@ import org.learningoffice.order.WebhookEvent;
  * inbox, dedupe keys and handler. A creation and an update with a changelog id get the webhook's
  * own key for that change (a site sending both stores it once); an update without one is keyed by a
  * hash of the event, which Forge's retries repeat unchanged apart from their {@code retryContext}.
+ * Forge's issue is cut down (no labels, components, priority, description or custom fields, users
+ * by account id only), so the body is marked {@link WebhookEvent#PARTIAL_ISSUE}: the handler maps
+ * the issue as Jira has it, not this snapshot.
  */
 final class ForgeIssueEvents {
   private static final Map<String, String> WEBHOOK_TYPES =
@@ -65,6 +68,8 @@ final class ForgeIssueEvents {
     ObjectNode webhook = json.createObjectNode();
     webhook.put("webhookEvent", webhookType);
     webhook.set("issue", event.path("issue"));
+    // Forge's issue has only a few fields: the handler reads the rest from Jira
+    webhook.put(WebhookEvent.PARTIAL_ISSUE, true);
     if (event.path("changelog").isObject()) {
       webhook.set("changelog", event.path("changelog"));
     }

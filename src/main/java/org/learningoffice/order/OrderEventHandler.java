@@ -19,7 +19,8 @@ import org.learningoffice.outbox.Outbox;
  * people, and on a close (with {@code capture.realTime}, already when the order is first seen)
  * queues the attach-form job (its key makes that happen once per order), unless the poller met the
  * order closed before the time span it searched; then tells the {@link OrderArrivals} listeners.
- * Idempotent: a duplicate or late event changes nothing.
+ * Idempotent: a duplicate or late event changes nothing. An event whose issue snapshot is cut down
+ * (a Forge event's) is mapped from the issue as Jira has it ({@link PartialSnapshots}).
  */
 public final class OrderEventHandler implements Inbox.Handler {
   /** The outbox job kind the capture feature processes. */
@@ -34,6 +35,7 @@ public final class OrderEventHandler implements Inbox.Handler {
   private final boolean realTime;
   private final Set<OrderArrivals> arrivals;
   private final Set<IssueEventListener> listeners;
+  private final PartialSnapshots snapshots;
 
   @Inject
   public OrderEventHandler(
@@ -45,7 +47,8 @@ public final class OrderEventHandler implements Inbox.Handler {
       Clock clock,
       CaptureConfig capture,
       Set<OrderArrivals> arrivals,
-      Set<IssueEventListener> listeners) {
+      Set<IssueEventListener> listeners,
+      PartialSnapshots snapshots) {
     this.json = json;
     this.membership = membership;
     this.mapper = mapper;
@@ -55,6 +58,7 @@ public final class OrderEventHandler implements Inbox.Handler {
     this.realTime = capture.realTime();
     this.arrivals = Set.copyOf(arrivals);
     this.listeners = Set.copyOf(listeners);
+    this.snapshots = snapshots;
   }
 
   /** The key of an order's attach-form job. */
@@ -80,6 +84,10 @@ public final class OrderEventHandler implements Inbox.Handler {
     }
     if (read.isEmpty()) {
       return;
+    }
+    read = snapshots.completed(read.get());
+    if (read.isEmpty()) {
+      return; // a Forge event for an issue Jira no longer has
     }
     for (IssueEventListener listener : listeners) {
       listener.onIssueEvent(transaction, read.get());

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param searchedSince for a polled snapshot, the start of the time span its search covered; null
  *     for a Jira event and a backfilled one
  * @param issue the issue snapshot as sent
+ * @param partialIssue whether the snapshot holds only some of the issue's fields (a Forge event's),
+ *     so that the issue must be read from Jira before it is mapped
  */
 public record WebhookEvent(
     String type,
@@ -27,7 +29,8 @@ public record WebhookEvent(
     String statusChangedTo,
     Instant timestamp,
     Instant searchedSince,
-    JsonNode issue) {
+    JsonNode issue,
+    boolean partialIssue) {
 
   public static final String ISSUE_CREATED = "jira:issue_created";
   public static final String ISSUE_UPDATED = "jira:issue_updated";
@@ -38,6 +41,12 @@ public record WebhookEvent(
    * the moment the snapshot describes. Never accepted over HTTP.
    */
   public static final String ISSUE_POLLED = "learning-office:issue_polled";
+
+  /**
+   * Marks a body whose issue snapshot is cut down: Forge's issue events name only a few fields (no
+   * labels, components, priority, description or custom fields, users by account id only).
+   */
+  public static final String PARTIAL_ISSUE = "learningOfficePartialIssue";
 
   private static final int MAX_KEY = 255;
 
@@ -91,7 +100,22 @@ public record WebhookEvent(
             WebhookShapes.statusName(statusChange.orElse(null)),
             epochMillis(timestamp),
             type.equals(ISSUE_POLLED) ? epochMillis(searchedSince) : null,
-            issue));
+            issue,
+            root.path(PARTIAL_ISSUE).asBoolean(false)));
+  }
+
+  /** The same event with the whole issue, as read from Jira. */
+  public WebhookEvent withIssue(JsonNode wholeIssue) {
+    return new WebhookEvent(
+        type,
+        issueId,
+        issueKey,
+        changelogId,
+        statusChangedTo,
+        timestamp,
+        searchedSince,
+        wholeIssue,
+        false);
   }
 
   private static Instant epochMillis(JsonNode node) {

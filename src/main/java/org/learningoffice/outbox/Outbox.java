@@ -104,6 +104,44 @@ public final class Outbox implements QueueTable {
                 .execute());
   }
 
+  /**
+   * Queues a job inside the caller's transaction, or queues again the finished job that holds its
+   * key: a parked one resumes where it stopped (its steps kept), a done one runs from the start.
+   * Either gets its attempts back and is due at the new job's time. A job still waiting or running
+   * is left as it is.
+   *
+   * @return true when queued now, false when a job with the key is waiting or running
+   */
+  public boolean enqueueAgain(Handle transaction, NewJob job) {
+    if (enqueue(transaction, job)) {
+      return true;
+    }
+    return transaction
+            .createUpdate(
+                "UPDATE outbox SET steps_done = CASE WHEN status = 'DONE' THEN '' ELSE steps_done"
+                    + " END, status = 'PENDING', attempts = 0, next_attempt_at = :notBefore,"
+                    + " last_error = NULL, done_at = NULL, updated_at = :now"
+                    + " WHERE job_key = :key AND status IN ('DONE', 'PARKED')")
+            .bind("notBefore", job.notBefore())
+            .bind("now", clock.instant())
+            .bind("key", job.jobKey())
+            .execute()
+        == 1;
+  }
+
+  /** Whether a job with this key waits or runs: queued and not yet done or parked. */
+  public boolean waiting(String jobKey) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                        "SELECT COUNT(*) FROM outbox WHERE job_key = :key"
+                            + " AND status IN ('PENDING', 'RUNNING')")
+                    .bind("key", jobKey)
+                    .mapTo(Integer.class)
+                    .one()
+                > 0);
+  }
+
   /** Whether a job with this key was ever queued (pending, running, done or parked). */
   public boolean has(String jobKey) {
     return jdbi.withHandle(

@@ -202,6 +202,120 @@ class ActionIssueTest {
     assertThat(order.jira.findAll(getRequestedFor(urlPathEqualTo(api("/issue/LO-7"))))).hasSize(1);
   }
 
+  @Test
+  void aDeletedActionIssueNeitherStopsThePollerNorKeepsItsActionOpenForever() {
+    app.get(LessonActions.class).requestIssue(lesson);
+    order.runOutbox();
+    long orderId = Long.parseLong(app.text("SELECT id FROM orders"));
+    String other = order.submitLesson(orderId, "Paint shop queue", "Bob");
+    app.execute(
+        "INSERT INTO lesson_actions (lesson_id, action_text, state, issue_id, issue_key, status,"
+            + " created_at) SELECT id, 'Book the paint shop early', 'OPEN', '10099', 'LO-6',"
+            + " 'To Do', created_at FROM lessons WHERE public_id = '"
+            + other
+            + "'");
+    // Jira refuses a search naming an issue that was deleted (or that the account no longer sees)
+    order.jira.stubFor(
+        post(urlPathEqualTo(searchPath()))
+            .willReturn(
+                JiraOrder.status(400)
+                    .withBody(
+                        "{\"errorMessages\":[\"An issue with key '10099' does not exist for"
+                            + " field 'id'.\"],\"errors\":{}}")));
+    order.jira.stubFor(
+        get(urlPathEqualTo(api("/issue/10099")))
+            .willReturn(
+                JiraOrder.status(404)
+                    .withBody(
+                        "{\"errorMessages\":[\"Issue does not exist or you do not have"
+                            + " permission to see it.\"],\"errors\":{}}")));
+    order.jira.stubFor(
+        get(urlPathEqualTo(api("/issue/10100"))).willReturn(okJson(issue("Done", "done"))));
+    app.clock().advance(Duration.ofMinutes(20));
+
+    assertThat(app.get(ActionPoller.class).poll()).as("the issue still there is read").isEqualTo(1);
+
+    assertThat(action()).containsEntry("STATE", "DONE").containsEntry("STATUS", "Done");
+    Map<String, Object> gone =
+        row("SELECT id, state, issue_key FROM lesson_actions WHERE action_text LIKE 'Book%'");
+    assertThat(gone.get("STATE")).as("no issue to follow any more").isEqualTo("PROPOSED");
+    assertThat(gone.get("ISSUE_KEY")).isNull();
+    assertThat(
+            app.get(LessonActions.class).markDone(Long.parseLong(String.valueOf(gone.get("ID")))))
+        .as("a lead can close it on the dashboard")
+        .isEqualTo(LessonActions.MarkedDone.MARKED);
+  }
+
+  @Test
+  void anActionIssueMovedToAnotherProjectIsListedUnderItsNewKey() {
+    app.get(LessonActions.class).requestIssue(lesson);
+    order.runOutbox();
+    String moved = searchAnswer("In Progress", "indeterminate").replace("\"LO-7\"", "\"OPS-3\"");
+    order.jira.stubFor(post(urlPathEqualTo(searchPath())).willReturn(okJson(moved)));
+    app.clock().advance(Duration.ofMinutes(20));
+
+    assertThat(app.get(ActionPoller.class).poll()).isEqualTo(1);
+
+    assertThat(action()).containsEntry("STATE", "OPEN").containsEntry("ISSUE_KEY", "OPS-3");
+  }
+
+  @Test
+  void anActionWhoseIssueJiraRefusedCanBeAskedForAgainOnceThePermissionIsGranted() {
+    LessonActions actions = app.get(LessonActions.class);
+    order.jira.stubFor(
+        post(urlPathEqualTo(api("/issue")))
+            .willReturn(
+                JiraOrder.status(400)
+                    .withBody(
+                        "{\"errorMessages\":[],\"errors\":{\"project\":\"You do not have"
+                            + " permission to create issues in this project.\"}}")));
+    actions.requestIssue(lesson);
+    order.runOutbox();
+    assertThat(app.texts("SELECT status FROM outbox")).containsExactly("PARKED");
+
+    assertThat(actions.issuesOf(List.of(lesson)).get(lesson.id()).progress())
+        .as("the form offers to ask again instead of promising an issue that will not come")
+        .isEqualTo(ActionIssue.Progress.NOT_ASKED);
+
+    order.jira.stubFor(post(urlPathEqualTo(api("/issue"))).willReturn(created()));
+    order.jira.stubFor(post(urlPathEqualTo(searchPath())).willReturn(okJson(noIssues())));
+    assertThat(actions.requestIssue(lesson)).isEqualTo(LessonActions.Requested.QUEUED);
+    assertThat(actions.issuesOf(List.of(lesson)).get(lesson.id()).progress())
+        .isEqualTo(ActionIssue.Progress.QUEUED);
+    order.runOutbox();
+
+    assertThat(creates()).as("refused once, created once").hasSize(2);
+    assertThat(action()).containsEntry("STATE", "OPEN").containsEntry("ISSUE_KEY", "LO-7");
+    assertThat(order.jira.findAll(postRequestedFor(urlPathEqualTo(api("/issueLink"))))).hasSize(1);
+  }
+
+  @Test
+  void anActionWhoseIssueWasDeletedGetsANewIssueLinkedToItsOrderWhenAskedAgain() {
+    LessonActions actions = app.get(LessonActions.class);
+    actions.requestIssue(lesson);
+    order.runOutbox();
+    order.jira.stubFor(
+        post(urlPathEqualTo(searchPath()))
+            .willReturn(
+                JiraOrder.status(400)
+                    .withBody(
+                        "{\"errorMessages\":[\"An issue with key '10100' does not exist for"
+                            + " field 'id'.\"],\"errors\":{}}")));
+    order.jira.stubFor(get(urlPathEqualTo(api("/issue/10100"))).willReturn(JiraOrder.status(404)));
+    app.clock().advance(Duration.ofMinutes(20));
+    app.get(ActionPoller.class).poll();
+    assertThat(actions.issuesOf(List.of(lesson)).get(lesson.id()).progress())
+        .isEqualTo(ActionIssue.Progress.NOT_ASKED);
+
+    order.jira.stubFor(post(urlPathEqualTo(searchPath())).willReturn(okJson(noIssues())));
+    assertThat(actions.requestIssue(lesson)).isEqualTo(LessonActions.Requested.QUEUED);
+    order.runOutbox();
+
+    assertThat(creates()).hasSize(2);
+    assertThat(order.jira.findAll(postRequestedFor(urlPathEqualTo(api("/issueLink"))))).hasSize(2);
+    assertThat(action()).containsEntry("STATE", "OPEN").containsEntry("ISSUE_KEY", "LO-7");
+  }
+
   // ---- helpers ----
 
   private void webhook(String id, long timestamp, String status, String category) {
@@ -232,8 +346,14 @@ class ActionIssueTest {
   }
 
   private Map<String, Object> action() {
-    Map<String, Object> row =
-        app.rows("SELECT state, issue_key, status, assignee, done_by FROM lesson_actions").get(0);
+    return row(
+        "SELECT state, issue_key, status, assignee, done_by FROM lesson_actions"
+            + " WHERE lesson_id = "
+            + lesson.id());
+  }
+
+  private Map<String, Object> row(String sql) {
+    Map<String, Object> row = app.rows(sql).get(0);
     Map<String, Object> upper = new java.util.TreeMap<>();
     row.forEach((k, v) -> upper.put(k.toUpperCase(java.util.Locale.ROOT), v));
     return upper;
@@ -258,6 +378,12 @@ class ActionIssueTest {
 
   private com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created() {
     return okJson(order.fixture("issue-created.json")).withStatus(201);
+  }
+
+  private String noIssues() {
+    return site == JiraOrder.Site.CLOUD
+        ? "{\"issues\":[],\"isLast\":true}"
+        : "{\"startAt\":0,\"maxResults\":1,\"total\":0,\"issues\":[]}";
   }
 
   private String found() {

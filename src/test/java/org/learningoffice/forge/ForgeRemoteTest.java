@@ -1,10 +1,13 @@
 package org.learningoffice.forge;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.learningoffice.feedforward.EarlierOrders;
@@ -25,6 +30,7 @@ import org.learningoffice.testing.ForgeSite;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.TestJson;
+import org.learningoffice.testing.jira.JiraWireMock;
 
 /**
  * The service as a Forge Remote backend: trigger events through the webhook's inbox, and the issue
@@ -39,11 +45,20 @@ class ForgeRemoteTest {
   private final HttpClient http = HttpClient.newHttpClient();
   private final RSAKey key = ForgeSite.newKey("forge-key");
   private final ForgeSite site = new ForgeSite().publish(key);
-  private final TestApp app;
+  @RegisterExtension final JiraWireMock jira = new JiraWireMock();
+
+  private final TestDatabase.Kind kind;
+  private TestApp app;
 
   ForgeRemoteTest(TestDatabase.Kind kind) {
+    this.kind = kind;
+  }
+
+  @BeforeEach
+  void start() {
     app =
-        TestApp.from("base.yml", "intake.yml")
+        TestApp.from("base.yml", "intake.yml", "jira-wiremock.yml")
+            .set("jira.baseUrl", jira.baseUrl().toString())
             .set("forge.appId", ForgeSite.APP_ID)
             .set("forge.jwksUrl", site.jwksUrl().toString())
             .set("forge.installationId", ForgeSite.INSTALLATION_ID)
@@ -53,7 +68,9 @@ class ForgeRemoteTest {
 
   @AfterEach
   void close() {
-    app.close();
+    if (app != null) {
+      app.close();
+    }
     site.close();
   }
 
@@ -62,13 +79,24 @@ class ForgeRemoteTest {
   }
 
   private String panelToken() {
-    return ForgeSite.sign(key, ForgeSite.panelClaims(app.clock().instant(), ISSUE_ID).build());
+    return ForgeSite.sign(
+        key,
+        ForgeSite.panelClaims(app.clock().instant(), ISSUE_ID, jira.baseUrl().toString()).build());
   }
 
-  /** A webhook fixture as Forge sends the same change to a remote: {"payload": {event}}. */
+  /**
+   * A webhook fixture as Forge sends the same change to a remote: {"payload": {event}}; Jira
+   * answers for the issue as the fixture has it.
+   */
   private byte[] forgeEvent(String fixture, String eventType) {
     try (InputStream in = getClass().getResourceAsStream("/webhooks/" + fixture)) {
       JsonNode webhook = json.readTree(in);
+      jira.server()
+          .stubFor(
+              WireMock.get(
+                      urlPathEqualTo(
+                          "/rest/api/3/issue/" + webhook.path("issue").path("id").asText()))
+                  .willReturn(okJson(webhook.path("issue").toString())));
       ObjectNode event = json.createObjectNode().put("eventType", eventType);
       event.set("issue", webhook.path("issue"));
       if (webhook.has("changelog")) {

@@ -82,6 +82,11 @@ public final class ForgeSite implements AutoCloseable {
 
   /** The claims of a valid token issued at {@code now}, as the issue panel on issue 10042 sends. */
   public static JWTClaimsSet.Builder panelClaims(Instant now, String issueId) {
+    return panelClaims(now, issueId, SITE_URL);
+  }
+
+  /** The same, from a site at another address (a WireMock Jira's, which must be the site's). */
+  public static JWTClaimsSet.Builder panelClaims(Instant now, String issueId, String siteUrl) {
     return triggerClaims(now)
         .claim("principal", ACCOUNT_ID)
         .claim(
@@ -90,7 +95,7 @@ public final class ForgeSite implements AutoCloseable {
                 "cloudId",
                 "d0d52620-3203-4cfa-8db5-f2587155f0dd",
                 "siteUrl",
-                SITE_URL,
+                siteUrl,
                 "moduleKey",
                 "lessons-panel",
                 "extension",

@@ -20,7 +20,8 @@
 
 // Live suggestions for the lesson form. The form works without this script; it only asks the
 // server for unit/type/direction suggestions while the lesson is written and pre-selects them in
-// fields the person has not touched. All text goes into the page with textContent (no HTML).
+// fields the person has not touched (nor chosen before a failed save: data-chosen). All text goes
+// into the page with textContent (no HTML).
 (function () {
   'use strict';
   var form = document.getElementById('lesson-form');
@@ -29,6 +30,7 @@
   var facets = ['unit', 'type', 'direction'];
   var touched = {};
   facets.forEach(function (name) {
+    touched[name] = form.elements[name].hasAttribute('data-chosen');
     form.elements[name].addEventListener('change', function () { touched[name] = true; });
   });
   var timer = null;

@@ -80,3 +80,30 @@
   ['title', 'text'].forEach(function (name) { form.elements[name].addEventListener('input', later); });
   form.elements.stage.addEventListener('change', later);
 })();
+
+// A button under an earlier lesson asks for its action's Jira issue with a form of its own; the
+// lesson being written goes along, so that the page that answers shows it again, still unsaved.
+(function () {
+  'use strict';
+  var lesson = document.getElementById('lesson-form');
+  if (!lesson) { return; }
+  var fields = ['title', 'text', 'stage', 'unit', 'type', 'direction', 'action', 'author'];
+  function carry(form, name, value) {
+    var input = document.createElement('input');
+    input.type = 'hidden';
+    input.name = name;
+    input.value = value;
+    input.setAttribute('data-draft', '');
+    form.appendChild(input);
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('form.action-issue'), function (form) {
+    form.addEventListener('submit', function () {
+      Array.prototype.forEach.call(form.querySelectorAll('[data-draft]'), function (old) {
+        old.remove();
+      });
+      fields.forEach(function (name) { carry(form, name, lesson.elements[name].value); });
+      Array.prototype.forEach.call(lesson.querySelectorAll('input[name="again"]:checked'),
+        function (box) { carry(form, 'again', box.value); });
+    });
+  });
+})();

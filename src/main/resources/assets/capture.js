@@ -20,7 +20,8 @@
 
 // Live suggestions for the lesson form. The form works without this script; it only asks the
 // server for unit/type/direction suggestions while the lesson is written and pre-selects them in
-// fields the person has not touched. All text goes into the page with textContent (no HTML).
+// fields the person has not touched (nor chosen before a failed save: data-chosen). All text goes
+// into the page with textContent (no HTML).
 (function () {
   'use strict';
   var form = document.getElementById('lesson-form');
@@ -29,6 +30,7 @@
   var facets = ['unit', 'type', 'direction'];
   var touched = {};
   facets.forEach(function (name) {
+    touched[name] = form.elements[name].hasAttribute('data-chosen');
     form.elements[name].addEventListener('change', function () { touched[name] = true; });
   });
   var timer = null;
@@ -77,4 +79,31 @@
   }
   ['title', 'text'].forEach(function (name) { form.elements[name].addEventListener('input', later); });
   form.elements.stage.addEventListener('change', later);
+})();
+
+// A button under an earlier lesson asks for its action's Jira issue with a form of its own; the
+// lesson being written goes along, so that the page that answers shows it again, still unsaved.
+(function () {
+  'use strict';
+  var lesson = document.getElementById('lesson-form');
+  if (!lesson) { return; }
+  var fields = ['title', 'text', 'stage', 'unit', 'type', 'direction', 'action', 'author'];
+  function carry(form, name, value) {
+    var input = document.createElement('input');
+    input.type = 'hidden';
+    input.name = name;
+    input.value = value;
+    input.setAttribute('data-draft', '');
+    form.appendChild(input);
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('form.action-issue'), function (form) {
+    form.addEventListener('submit', function () {
+      Array.prototype.forEach.call(form.querySelectorAll('[data-draft]'), function (old) {
+        old.remove();
+      });
+      fields.forEach(function (name) { carry(form, name, lesson.elements[name].value); });
+      Array.prototype.forEach.call(lesson.querySelectorAll('input[name="again"]:checked'),
+        function (box) { carry(form, 'again', box.value); });
+    });
+  });
 })();

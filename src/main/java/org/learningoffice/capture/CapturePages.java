@@ -234,6 +234,10 @@ final class CapturePages {
     model.put("heading", heading);
     model.put("help", help);
     model.put("options", options(values, entered, preselected));
+    // a value sent back that is not the classifier's pre-selection is the person's: the script
+    // must not replace it with its next suggestion
+    model.put(
+        "chosen", !entered.isEmpty() && !preselected.map(Enum::name).orElse("").equals(entered));
     model.put("hint", suggestion.map(SuggestionHint::of).orElse(""));
     return model;
   }

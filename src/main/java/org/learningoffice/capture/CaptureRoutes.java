@@ -18,10 +18,10 @@ import org.learningoffice.web.RouteContributor;
  * The lesson form's HTTP face: {@code GET /capture/{token}} (the form), {@code POST
  * /capture/{token}} (a lesson; 200 confirmation, 422 the form again with per-field messages, 413
  * body too large, 403 bad link or CSRF), {@code POST /capture/{token}/action} (a Jira issue for a
- * stored lesson's proposed action; the form again, 403 bad link or CSRF, 404 no such lesson, 409
- * nothing to create), {@code POST /capture/{token}/suggest} (JSON suggestions; none for a lesson
- * with neither title nor text) and the form's stylesheet and script. Handlers parse, call {@link
- * LessonCapture}, render.
+ * stored lesson's proposed action; the form again with the lesson being written, 403 bad link or
+ * CSRF, 404 no such lesson, 409 nothing to create), {@code POST /capture/{token}/suggest} (JSON
+ * suggestions; none for a lesson with neither title nor text) and the form's stylesheet and script.
+ * Handlers parse, call {@link LessonCapture}, render.
  */
 final class CaptureRoutes implements RouteContributor {
   /**
@@ -106,15 +106,15 @@ final class CaptureRoutes implements RouteContributor {
 
   private void requestActionIssue(Context ctx) {
     PAGE.apply(ctx);
-    byte[] raw = body.read(ctx, FormLimits.ACTION_BODY_BYTES);
-    FormFields fields = FormFields.parse(raw);
+    // the lesson being written comes along (the form's script adds it), to be shown again
+    byte[] raw = body.read(ctx, FormLimits.FORM_BODY_BYTES);
     try {
       ctx.html(
           pages.form(
               capture.requestActionIssue(
                   ctx.pathParam("token"),
-                  fields.csrf(),
-                  fields.nonce(),
+                  FormFields.parse(raw),
+                  FormFields.again(raw),
                   FormFields.first(raw, "lesson"),
                   ctx.cookie(CsrfTokens.COOKIE))));
     } catch (FormLinkRefused e) {

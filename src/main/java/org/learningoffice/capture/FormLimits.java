@@ -8,16 +8,14 @@ final class FormLimits {
   static final int AUTHOR_CHARS = 120;
 
   /**
-   * A whole form body: every field at its limit in 4-byte characters, percent-encoded, fits with
-   * room to spare; anything larger is refused before it is parsed.
+   * A whole form body (also the action button's, which carries the lesson being written): every
+   * field at its limit in 4-byte characters, percent-encoded, fits with room to spare; anything
+   * larger is refused before it is parsed.
    */
   static final int FORM_BODY_BYTES = 128 * 1024;
 
   /** A suggestion request carries title, text and stage only. */
   static final int SUGGEST_BODY_BYTES = 96 * 1024;
-
-  /** The action button sends a lesson id, the CSRF value and the nonce. */
-  static final int ACTION_BODY_BYTES = 4 * 1024;
 
   private FormLimits() {}
 }

@@ -22,10 +22,10 @@ final class FormValidator {
 
   Result validate(FormFields form) {
     Map<String, String> errors = new LinkedHashMap<>();
-    String title = form.title().strip();
-    String text = form.text().strip();
-    String author = form.author().strip();
-    String action = form.action().strip();
+    String title = trimmed(oneLineBreak(form.title()));
+    String text = trimmed(oneLineBreak(form.text()));
+    String author = trimmed(oneLineBreak(form.author()));
+    String action = trimmed(oneLineBreak(form.action()));
     required(errors, "title", title, "Give the lesson a short title.");
     required(errors, "text", text, "Write what happened and what was learned.");
     required(errors, "author", author, "Say who you are, so others can ask you about it.");
@@ -56,6 +56,39 @@ final class FormValidator {
                 action.isEmpty() ? Optional.empty() : Optional.of(action),
                 author)),
         Map.of());
+  }
+
+  /**
+   * Each line break as one {@code \n}: a browser sends a text box's line breaks as CR LF, but its
+   * {@code maxlength} counts each as one character, as the limits here and the lesson shown do.
+   */
+  private static String oneLineBreak(String value) {
+    return value.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  /**
+   * Without the blanks at either end: white space as {@link String#strip()} knows it, and the
+   * spaces it does not (no-break spaces, pasted from Word or a wiki or typed with Option+Space) and
+   * the invisible zero-width characters, so that a field of only those is empty.
+   */
+  private static String trimmed(String value) {
+    int start = 0;
+    int end = value.length();
+    while (start < end && blank(value.codePointAt(start))) {
+      start += Character.charCount(value.codePointAt(start));
+    }
+    while (end > start && blank(value.codePointBefore(end))) {
+      end -= Character.charCount(value.codePointBefore(end));
+    }
+    return value.substring(start, end);
+  }
+
+  private static boolean blank(int codePoint) {
+    return Character.isWhitespace(codePoint)
+        || Character.isSpaceChar(codePoint)
+        || (codePoint >= 0x200B && codePoint <= 0x200D)
+        || codePoint == 0x2060
+        || codePoint == 0xFEFF;
   }
 
   private static void required(Map<String, String> errors, String field, String value, String msg) {

@@ -72,11 +72,7 @@ public final class LessonCapture {
 
   /** An empty form for the link's order, with a new nonce signed for this browser. */
   FormPage blankForm(String token, String browserKey) {
-    return blankForm(token, access.order(token), browserKey, Optional.empty());
-  }
-
-  private FormPage blankForm(
-      String token, StoredOrder order, String browserKey, Optional<String> notice) {
+    StoredOrder order = access.order(token);
     String nonce = csrf.randomValue();
     List<Lesson> given = lessons.ofOrder(order.id());
     return new FormPage(
@@ -89,21 +85,22 @@ public final class LessonCapture {
         !training.isReady(),
         related.of(order.id()),
         List.of(),
-        formActions(given, notice));
+        formActions(given, Optional.empty()));
   }
 
   /**
    * Asks for the Jira issue of a stored lesson's proposed action (the form's button, CSRF-checked
-   * like a submission) and answers with an empty form saying where the issue stands; asking again
-   * changes nothing.
+   * like a submission) and answers with the form saying where the issue stands, holding the lesson
+   * being written ({@code draft}, its fields as the button's script sent them, and {@code again})
+   * unchecked and unsaved; asking again changes nothing.
    *
    * @throws FormLinkRefused for a bad link or CSRF value
    * @throws HttpError 404 when the order has no such lesson, 409 when no issue can be asked for
    */
   FormPage requestActionIssue(
-      String token, String csrfValue, String nonce, String lessonId, String browserKey) {
+      String token, FormFields draft, List<String> again, String lessonId, String browserKey) {
     StoredOrder order = access.order(token);
-    if (!csrf.accepts(browserKey, token, nonce, csrfValue)) {
+    if (!csrf.accepts(browserKey, token, draft.nonce(), draft.csrf())) {
       throw new FormLinkRefused(CSRF_REFUSED);
     }
     Lesson lesson =
@@ -124,7 +121,19 @@ public final class LessonCapture {
           case NO_ACTION -> throw new HttpError(409, ActionNotices.NO_ACTION);
           case OFF -> throw new HttpError(409, ActionNotices.OFF);
         };
-    return blankForm(token, order, browserKey, Optional.of(notice));
+    List<Lesson> given = lessons.ofOrder(order.id());
+    List<OrderRelatedLessons.Offered> offered = related.of(order.id());
+    return new FormPage(
+        token,
+        order,
+        given,
+        draft,
+        Map.of(),
+        Optional.empty(),
+        !training.isReady(),
+        offered,
+        happenedAgain(offered, again),
+        formActions(given, Optional.of(notice)));
   }
 
   private FormActions formActions(List<Lesson> given, Optional<String> notice) {
@@ -157,11 +166,7 @@ public final class LessonCapture {
    */
   Submission accept(String token, StoredOrder order, FormFields form, List<String> again) {
     List<OrderRelatedLessons.Offered> offered = related.of(order.id());
-    List<String> happenedAgain =
-        offered.stream()
-            .map(OrderRelatedLessons.Offered::publicId)
-            .filter(again::contains)
-            .toList();
+    List<String> happenedAgain = happenedAgain(offered, again);
     FormValidator.Result result = validator.validate(form);
     if (result.lesson().isEmpty()) {
       Optional<Classification> suggestions =
@@ -218,6 +223,15 @@ public final class LessonCapture {
     }
     return new Submission.Stored(
         token, order, stored, lessons.similarTo(stored.id()), recorded.before());
+  }
+
+  /** The public ids in {@code again} of lessons the order was offered; any other is ignored. */
+  private static List<String> happenedAgain(
+      List<OrderRelatedLessons.Offered> offered, List<String> again) {
+    return offered.stream()
+        .map(OrderRelatedLessons.Offered::publicId)
+        .filter(again::contains)
+        .toList();
   }
 
   /**

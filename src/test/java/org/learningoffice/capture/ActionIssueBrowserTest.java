@@ -16,12 +16,14 @@ import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In a real headless Chromium, a person presses "Create a Jira issue for this action" under a
- * lesson on the form and the form comes back saying the issue is queued, the button gone. Skipped,
- * with the reason, where Chromium or chromedriver is not installed.
+ * lesson on the form and the form comes back saying the issue is queued, the button gone, and the
+ * lesson they were writing still there. Skipped, with the reason, where Chromium or chromedriver is
+ * not installed.
  */
 class ActionIssueBrowserTest {
 
@@ -78,5 +80,38 @@ class ActionIssueBrowserTest {
     HeadlessChromium.screenshot(browser, "capture-action-issue-queued.png");
     assertThat(app.texts("SELECT job_key FROM outbox WHERE kind = 'ACTION_ISSUE'"))
         .containsExactly("action-issue:" + lesson);
+  }
+
+  @Test
+  void aLessonBeingWrittenIsKeptWhenThePersonAsksForAnActionIssue() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    FormClient.browser(app)
+        .submit(
+            token,
+            Map.of(
+                "title", "Seals came late",
+                "text", "The shaft seals came two weeks late from the new supplier.",
+                "action", "Qualify a second seal supplier",
+                "author", "Ann Berg"));
+    String lesson = app.text("SELECT public_id FROM lessons");
+    browser.get(app.uri("/capture/" + token).toString());
+    browser.findElement(By.id("title")).sendKeys("Flange drawings late");
+    browser
+        .findElement(By.id("text"))
+        .sendKeys("Nobody asked the customer for the pressure class.");
+    new Select(browser.findElement(By.id("unit"))).selectByValue("BETWEEN");
+    browser.findElement(By.id("author")).sendKeys("Bo Lind");
+
+    browser.findElement(By.id("action-button-" + lesson)).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.id("action-notice")).isEmpty());
+    assertThat(browser.findElement(By.id("title")).getAttribute("value"))
+        .isEqualTo("Flange drawings late");
+    assertThat(browser.findElement(By.id("text")).getAttribute("value"))
+        .isEqualTo("Nobody asked the customer for the pressure class.");
+    assertThat(browser.findElement(By.id("unit")).getAttribute("value")).isEqualTo("BETWEEN");
+    assertThat(browser.findElement(By.id("author")).getAttribute("value")).isEqualTo("Bo Lind");
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).as("nothing saved yet").isEqualTo(1);
   }
 }

@@ -3,6 +3,7 @@ package org.learningoffice.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,11 +17,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * On a phone-wide Chromium (375 px) the form explains each facet in one visible line, links back to
- * the order's Jira ticket, and nothing is wider than the screen. Screenshot {@code
- * target/screenshots/capture-form-375.png}.
+ * the order's Jira ticket, and nothing is wider than the screen, not even a lesson holding a long
+ * link. Screenshot {@code target/screenshots/capture-form-375.png}.
  */
 class FormHelpBrowserTest {
   @RegisterExtension final ChromiumPerTest chromium = new ChromiumPerTest(600, 2400);
@@ -79,5 +81,33 @@ class FormHelpBrowserTest {
             .longValue();
     assertThat(pageWidth).as("nothing wider than the phone").isLessThanOrEqualTo(375);
     HeadlessChromium.screenshot(browser, "capture-form-375.png");
+  }
+
+  @Test
+  void aLessonWithALongLinkStaysWithinThePhoneOnTheConfirmationAndTheForm() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    String link =
+        "https://wiki.example.com/spaces/ENG/pages/123456789/Flange+pressure+class+checklist";
+    browser.get(app.uri("/capture/" + token).toString());
+    browser.findElement(By.id("title")).sendKeys("Checklist at " + link);
+    browser.findElement(By.id("text")).sendKeys("Use " + link + "?focusedCommentId=987654321");
+    browser.findElement(By.id("action")).sendKeys("Add_it_to_the_kick-off_template_of_the_DMS");
+    browser.findElement(By.id("author")).sendKeys("Ann Berg");
+    browser.findElement(By.id("submit")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.id("confirmation")).isEmpty());
+    assertThat(pageWidth()).as("confirmation no wider than the phone").isLessThanOrEqualTo(375);
+    browser.findElement(By.id("add-another")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.id("lesson-form")).isEmpty());
+    assertThat(pageWidth()).as("form no wider than the phone").isLessThanOrEqualTo(375);
+  }
+
+  private long pageWidth() {
+    return ((Number)
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth"))
+        .longValue();
   }
 }

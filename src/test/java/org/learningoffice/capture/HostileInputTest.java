@@ -166,6 +166,28 @@ class HostileInputTest {
   }
 
   @Test
+  void fieldsOfOnlyInvisibleSpacesAreMissing() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+
+    // no-break spaces (pasted from Word or a wiki, or typed with Option+Space), zero-width ones
+    HttpResponse<String> page =
+        FormClient.browser(app)
+            .submit(
+                token,
+                Map.of(
+                    "title", "\u00a0\u00a0",
+                    "text", "\u200b\u00a0\u202f\n\ufeff",
+                    "author", "\u2060\u3000"));
+
+    assertThat(page.statusCode()).isEqualTo(422);
+    assertThat(page.body())
+        .contains("Give the lesson a short title.")
+        .contains("Write what happened and what was learned.")
+        .contains("Say who you are");
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isZero();
+  }
+
+  @Test
   void missingOrWrongCsrfIsRefusedAndNothingIsStored() {
     String token = FormFixtures.order(app, "10042", "ORD-42", true);
     FormClient browser = FormClient.browser(app);

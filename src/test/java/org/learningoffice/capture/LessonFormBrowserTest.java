@@ -17,7 +17,9 @@ import org.learningoffice.testing.HeadlessChromium;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -90,6 +92,41 @@ class LessonFormBrowserTest {
     wait.until(d -> !d.findElements(By.id("lesson-form")).isEmpty());
     assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEmpty();
     assertThat(browser.getPageSource()).contains("Lessons already given (1)");
+  }
+
+  @Test
+  void aTextTheBoxTakesIsStoredWithItsLineBreaksCountedOnce() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    // 100 lines filling the box to 10 characters under its limit: the browser sends each line
+    // break as CR LF, which must not count as two characters nor be stored as such
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 100; i++) {
+      text.append("Step ").append(i).append(" of the flange check.\n");
+    }
+    text.append("x".repeat(FormLimits.TEXT_CHARS - 10 - text.length()));
+    String written = text.toString();
+
+    browser.get(app.uri("/capture/" + token).toString());
+    browser.findElement(By.id("title")).sendKeys("A long checklist");
+    WebElement box = browser.findElement(By.id("text"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", box, written);
+    assertThat(
+            ((JavascriptExecutor) browser).executeScript("return arguments[0].validity.valid", box))
+        .as("the browser takes the text")
+        .isEqualTo(true);
+    browser.findElement(By.id("author")).sendKeys("Ann Berg");
+    browser.findElement(By.id("submit")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            d ->
+                !d.findElements(By.id("confirmation")).isEmpty()
+                    || !d.findElements(By.id("errors")).isEmpty());
+    assertThat(browser.findElements(By.id("errors"))).as("error summary").isEmpty();
+    long orderId = app.get(OrderRepository.class).findByIssueId("10042").orElseThrow().id();
+    assertThat(app.get(LessonRepository.class).ofOrder(orderId))
+        .singleElement()
+        .satisfies((Lesson lesson) -> assertThat(lesson.text()).isEqualTo(written.strip()));
   }
 
   private void screenshot(String name) throws IOException {

@@ -13,13 +13,16 @@ import org.learningoffice.testing.ChromiumPerTest;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In a headless Chromium, the script's live hints are whole sentences while a lesson is written,
- * and go away, with their pre-selections, when the person clears title and text.
+ * and go away, with their pre-selections, when the person clears title and text; they never undo a
+ * choice the person made, even one made before a failed save.
  */
 class LiveHintsBrowserTest {
   private static final List<String> FACETS = List.of("unit", "type", "direction");
@@ -68,6 +71,39 @@ class LiveHintsBrowserTest {
           .as(facet + " pre-selected for nothing")
           .isEmpty();
     }
+  }
+
+  @Test
+  void aUnitChosenBeforeAFailedSaveStaysWhileTheTitleIsWritten() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(app.uri("/capture/" + token).toString());
+    browser
+        .findElement(By.id("text"))
+        .sendKeys("We reused the standard module for the customer's skid frame; saved two weeks.");
+    wait.until(d -> !hint(d, "unit").isBlank());
+    new Select(browser.findElement(By.id("unit"))).selectByValue("BETWEEN");
+    browser.findElement(By.id("author")).sendKeys("Ann Berg");
+    browser.findElement(By.id("submit")).click(); // no title: refused
+    wait.until(d -> !d.findElements(By.id("errors")).isEmpty());
+    assertThat(browser.findElement(By.id("unit")).getAttribute("value")).isEqualTo("BETWEEN");
+
+    // count the script's suggestion answers, then write the missing title
+    js(
+        "window.answers = 0; var f = window.fetch; window.fetch = function () {"
+            + " return f.apply(this, arguments).then(function (r) {"
+            + " r.clone().text().then(function () { setTimeout(function () { window.answers++; },"
+            + " 100); }); return r; }); };");
+    browser.findElement(By.id("title")).sendKeys("Reused the standard skid module");
+    wait.until(d -> ((Number) js("return window.answers")).intValue() >= 1);
+
+    assertThat(browser.findElement(By.id("unit")).getAttribute("value"))
+        .as("the person's choice, not the script's")
+        .isEqualTo("BETWEEN");
+  }
+
+  private Object js(String script) {
+    return ((JavascriptExecutor) browser).executeScript(script);
   }
 
   private void clear(String field) {

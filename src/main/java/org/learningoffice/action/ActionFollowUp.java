@@ -35,10 +35,13 @@ public final class ActionFollowUp {
     this.lessons = lessons;
   }
 
-  /** The actions not done yet, oldest first, {@code limit} at most. */
-  public Open open(int limit) {
-    List<Followed> listed = withLessons(actions.notDone(limit));
-    return new Open(listed, Math.max(listed.size(), actions.countNotDone()));
+  /**
+   * The actions open at {@code asOf} (proposed by then, not yet done), oldest first, {@code limit}
+   * at most: the actions not done yet when {@code asOf} is now.
+   */
+  public Open openAt(Instant asOf, int limit) {
+    List<Followed> listed = withLessons(actions.notDoneAt(asOf, limit));
+    return new Open(listed, Math.max(listed.size(), actions.countNotDoneAt(asOf)));
   }
 
   /** The actions done in {@code [start, end)}, in the order they were done. */

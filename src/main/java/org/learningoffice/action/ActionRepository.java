@@ -15,6 +15,13 @@ import org.learningoffice.store.Savepoints;
 
 /** The {@code lesson_actions} table: every statement on it is here. */
 final class ActionRepository {
+  /**
+   * An action open at {@code :asOf}: proposed by then and not yet done (done_at is kept, so an
+   * earlier week's digest lists what was open when that week ended).
+   */
+  private static final String OPEN_AT =
+      "created_at <= :asOf AND (done_at IS NULL OR done_at > :asOf)";
+
   static final int TEXT_CHARS = 2000;
   static final int STATUS_CHARS = 255;
   static final int ASSIGNEE_CHARS = 255;
@@ -191,25 +198,31 @@ final class ActionRepository {
         == 1;
   }
 
-  /** The actions not done yet, oldest first, {@code limit} at most. */
-  List<LessonAction> notDone(int limit) {
+  /**
+   * The actions proposed by {@code asOf} and not done by then, oldest first, {@code limit} at most:
+   * those not done yet when {@code asOf} is now.
+   */
+  List<LessonAction> notDoneAt(Instant asOf, int limit) {
     return jdbi.withHandle(
         h ->
             h.createQuery(
                     "SELECT "
                         + COLUMNS
-                        + " FROM lesson_actions WHERE state IN ('PROPOSED', 'OPEN')"
+                        + " FROM lesson_actions WHERE "
+                        + OPEN_AT
                         + " ORDER BY created_at, id FETCH FIRST :limit ROWS ONLY")
+                .bind("asOf", asOf)
                 .bind("limit", limit)
                 .map(ActionRepository::action)
                 .list());
   }
 
-  /** How many actions are not done yet. */
-  int countNotDone() {
+  /** How many actions were proposed by {@code asOf} and not done by then. */
+  int countNotDoneAt(Instant asOf) {
     return jdbi.withHandle(
         h ->
-            h.createQuery("SELECT COUNT(*) FROM lesson_actions WHERE state IN ('PROPOSED', 'OPEN')")
+            h.createQuery("SELECT COUNT(*) FROM lesson_actions WHERE " + OPEN_AT)
+                .bind("asOf", asOf)
                 .mapTo(Integer.class)
                 .one());
   }

@@ -17,9 +17,9 @@ import org.learningoffice.digest.Outline;
 import org.learningoffice.digest.TicketLinks;
 
 /**
- * The digest's follow-up of proposed actions: "Open actions", oldest first with their order, age,
- * assignee and status, until done; and "Done this week", crediting the lesson each came from.
- * Nothing when there is nothing to list.
+ * The digest's follow-up of proposed actions: "Open actions" (those open when the week ended),
+ * oldest first with their order, age, assignee and status, until done; and "Done this week",
+ * crediting the lesson each came from. Nothing when there is nothing to list.
  */
 final class ActionsDigestSections implements DigestContribution {
   static final String OPEN = "Open actions";
@@ -40,9 +40,11 @@ final class ActionsDigestSections implements DigestContribution {
   @Override
   public List<Outline.Section> sections(IsoWeek week, ZoneId zone) {
     List<Outline.Section> sections = new ArrayList<>();
-    ActionFollowUp.Open open = followUp.open(LISTED);
+    // an earlier week's digest (a catch-up, a preview) lists what was open when that week ended
+    Instant asOf = earlier(week.end(zone), clock.instant());
+    ActionFollowUp.Open open = followUp.openAt(asOf, LISTED);
     if (!open.listed().isEmpty()) {
-      sections.add(open(open, earlier(week.end(zone), clock.instant())));
+      sections.add(open(open, asOf));
     }
     List<ActionFollowUp.Followed> done = followUp.doneBetween(week.start(zone), week.end(zone));
     if (!done.isEmpty()) {

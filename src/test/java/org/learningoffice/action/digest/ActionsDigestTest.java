@@ -115,6 +115,24 @@ class ActionsDigestTest {
   }
 
   @Test
+  void anEarlierWeeksDigestListsTheActionsOpenWhenThatWeekEndedNotThoseOpenNow() {
+    IsoWeek proposedIn = thisWeek();
+    assertThat(sections(proposedIn.minus(1), ActionsDigestSections.OPEN))
+        .as("proposed after the week before ended")
+        .isEmpty();
+
+    app.clock().advance(Duration.ofDays(15));
+    assertThat(app.get(LessonActions.class).markDone(actionId))
+        .isEqualTo(LessonActions.MarkedDone.MARKED);
+
+    List<Outline.Section> open = sections(proposedIn, ActionsDigestSections.OPEN);
+    assertThat(open).as("done two weeks later, still open when its week ended").hasSize(1);
+    assertThat(((Outline.Table) open.get(0).blocks().get(0)).rows().get(0).get(0))
+        .isEqualTo(ACTION);
+    assertThat(sections(thisWeek(), ActionsDigestSections.OPEN)).isEmpty();
+  }
+
+  @Test
   void anOpenActionsIssueLinksToJiraInEveryRenderingThatShowsLinks() {
     app.execute(
         "UPDATE lesson_actions SET state = 'OPEN', issue_id = '10099', issue_key = 'LO-13',"

@@ -147,6 +147,26 @@ final class CapturePages {
     return templates.render("stored", model);
   }
 
+  /**
+   * The page of a refused submission (a bad or expired link, a lost cookie): says that the lesson
+   * was not saved and why, and gives back what the person wrote, read-only, to copy.
+   */
+  String unsaved(String advice, FormFields written) {
+    List<Map<String, Object>> kept = new ArrayList<>();
+    keep(kept, "title", "Title", 2, written.title());
+    keep(kept, "text", "What you learned", 10, written.text());
+    keep(kept, "action", "Proposed action", 4, written.action());
+    keep(kept, "author", "Your name", 1, written.author());
+    return templates.render("unsaved", Map.of("advice", advice, "kept", kept));
+  }
+
+  private static void keep(
+      List<Map<String, Object>> kept, String name, String label, int rows, String value) {
+    if (!value.isBlank()) {
+      kept.add(Map.of("name", name, "label", label, "rows", rows, "value", value));
+    }
+  }
+
   /** A page that explains why the request cannot be served and what to do. */
   String problem(String heading, String advice) {
     return templates.render("problem", Map.of("heading", heading, "advice", advice));

@@ -17,11 +17,11 @@ import org.learningoffice.web.RouteContributor;
 /**
  * The lesson form's HTTP face: {@code GET /capture/{token}} (the form), {@code POST
  * /capture/{token}} (a lesson; 200 confirmation, 422 the form again with per-field messages, 413
- * body too large, 403 bad link or CSRF), {@code POST /capture/{token}/action} (a Jira issue for a
- * stored lesson's proposed action; the form again with the lesson being written, 403 bad link or
- * CSRF, 404 no such lesson, 409 nothing to create), {@code POST /capture/{token}/suggest} (JSON
- * suggestions; none for a lesson with neither title nor text) and the form's stylesheet and script.
- * Handlers parse, call {@link LessonCapture}, render.
+ * body too large, 403 bad link or CSRF with what was written given back to copy), {@code POST
+ * /capture/{token}/action} (a Jira issue for a stored lesson's proposed action; the form again with
+ * the lesson being written, 403 bad link or CSRF, 404 no such lesson, 409 nothing to create),
+ * {@code POST /capture/{token}/suggest} (JSON suggestions; none for a lesson with neither title nor
+ * text) and the form's stylesheet and script. Handlers parse, call {@link LessonCapture}, render.
  */
 final class CaptureRoutes implements RouteContributor {
   /**
@@ -87,11 +87,12 @@ final class CaptureRoutes implements RouteContributor {
                       + " characters, go back and send it again."));
       return;
     }
+    FormFields written = FormFields.parse(raw);
     try {
       Submission outcome =
           capture.submit(
               ctx.pathParam("token"),
-              FormFields.parse(raw),
+              written,
               FormFields.again(raw),
               ctx.cookie(CsrfTokens.COOKIE));
       if (outcome instanceof Submission.Stored stored) {
@@ -100,7 +101,8 @@ final class CaptureRoutes implements RouteContributor {
         ctx.status(422).html(pages.form(rejected.page()));
       }
     } catch (FormLinkRefused e) {
-      refused(ctx, e);
+      // what the person wrote is not stored, so it is given back to copy
+      ctx.status(403).html(pages.unsaved(e.getMessage(), written));
     }
   }
 

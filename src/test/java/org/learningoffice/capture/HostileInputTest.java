@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -253,6 +254,34 @@ class HostileInputTest {
     assertThat(page.statusCode()).isEqualTo(403);
     assertThat(page.body()).contains(escaped(FormTokenSigner.Refusal.EXPIRED.advice()));
     assertThat(post.statusCode()).isEqualTo(403);
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isZero();
+  }
+
+  @Test
+  void aRefusedSubmissionSaysTheLessonWasNotSavedAndGivesBackWhatWasWrittenEscaped() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    FormClient browser = FormClient.browser(app);
+    Map<String, String> fields = new LinkedHashMap<>(FormClient.hidden(browser.get(token).body()));
+    fields.putAll(valid());
+    fields.put("text", "Drawings came late.\n<script>alert(1)</script> & more");
+    fields.put("action", "Ask for drawings at order entry");
+
+    // the form's own fields, sent by a browser that lost the form's cookie
+    HttpResponse<String> lostCookie =
+        FormClient.cookieless(app).post(token, FormClient.encode(fields));
+    app.clock().advance(Duration.ofDays(61));
+    HttpResponse<String> expired = browser.post(token, FormClient.encode(fields));
+
+    for (HttpResponse<String> refused : List.of(lostCookie, expired)) {
+      assertThat(refused.statusCode()).isEqualTo(403);
+      assertThat(refused.body())
+          .contains("Your lesson was not saved")
+          .contains("Late flange drawings")
+          .contains("Drawings came late.\n&lt;script&gt;alert(1)&lt;/script&gt; &amp; more")
+          .contains("Ask for drawings at order entry")
+          .doesNotContain("<script>alert(1)");
+    }
+    assertThat(expired.body()).contains(escaped(FormTokenSigner.Refusal.EXPIRED.advice()));
     assertThat(app.count("SELECT COUNT(*) FROM lessons")).isZero();
   }
 

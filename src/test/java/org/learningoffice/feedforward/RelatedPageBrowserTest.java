@@ -13,6 +13,7 @@ import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -61,5 +62,27 @@ class RelatedPageBrowserTest {
     assertThat(browser.findElement(By.cssSelector("#lesson-" + calls + " .voted")).getText())
         .isEqualTo("You said: not relevant");
     assertThat(app.texts("SELECT vote FROM feed_forward_votes")).containsExactly("NOT_RELEVANT");
+  }
+
+  @Test
+  void eachVoteButtonSaysWhichLessonItIsForToAScreenReader() {
+    RelatedFixture fixture = new RelatedFixture(app);
+    String drawings = app.text("SELECT public_id FROM lessons WHERE id = " + fixture.drawings);
+    String calls = app.text("SELECT public_id FROM lessons WHERE id = " + fixture.calls);
+
+    browser.get(app.uri(fixture.path()).toString());
+
+    assertThat(button(drawings, "vote-helped").getAccessibleName())
+        .isEqualTo("Helped Welding fixture drawings came <b>late</b>");
+    assertThat(button(drawings, "vote-not-relevant").getAccessibleName())
+        .isEqualTo("Not relevant Welding fixture drawings came <b>late</b>");
+    assertThat(button(calls, "vote-helped").getAccessibleName())
+        .isEqualTo("Helped Acme wants weekly calls");
+    assertThat(button(calls, "vote-not-relevant").getAccessibleName())
+        .isEqualTo("Not relevant Acme wants weekly calls");
+  }
+
+  private WebElement button(String lesson, String kind) {
+    return browser.findElement(By.cssSelector("#lesson-" + lesson + " button." + kind));
   }
 }

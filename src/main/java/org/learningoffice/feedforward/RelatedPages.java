@@ -29,7 +29,11 @@ final class RelatedPages {
     this.jira = jira;
   }
 
-  String page(RelatedView view) {
+  /**
+   * The page; {@code voted}, the public id of the lesson just voted on (or empty), has its chosen
+   * button focused, so a keyboard or screen-reader user is back where they voted.
+   */
+  String page(RelatedView view, String voted) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("token", view.token());
     model.put("csrf", view.csrf());
@@ -43,7 +47,7 @@ final class RelatedPages {
     model.put(
         "lessons",
         view.lessons().stream()
-            .map(r -> lesson(r, view.votes().get(r.lesson().lesson().id())))
+            .map(r -> lesson(r, view.votes().get(r.lesson().lesson().id()), voted))
             .toList());
     return templates.render("related", model);
   }
@@ -52,7 +56,7 @@ final class RelatedPages {
     return templates.render("problem", Map.of("heading", heading, "advice", advice));
   }
 
-  private Map<String, Object> lesson(RankedLesson ranked, Vote vote) {
+  private Map<String, Object> lesson(RankedLesson ranked, Vote vote, String voted) {
     Lesson l = ranked.lesson().lesson();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", l.publicId());
@@ -71,6 +75,8 @@ final class RelatedPages {
     m.put("orderKey", ranked.lesson().issueKey());
     m.put("orderUrl", RelatedComment.browse(jira.baseUrl(), ranked.lesson().issueKey()).toString());
     m.put("vote", vote == null ? "" : vote == Vote.HELPED ? "helped" : "not relevant");
+    m.put("voteValue", vote == null ? "" : vote.formValue());
+    m.put("focus", l.publicId().equals(voted));
     return m;
   }
 }

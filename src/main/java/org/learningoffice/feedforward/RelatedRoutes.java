@@ -1,9 +1,12 @@
 package org.learningoffice.feedforward;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
 import java.util.Objects;
 import java.util.Optional;
 import org.learningoffice.web.Cookie;
@@ -12,8 +15,9 @@ import org.learningoffice.web.RouteContributor;
 
 /**
  * The related-lessons page's HTTP face: {@code GET /related/{token}} (each lesson in full with its
- * vote buttons) and {@code POST /related/{token}} (a vote; 303 back to the page, 403 on a bad link
- * or CSRF, 422 on an unknown lesson or vote). Handlers parse, call {@link RelatedPage}, render.
+ * vote buttons) and {@code POST /related/{token}} (a vote; 303 back to the page, {@code
+ * ?voted=<lesson>} focusing the button chosen, 403 on a bad link or CSRF, 422 on an unknown lesson
+ * or vote). Handlers parse, call {@link RelatedPage}, render.
  */
 final class RelatedRoutes implements RouteContributor {
   /** The link's token is a capability: no referrer carries it away; nothing framed or cached. */
@@ -45,7 +49,10 @@ final class RelatedRoutes implements RouteContributor {
   private void show(Context ctx) {
     PAGE.apply(ctx);
     try {
-      ctx.html(pages.page(page.open(ctx.pathParam("token"), browserKey(ctx))));
+      ctx.html(
+          pages.page(
+              page.open(ctx.pathParam("token"), browserKey(ctx)),
+              Objects.requireNonNullElse(ctx.queryParam("voted"), "")));
     } catch (RelatedLinkRefused e) {
       refused(ctx, e);
     }
@@ -60,7 +67,10 @@ final class RelatedRoutes implements RouteContributor {
           ctx.cookie(COOKIE_NAME),
           new RelatedPage.VoteForm(
               field(ctx, "lesson"), field(ctx, "vote"), field(ctx, "csrf"), field(ctx, "nonce")));
-      ctx.redirect("/related/" + token + "#lesson-" + field(ctx, "lesson"), HttpStatus.SEE_OTHER);
+      // no #fragment: a browser skips autofocus on a page opened at one
+      ctx.redirect(
+          "/related/" + token + "?voted=" + URLEncoder.encode(field(ctx, "lesson"), UTF_8),
+          HttpStatus.SEE_OTHER);
     } catch (RelatedLinkRefused e) {
       refused(ctx, e);
     } catch (IllegalArgumentException e) {

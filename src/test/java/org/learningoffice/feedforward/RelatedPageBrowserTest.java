@@ -82,6 +82,24 @@ class RelatedPageBrowserTest {
         .isEqualTo("Not relevant Acme wants weekly calls");
   }
 
+  @Test
+  void afterAVoteTheFocusIsBackOnTheChosenButtonWhichSaysItIsPressed() {
+    RelatedFixture fixture = new RelatedFixture(app);
+    String calls = app.text("SELECT public_id FROM lessons WHERE id = " + fixture.calls);
+    browser.get(app.uri(fixture.path()).toString());
+    assertThat(button(calls, "vote-helped").getDomAttribute("aria-pressed")).isEqualTo("false");
+
+    button(calls, "vote-helped").click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector("#lesson-" + calls + " .voted")).isEmpty());
+    WebElement focused = browser.switchTo().activeElement();
+    assertThat(focused.getDomAttribute("id")).isEqualTo("helped-" + calls);
+    assertThat(focused.getDomAttribute("aria-pressed")).isEqualTo("true");
+    assertThat(button(calls, "vote-not-relevant").getDomAttribute("aria-pressed"))
+        .isEqualTo("false");
+  }
+
   private WebElement button(String lesson, String kind) {
     return browser.findElement(By.cssSelector("#lesson-" + lesson + " button." + kind));
   }

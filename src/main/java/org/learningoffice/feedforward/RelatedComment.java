@@ -66,10 +66,16 @@ final class RelatedComment {
         Paragraph.of(Document.text(CommentOnce.referenceLine(marker))));
   }
 
-  /** The first line of a lesson's text, cut at {@value #LINE_CHARS} characters. */
+  /**
+   * The first line of a lesson's text, cut at {@value #LINE_CHARS} characters (code points, so an
+   * emoji is one and never cut in two).
+   */
   static String firstLine(String text) {
     String line = text.strip().lines().findFirst().orElse("").strip();
-    return line.length() <= LINE_CHARS ? line : line.substring(0, LINE_CHARS - 1).strip() + "…";
+    if (line.codePointCount(0, line.length()) <= LINE_CHARS) {
+      return line;
+    }
+    return line.substring(0, line.offsetByCodePoints(0, LINE_CHARS - 1)).strip() + "…";
   }
 
   static URI browse(URI jiraBase, String issueKey) {

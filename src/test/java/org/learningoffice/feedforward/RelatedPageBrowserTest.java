@@ -100,6 +100,25 @@ class RelatedPageBrowserTest {
         .isEqualTo("false");
   }
 
+  @Test
+  void aProposedActionOfSeveralLinesKeepsItsLines() {
+    RelatedFixture fixture = new RelatedFixture(app);
+    String calls = app.text("SELECT public_id FROM lessons WHERE id = " + fixture.calls);
+    app.database()
+        .jdbi()
+        .useHandle(
+            h ->
+                h.createUpdate("UPDATE lessons SET proposed_action = :action WHERE id = :id")
+                    .bind("action", "1. Book the Monday call.\n2. Send the minutes to Acme.")
+                    .bind("id", fixture.calls)
+                    .execute());
+
+    browser.get(app.uri(fixture.path()).toString());
+
+    assertThat(browser.findElement(By.cssSelector("#lesson-" + calls + " .action")).getText())
+        .isEqualTo("Proposed: 1. Book the Monday call.\n2. Send the minutes to Acme.");
+  }
+
   private WebElement button(String lesson, String kind) {
     return browser.findElement(By.cssSelector("#lesson-" + lesson + " button." + kind));
   }

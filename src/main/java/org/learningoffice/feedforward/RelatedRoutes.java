@@ -27,6 +27,8 @@ final class RelatedRoutes implements RouteContributor {
           "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
               + " frame-ancestors 'none'; base-uri 'none'");
 
+  private static final String NOT_RECORDED = "This vote was not recorded";
+
   static final String COOKIE_NAME = "lo_related";
   private static final Cookie BROWSER_KEY =
       new Cookie(COOKIE_NAME, "/related", "Lax", Optional.empty());
@@ -54,7 +56,7 @@ final class RelatedRoutes implements RouteContributor {
               page.open(ctx.pathParam("token"), browserKey(ctx)),
               Objects.requireNonNullElse(ctx.queryParam("voted"), "")));
     } catch (RelatedLinkRefused e) {
-      refused(ctx, e);
+      refused(ctx, "This page cannot be opened", e);
     }
   }
 
@@ -72,9 +74,9 @@ final class RelatedRoutes implements RouteContributor {
           "/related/" + token + "?voted=" + URLEncoder.encode(field(ctx, "lesson"), UTF_8),
           HttpStatus.SEE_OTHER);
     } catch (RelatedLinkRefused e) {
-      refused(ctx, e);
+      refused(ctx, NOT_RECORDED, e);
     } catch (IllegalArgumentException e) {
-      ctx.status(422).html(pages.problem("This vote was not recorded", e.getMessage()));
+      ctx.status(422).html(pages.problem(NOT_RECORDED, e.getMessage()));
     }
   }
 
@@ -82,8 +84,8 @@ final class RelatedRoutes implements RouteContributor {
     return Objects.requireNonNullElse(ctx.formParam(name), "");
   }
 
-  private void refused(Context ctx, RelatedLinkRefused e) {
-    ctx.status(403).html(pages.problem("This page cannot be opened", e.getMessage()));
+  private void refused(Context ctx, String heading, RelatedLinkRefused e) {
+    ctx.status(403).html(pages.problem(heading, e.getMessage()));
   }
 
   /** The browser's CSRF key from its cookie, or a new one set now. */

@@ -130,6 +130,21 @@ class RelatedPageTest {
         .contains("open the latest link on the order");
   }
 
+  @Test
+  void aRefusedVoteSaysTheVoteWasNotRecordedNotThatThePageCannotBeOpened() throws Exception {
+    HttpResponse<String> page = get(fixture.path(), null);
+    Map<String, String> hidden = hidden(page.body());
+    String lesson = app.text("SELECT public_id FROM lessons WHERE id = " + fixture.calls);
+
+    HttpResponse<String> refused = vote(lesson, "helped", hidden, null);
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body())
+        .contains("<h1>This vote was not recorded</h1>")
+        .contains("cookies are blocked")
+        .doesNotContain("This page cannot be opened");
+  }
+
   private HttpResponse<String> get(String path, String cookie) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path)).GET();
     if (cookie != null) {

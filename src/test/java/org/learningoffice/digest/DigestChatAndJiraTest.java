@@ -120,15 +120,8 @@ class DigestChatAndJiraTest {
 
   @Test
   void jiraCloudGetsTheDigestAsAnAdfIssue() throws Exception {
-    jira.server()
-        .stubFor(
-            post("/rest/api/3/issue")
-                .willReturn(okJson(fixture("cloud/issue-created.json")).withStatus(201)));
-    try (TestApp app =
-        app(
-            DigestFixtures.app()
-                .set("jira.baseUrl", jira.baseUrl().toString())
-                .set("digest.jira.projectKey", "LO"))) {
+    jiraCreatesIssues("/rest/api/3/issue", "cloud/issue-created.json");
+    try (TestApp app = jiraApp()) {
       assertThat(app.get(DigestSender.class).send(WEEK).sent()).isEqualTo(1);
       assertThat(app.get(DigestSender.class).send(WEEK).sent()).isZero();
     }
@@ -154,15 +147,8 @@ class DigestChatAndJiraTest {
 
   @Test
   void jiraDataCenterGetsTheDigestInEscapedWikiMarkup() throws Exception {
-    jira.server()
-        .stubFor(
-            post("/rest/api/2/issue")
-                .willReturn(okJson(fixture("datacenter/issue-created.json")).withStatus(201)));
-    try (TestApp app =
-        app(
-            DigestFixtures.app("jira-datacenter.yml")
-                .set("jira.baseUrl", jira.baseUrl().toString())
-                .set("digest.jira.projectKey", "LO"))) {
+    jiraCreatesIssues("/rest/api/2/issue", "datacenter/issue-created.json");
+    try (TestApp app = jiraApp("jira-datacenter.yml")) {
       assertThat(app.get(DigestSender.class).send(WEEK).sent()).isEqualTo(1);
     }
 
@@ -182,29 +168,15 @@ class DigestChatAndJiraTest {
   @Test
   void aBusyWeeksJiraIssueStaysWithinJiraFieldLimitOnCloudAndDataCenterAndStillLinksTheDashboard()
       throws Exception {
-    jira.server()
-        .stubFor(
-            post("/rest/api/3/issue")
-                .willReturn(okJson(fixture("cloud/issue-created.json")).withStatus(201)));
-    jira.server()
-        .stubFor(
-            post("/rest/api/2/issue")
-                .willReturn(okJson(fixture("datacenter/issue-created.json")).withStatus(201)));
-    try (TestApp app =
-        app(
-            DigestFixtures.app()
-                .set("jira.baseUrl", jira.baseUrl().toString())
-                .set("digest.jira.projectKey", "LO"))) {
+    jiraCreatesIssues("/rest/api/3/issue", "cloud/issue-created.json");
+    jiraCreatesIssues("/rest/api/2/issue", "datacenter/issue-created.json");
+    try (TestApp app = jiraApp()) {
       seed.busyWeek(4_900);
       assertThat(app.get(DigestSender.class).send(WEEK).sent()).isEqualTo(1);
     }
     db.close();
     db = TestDatabase.open(TestDatabase.Kind.H2);
-    try (TestApp app =
-        app(
-            DigestFixtures.app("jira-datacenter.yml")
-                .set("jira.baseUrl", jira.baseUrl().toString())
-                .set("digest.jira.projectKey", "LO"))) {
+    try (TestApp app = jiraApp("jira-datacenter.yml")) {
       seed.busyWeek(4_900);
       assertThat(app.get(DigestSender.class).send(WEEK).sent()).isEqualTo(1);
     }
@@ -223,6 +195,18 @@ class DigestChatAndJiraTest {
         .contains("Handover number 0")
         .contains("longer than a Jira issue holds")
         .contains("https://lo.example.com/office?week=2026-W48");
+  }
+
+  private void jiraCreatesIssues(String path, String answer) throws Exception {
+    jira.server().stubFor(post(path).willReturn(okJson(fixture(answer)).withStatus(201)));
+  }
+
+  /** The app with the digest's Jira channel on the stubbed Jira. */
+  private TestApp jiraApp(String... overlays) {
+    return app(
+        DigestFixtures.app(overlays)
+            .set("jira.baseUrl", jira.baseUrl().toString())
+            .set("digest.jira.projectKey", "LO"));
   }
 
   private String sentBody(String path) {

@@ -272,4 +272,35 @@ class InstallCommandTest {
         .contains("needs a Jira administrator's account")
         .contains("plugin-descriptor/README.md");
   }
+
+  @Test
+  void credentialsJiraRefusesAreNamedWithTheSettingsToCheckNotBlamedOnAdminRights() {
+    jira.stubFor(
+        get(urlPathEqualTo(HOOKS))
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"errorMessages\":[\"Client must be authenticated to access this"
+                            + " resource.\"],\"errors\":{}}")));
+
+    Run run = install();
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("Jira did not accept the sign-in")
+        .contains("jira.email and jira.apiToken (LO_JIRA_EMAIL, LO_JIRA_API_TOKEN)")
+        .doesNotContain("api-token");
+  }
+
+  @Test
+  void anAddressWithoutJirasWebhookApiAsksWhetherItIsAJiraSite() {
+    jira.stubFor(get(urlPathEqualTo(HOOKS)).willReturn(aResponse().withStatus(404)));
+
+    Run run = install();
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("is jira.baseUrl the address of a Jira site?");
+  }
 }

@@ -61,7 +61,18 @@ final class BackfillCommand implements Callable<Integer> {
       return dryRun
           ? preview(application.get(OrderSearch.class), config, out)
           : run(application, application.get(Backfill.class), out, err);
-    } catch (JiraException | JiraUnavailableException e) {
+    } catch (JiraException e) {
+      // a refusal (a JQL Jira does not accept, credentials) comes back on every run as it is
+      err.println(
+          "backfill stopped: "
+              + e.getMessage()
+              + (dryRun ? "" : ". What was found so far is stored.")
+              + " Jira will refuse it again: run check, which tests the sign-in, orders.jql and"
+              + " orders.closedStatuses, fix what it names, then run the same command"
+              + (dryRun ? "." : " to resume."));
+      err.flush();
+      return 1;
+    } catch (JiraUnavailableException e) {
       err.println(
           "backfill stopped: "
               + e.getMessage()

@@ -60,6 +60,16 @@ final class InstallCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AppConfig config = configFile.load(env);
+    if (everyDeliveryWouldBeRefused(config)) {
+      err.println(
+          "install failed: jira.webhookSecret is not set, so with forge.appId set /hooks/jira"
+              + " refuses every delivery and a webhook registered now would fail on each one."
+              + " The Forge app's trigger brings the events: no webhook is needed. To have the"
+              + " webhook as well, set jira.webhookSecret (LO_JIRA_WEBHOOK_SECRET) and run install"
+              + " again.");
+      err.flush();
+      return 1;
+    }
     warnIfOnlyThisMachineCanReach(config, err);
     if (dryRun) {
       ObjectNode registration = WebhookDescriptor.registration(new ObjectMapper(), config);
@@ -107,6 +117,15 @@ final class InstallCommand implements Callable<Integer> {
     }
     err.flush();
     return 1;
+  }
+
+  /**
+   * Without a webhook secret and without {@code jira.allowUnsignedWebhooks}, which only a Forge
+   * site may run with, the service answers 401 to every webhook delivery.
+   */
+  private static boolean everyDeliveryWouldBeRefused(AppConfig config) {
+    return config.jira().webhookSecretIfSet().filter(secret -> !secret.isBlank()).isEmpty()
+        && !config.jira().allowUnsignedWebhooks();
   }
 
   /** What to do about Jira's refusal, by its status. */

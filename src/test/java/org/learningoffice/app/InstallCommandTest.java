@@ -303,4 +303,19 @@ class InstallCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("is jira.baseUrl the address of a Jira site?");
   }
+
+  @Test
+  void aForgeSiteWithoutAWebhookSecretRegistersNoWebhookThatWouldBeRefusedEveryDelivery() {
+    env.put("LO_FORGE_APP_ID", "ari:cloud:ecosystem::app/0a1b2c3d-0000-4000-8000-000000000001");
+    env.put("LO_JIRA_WEBHOOK_SECRET", "");
+
+    Run run = install();
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("/hooks/jira refuses every delivery")
+        .contains("forge.appId")
+        .contains("jira.webhookSecret");
+    jira.verify(0, anyRequestedFor(anyUrl()));
+  }
 }

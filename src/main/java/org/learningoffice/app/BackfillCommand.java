@@ -65,7 +65,7 @@ final class BackfillCommand implements Callable<Integer> {
       // a refusal (a JQL Jira does not accept, credentials) comes back on every run as it is
       err.println(
           "backfill stopped: "
-              + e.getMessage()
+              + e.getMessage().replaceAll("\\.$", "")
               + (dryRun ? "" : ". What was found so far is stored.")
               + " Jira will refuse it again: run check, which tests the sign-in, orders.jql and"
               + " orders.closedStatuses, fix what it names, then run the same command"
@@ -75,7 +75,7 @@ final class BackfillCommand implements Callable<Integer> {
     } catch (JiraUnavailableException e) {
       err.println(
           "backfill stopped: "
-              + e.getMessage()
+              + e.getMessage().replaceAll("\\.$", "")
               + (dryRun
                   ? ""
                   : ". What was found so far is stored; run the same command again to resume."));

@@ -132,7 +132,7 @@ final class InstallCommand implements Callable<Integer> {
   private static String whatToDo(int status, AppConfig config) {
     return switch (status) {
       case 401 ->
-          ". Jira did not accept the sign-in: check "
+          "; Jira did not accept the sign-in: check "
               + credentialSettings(config)
               + ", a Jira administrator's for this run";
       case 403 ->

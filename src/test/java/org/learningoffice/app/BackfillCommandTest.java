@@ -212,7 +212,9 @@ class BackfillCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
-        .contains("The value 'Shipped' does not exist for the field 'status'.")
+        .contains(
+            "The value 'Shipped' does not exist for the field 'status'. What was found so far is"
+                + " stored. Jira will refuse it again")
         .contains("Jira will refuse it again: run check")
         .doesNotContain("run the same command again to resume");
   }

@@ -61,10 +61,21 @@ final class BackfillCommand implements Callable<Integer> {
       return dryRun
           ? preview(application.get(OrderSearch.class), config, out)
           : run(application, application.get(Backfill.class), out, err);
-    } catch (JiraException | JiraUnavailableException e) {
+    } catch (JiraException e) {
+      // a refusal (a JQL Jira does not accept, credentials) comes back on every run as it is
       err.println(
           "backfill stopped: "
-              + e.getMessage()
+              + e.getMessage().replaceAll("\\.$", "")
+              + (dryRun ? "" : ". What was found so far is stored.")
+              + " Jira will refuse it again: run check, which tests the sign-in, orders.jql and"
+              + " orders.closedStatuses, fix what it names, then run the same command"
+              + (dryRun ? "." : " to resume."));
+      err.flush();
+      return 1;
+    } catch (JiraUnavailableException e) {
+      err.println(
+          "backfill stopped: "
+              + e.getMessage().replaceAll("\\.$", "")
               + (dryRun
                   ? ""
                   : ". What was found so far is stored; run the same command again to resume."));

@@ -17,6 +17,8 @@ final class ConfigFileOption {
 
   /** The file's configuration with {@code env}'s {@code LO_} overrides; a bad one throws. */
   AppConfig load(Map<String, String> env) {
-    return new ConfigLoader(env).load(file);
+    AppConfig config = new ConfigLoader(env).load(file);
+    VocabularyFileCheck.requireUsable(config.classify());
+    return config;
   }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigModule;
+import org.learningoffice.config.ConfigReader;
+import org.learningoffice.config.JiraCredentials;
 import org.learningoffice.install.WebhookDescriptor;
 import org.learningoffice.install.WebhookInstaller;
 import org.learningoffice.jira.JiraClient;
@@ -58,6 +60,16 @@ final class InstallCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AppConfig config = configFile.load(env);
+    if (everyDeliveryWouldBeRefused(config)) {
+      err.println(
+          "install failed: jira.webhookSecret is not set, so with forge.appId set /hooks/jira"
+              + " refuses every delivery and a webhook registered now would fail on each one."
+              + " The Forge app's trigger brings the events: no webhook is needed. To have the"
+              + " webhook as well, set jira.webhookSecret (LO_JIRA_WEBHOOK_SECRET) and run install"
+              + " again.");
+      err.flush();
+      return 1;
+    }
     warnIfOnlyThisMachineCanReach(config, err);
     if (dryRun) {
       ObjectNode registration = WebhookDescriptor.registration(new ObjectMapper(), config);
@@ -99,18 +111,47 @@ final class InstallCommand implements Callable<Integer> {
       out.flush();
       return 0;
     } catch (JiraException e) {
-      err.println(
-          "install failed: "
-              + e.getMessage()
-              + (e.status() == 401 || e.status() == 403
-                  ? "; registering webhooks needs a Jira administrator's account. Register it by"
-                      + " hand instead (plugin-descriptor/README.md)"
-                  : ""));
+      err.println("install failed: " + e.getMessage() + whatToDo(e.status(), config));
     } catch (JiraUnavailableException | JiraOutcomeUnknownException e) {
       err.println("install failed: " + e.getMessage() + "; run install again to check and retry");
     }
     err.flush();
     return 1;
+  }
+
+  /**
+   * Without a webhook secret and without {@code jira.allowUnsignedWebhooks}, which only a Forge
+   * site may run with, the service answers 401 to every webhook delivery.
+   */
+  private static boolean everyDeliveryWouldBeRefused(AppConfig config) {
+    return config.jira().webhookSecretIfSet().filter(secret -> !secret.isBlank()).isEmpty()
+        && !config.jira().allowUnsignedWebhooks();
+  }
+
+  /** What to do about Jira's refusal, by its status. */
+  private static String whatToDo(int status, AppConfig config) {
+    return switch (status) {
+      case 401 ->
+          "; Jira did not accept the sign-in: check "
+              + credentialSettings(config)
+              + ", a Jira administrator's for this run";
+      case 403 ->
+          "; registering webhooks needs a Jira administrator's account. Register it by"
+              + " hand instead (plugin-descriptor/README.md)";
+      case 404 -> "; is jira.baseUrl the address of a Jira site?";
+      default -> "";
+    };
+  }
+
+  /** The settings install signs in with, and the variables that set them for one run. */
+  private static String credentialSettings(AppConfig config) {
+    return config.jira().credentials() instanceof JiraCredentials.PersonalAccessToken
+        ? "jira.personalAccessToken (" + ConfigReader.envName("jira.personalAccessToken") + ")"
+        : "jira.email and jira.apiToken ("
+            + ConfigReader.envName("jira.email")
+            + ", "
+            + ConfigReader.envName("jira.apiToken")
+            + ")";
   }
 
   /**

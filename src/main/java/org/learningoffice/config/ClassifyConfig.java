@@ -52,8 +52,15 @@ public record ClassifyConfig(
                     "classify.vocabulary",
                     "'"
                         + path
-                        + "' is not a readable file, e.g. ./vocabulary-extra.yml (same shape as"
-                        + " the bundled classify/vocabulary.yml)"));
+                        + "' is not a readable file"
+                        + (path.isAbsolute()
+                            ? ""
+                            : " (looked for "
+                                + path.toAbsolutePath().normalize()
+                                + ": a relative path is from the working directory, not the"
+                                + " config file's folder)")
+                        + ", e.g. ./vocabulary-extra.yml (same shape as the bundled"
+                        + " classify/vocabulary.yml)"));
     int retrainAfter = r.integer("classify.retrainAfter", d.retrainAfter(), 1, 1_000_000);
     return new ClassifyConfig(
         minConfidence, minSimilar, lookBack, threshold, vocabulary, retrainAfter);

@@ -40,6 +40,11 @@ final class ConfigProblems {
     problems.add(new Problem(key, key + from + ": " + message));
   }
 
+  /** Whether a problem about {@code key} is recorded. */
+  boolean has(String key) {
+    return problems.stream().anyMatch(p -> p.key().equals(key));
+  }
+
   /**
    * Records that a value is not what {@code key} takes, with an example; returns the fallback. The
    * value is quoted unless the key holds a secret.

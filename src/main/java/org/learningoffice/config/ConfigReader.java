@@ -195,8 +195,14 @@ public final class ConfigReader {
     problems.add(key, message);
   }
 
-  /** Records that a required key is missing. */
+  /**
+   * Records that a required key is missing, unless a problem about it is recorded already (a {@code
+   * ${VAR}} whose variable is not set says it better).
+   */
   public <T> T missing(String key, String example, T fallback) {
+    if (problems.has(key)) {
+      return fallback;
+    }
     problems.add(
         key, "is required (set it in the config file or " + envName(key) + "), e.g. " + example);
     return fallback;

@@ -194,4 +194,28 @@ class BackfillCommandTest {
         .contains("3 order(s) would be fed");
     assertThat(dir.resolve("db")).doesNotExist();
   }
+
+  @Test
+  void aSearchJiraRefusesIsNotToldToBeRunAgainAsItIsButToBeCheckedFirst() throws Exception {
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo("/rest/api/3/search/approximate-count"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                            "{\"errorMessages\":[\"The value 'Shipped' does not exist for the"
+                                + " field 'status'.\"],\"errors\":{}}")));
+
+    Run run = backfill("--since", "2025-11-01");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(
+            "The value 'Shipped' does not exist for the field 'status'. What was found so far is"
+                + " stored. Jira will refuse it again")
+        .contains("Jira will refuse it again: run check")
+        .doesNotContain("run the same command again to resume");
+  }
 }

@@ -272,4 +272,50 @@ class InstallCommandTest {
         .contains("needs a Jira administrator's account")
         .contains("plugin-descriptor/README.md");
   }
+
+  @Test
+  void credentialsJiraRefusesAreNamedWithTheSettingsToCheckNotBlamedOnAdminRights() {
+    jira.stubFor(
+        get(urlPathEqualTo(HOOKS))
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"errorMessages\":[\"Client must be authenticated to access this"
+                            + " resource.\"],\"errors\":{}}")));
+
+    Run run = install();
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("Jira did not accept the sign-in")
+        .contains("jira.email and jira.apiToken (LO_JIRA_EMAIL, LO_JIRA_API_TOKEN)")
+        .doesNotContain("api-token");
+  }
+
+  @Test
+  void anAddressWithoutJirasWebhookApiAsksWhetherItIsAJiraSite() {
+    jira.stubFor(get(urlPathEqualTo(HOOKS)).willReturn(aResponse().withStatus(404)));
+
+    Run run = install();
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("is jira.baseUrl the address of a Jira site?");
+  }
+
+  @Test
+  void aForgeSiteWithoutAWebhookSecretRegistersNoWebhookThatWouldBeRefusedEveryDelivery() {
+    env.put("LO_FORGE_APP_ID", "ari:cloud:ecosystem::app/0a1b2c3d-0000-4000-8000-000000000001");
+    env.put("LO_JIRA_WEBHOOK_SECRET", "");
+
+    Run run = install();
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("/hooks/jira refuses every delivery")
+        .contains("forge.appId")
+        .contains("jira.webhookSecret");
+    jira.verify(0, anyRequestedFor(anyUrl()));
+  }
 }

@@ -104,4 +104,21 @@ class ClassifyConfigTest {
     assertThat(config.classify().minConfidence()).isEqualTo(0.5);
     assertThat(config.classify().retrainAfter()).isEqualTo(20);
   }
+
+  @Test
+  void aRelativeVocabularyPathThatIsNotThereSaysWhereItWasLookedFor() throws Exception {
+    Path config =
+        file(
+            """
+            classify:
+              vocabulary: vocabulary-extra.yml
+            """);
+
+    assertThatThrownBy(() -> new ConfigLoader(Map.of()).loadClassify(config))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(
+            "classify.vocabulary: 'vocabulary-extra.yml' is not a readable file (looked for "
+                + Path.of("vocabulary-extra.yml").toAbsolutePath()
+                + ": a relative path is from the working directory, not the config file's folder)");
+  }
 }

@@ -177,6 +177,21 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anUnsetEnvironmentReferenceIsOneProblemNotASecondOneSayingTheKeyIsRequired() {
+    env.remove("LO_JIRA_API_TOKEN");
+
+    assertThatThrownBy(() -> new ConfigLoader(env).load(MINIMAL))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        "jira.apiToken: refers to environment variable LO_JIRA_API_TOKEN, which is"
+                            + " not set (secrets belong in the environment, e.g. export"
+                            + " LO_JIRA_API_TOKEN=...)"));
+  }
+
+  @Test
   void dataCenterSignsInWithAPersonalAccessToken() throws Exception {
     env.put("LO_JIRA_PERSONAL_ACCESS_TOKEN", "pat-secret");
     env.remove("LO_JIRA_API_TOKEN");

@@ -80,14 +80,27 @@ export async function suggest(title: string, text: string, stage: string): Promi
   return (await call<Suggestions>('POST', '/forge/panel/suggest', { title, text, stage })).body;
 }
 
+/** What the panel says when a lesson could not be sent at all; the form keeps what was written. */
+export const UNSENT = 'Learning Office could not be reached: the lesson was not saved. Try again.';
+
+/**
+ * Sends a lesson. Never rejects: a lesson that does not reach the service (network, Forge) comes
+ * back unsaved with {@link UNSENT}, so the form keeps it and can send it again (its nonce makes a
+ * second arrival the same lesson).
+ */
 export async function submit(form: LessonForm): Promise<Submitted> {
-  const answer = await call<{
-    lesson?: Lesson;
-    before?: boolean;
-    similar?: Similar[];
-    error?: string;
-    fields?: Record<string, string>;
-  }>('POST', '/forge/panel/lessons', form);
+  let answer;
+  try {
+    answer = await call<{
+      lesson?: Lesson;
+      before?: boolean;
+      similar?: Similar[];
+      error?: string;
+      fields?: Record<string, string>;
+    }>('POST', '/forge/panel/lessons', form);
+  } catch {
+    return { ok: false, error: UNSENT, fields: {} };
+  }
   if ((answer.status === 201 || answer.status === 200) && answer.body.lesson) {
     return {
       ok: true,

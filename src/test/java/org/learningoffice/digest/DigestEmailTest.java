@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.learningoffice.digest.DigestFixtures.WEEK;
 
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -94,6 +95,28 @@ class DigestEmailTest {
     assertThat(frontText).contains("Front office lesson").doesNotContain("Back office lesson");
     assertThat(Mail.part(front, "text/html")).contains("Front office first");
     assertThat(app.get(DigestDeliveries.class).status(WEEK, Channel.EMAIL, LEAD)).contains("SENT");
+  }
+
+  @Test
+  void aSenderNameWithLettersBeyondAsciiArrivesEncodedAndReadsTheSame() throws Exception {
+    app.close();
+    app =
+        mail.app(LEAD)
+            .set("digest.smtp.from", "Lärande kontoret <learning-office@example.com>")
+            .database(db)
+            .build();
+    mail.start();
+
+    app.get(DigestSender.class).send(WEEK);
+
+    MimeMessage lead = mail.receivedBy(LEAD).get(0);
+    // a raw 8-bit header is mangled or refused by servers that do not speak SMTPUTF8
+    assertThat(lead.getHeader("From")[0]).matches("\\p{ASCII}+");
+    InternetAddress from = (InternetAddress) lead.getFrom()[0];
+    assertThat(from.getPersonal()).isEqualTo("Lärande kontoret");
+    assertThat(from.getAddress()).isEqualTo("learning-office@example.com");
+    assertThat(lead.getHeader("Subject")[0]).matches("\\p{ASCII}+");
+    assertThat(lead.getSubject()).contains("23 Nov 2026 – 29 Nov 2026");
   }
 
   @Test

@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +87,7 @@ public final class SmtpMailSender implements MailSender {
   public void send(MailMessage mail) {
     try {
       TrackedMessage message = new TrackedMessage(session);
-      message.setFrom(new InternetAddress(smtp.from(), true));
+      message.setFrom(sender());
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
       message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
       message.setSentDate(Date.from(clock.instant()));
@@ -115,6 +116,24 @@ public final class SmtpMailSender implements MailSender {
       throw new DeliveryException(
           "SMTP " + smtp.host() + ":" + smtp.port() + " did not take the digest: " + e.getMessage(),
           e);
+    }
+  }
+
+  /**
+   * {@code digest.smtp.from} with its display name (such as "Lärande kontoret") encoded as RFC 2047
+   * words: parsed alone, a name keeps its raw 8-bit bytes in the header, which servers without
+   * SMTPUTF8 refuse or mangle.
+   */
+  private InternetAddress sender() throws MessagingException {
+    InternetAddress parsed = new InternetAddress(smtp.from(), true);
+    if (parsed.getPersonal() == null) {
+      return parsed;
+    }
+    try {
+      return new InternetAddress(
+          parsed.getAddress(), parsed.getPersonal(), StandardCharsets.UTF_8.name());
+    } catch (UnsupportedEncodingException e) {
+      throw new IllegalStateException("UTF-8 is always supported", e);
     }
   }
 

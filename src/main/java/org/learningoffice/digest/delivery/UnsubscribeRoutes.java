@@ -78,8 +78,10 @@ public final class UnsubscribeRoutes implements RouteContributor {
 
   /** A page around {@code body}, HTML in which every user text is already escaped. */
   private static String page(String body) {
-    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Learning Office"
-        + " digest</title></head><body>"
+    // the link is mostly opened from a phone's mail app: lay the page out at the phone's width
+    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta"
+        + " name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Learning"
+        + " Office digest</title></head><body>"
         + body
         + "</body></html>";
   }

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.learningoffice.testing.ChromiumPerTest;
+import org.learningoffice.testing.HeadlessChromium;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,5 +56,22 @@ class UnsubscribeBrowserTest {
     assertThat(browser.findElement(By.tagName("body")).getText())
         .contains("You will get no more learning-office digests at " + ADDRESS + ".");
     assertThat(app.texts("SELECT email FROM digest_unsubscribes")).containsExactly(ADDRESS);
+  }
+
+  @Test
+  void onAPhoneThePageIsAsWideAsTheScreenNotADesktopPageShrunk() {
+    String token = app.get(UnsubscribeLinks.class).token(ADDRESS);
+    HeadlessChromium.emulatePhone(browser, 375, 700);
+
+    browser.get(app.uri("/digest/unsubscribe/" + token).toString());
+
+    // without a viewport the phone lays the page out 980 px wide and shows it at a third
+    assertThat(((JavascriptExecutor) browser).executeScript("return window.innerWidth"))
+        .isEqualTo(375L);
+    browser.findElement(By.tagName("button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.tagName("body")).getText().contains("no more"));
+    assertThat(((JavascriptExecutor) browser).executeScript("return window.innerWidth"))
+        .isEqualTo(375L);
   }
 }

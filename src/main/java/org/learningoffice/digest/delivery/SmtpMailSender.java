@@ -18,8 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.learningoffice.config.DigestConfig.Smtp;
 import org.learningoffice.config.Secret;
@@ -114,8 +116,7 @@ public final class SmtpMailSender implements MailSender {
       send(message);
     } catch (MessagingException e) {
       throw new DeliveryException(
-          "SMTP " + smtp.host() + ":" + smtp.port() + " did not take the digest: " + e.getMessage(),
-          e);
+          "SMTP " + smtp.host() + ":" + smtp.port() + " did not take the digest: " + reasons(e), e);
     }
   }
 
@@ -170,6 +171,23 @@ public final class SmtpMailSender implements MailSender {
     } finally {
       closeQuietly(transport);
     }
+  }
+
+  /**
+   * The failure with the server's replies it wraps: a refused recipient is "Invalid Addresses" on
+   * its own, the server's "550 5.1.1 ..." (no such user, relay denied, mailbox full) only in the
+   * exceptions chained to it.
+   */
+  private static String reasons(MessagingException e) {
+    Set<String> reasons = new LinkedHashSet<>();
+    for (Exception next = e;
+        next != null && reasons.size() < 5;
+        next = next instanceof MessagingException m ? m.getNextException() : null) {
+      if (next.getMessage() != null && !next.getMessage().isBlank()) {
+        reasons.add(next.getMessage().strip());
+      }
+    }
+    return String.join(": ", reasons);
   }
 
   /** Whether the server replied with a code (a refusal it stated), not the connection failing. */

@@ -148,6 +148,17 @@ class DeliveryOutcomeTest {
   }
 
   @Test
+  void anSmtpServerThatRefusesTheRecipientIsAFailureToRetryThatSaysWhy() throws IOException {
+    smtp = new SmtpStub(Stub.REFUSE_RECIPIENT);
+
+    // the server's own words go to last_error and the log: "Invalid Addresses" alone says nothing
+    assertThatThrownBy(() -> sender(smtp.port()).send(MAIL))
+        .isInstanceOf(DeliveryException.class)
+        .hasMessageContaining("did not take the digest")
+        .hasMessageContaining("550 5.1.1 no such user here");
+  }
+
+  @Test
   void anSmtpServerThatIsDownIsAFailureToRetry() throws IOException {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
@@ -252,6 +263,7 @@ class DeliveryOutcomeTest {
     SILENT_AFTER_MESSAGE,
     HANG_UP_AFTER_MESSAGE,
     REFUSE_MESSAGE,
+    REFUSE_RECIPIENT,
     SILENT_ON_RECIPIENT
   }
 
@@ -296,6 +308,8 @@ class DeliveryOutcomeTest {
             }
           } else if (line.startsWith("EHLO") || line.startsWith("HELO")) {
             say(out, "250 stub");
+          } else if (line.startsWith("RCPT") && behaviour == Stub.REFUSE_RECIPIENT) {
+            say(out, "550 5.1.1 no such user here");
           } else if (line.startsWith("RCPT") && behaviour == Stub.SILENT_ON_RECIPIENT) {
             closed.await(); // a tarpit: never answers the recipient
             return;

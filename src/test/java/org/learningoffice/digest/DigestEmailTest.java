@@ -120,6 +120,19 @@ class DigestEmailTest {
   }
 
   @Test
+  void theMailIsMarkedAutomaticSoVacationRepliesDoNotAnswerItEveryWeek() throws Exception {
+    mail.start();
+
+    app.get(DigestSender.class).send(WEEK);
+
+    // RFC 3834: auto-responders (out of office) must not answer an auto-generated message
+    MimeMessage lead = mail.receivedBy(LEAD).get(0);
+    assertThat(lead.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+    assertThat(lead.getHeader("Message-ID")).hasSize(1);
+    assertThat(lead.getSentDate()).isEqualTo(app.clock().instant());
+  }
+
+  @Test
   void smtpDownAtTheScheduledTimeIsSentOnceWhenItIsBack() {
     app.start();
     DigestDeliveries deliveries = app.get(DigestDeliveries.class);

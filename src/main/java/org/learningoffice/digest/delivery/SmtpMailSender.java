@@ -93,6 +93,8 @@ public final class SmtpMailSender implements MailSender {
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
       message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
       message.setSentDate(Date.from(clock.instant()));
+      // RFC 3834: an out-of-office auto-reply must not answer it (to the From mailbox, weekly)
+      message.setHeader("Auto-Submitted", "auto-generated");
       mail.unsubscribe()
           .ifPresent(
               u -> {

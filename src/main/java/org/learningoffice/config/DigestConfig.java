@@ -1,5 +1,7 @@
 package org.learningoffice.config;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -139,6 +141,15 @@ public record DigestConfig(
         schedule, zone, recipients, smtp, slack, teams, project, issueType, skipEmptyWeeks);
   }
 
+  /** Whether the sender parses as the mail sender will parse it: one address, a name optional. */
+  private static boolean isSender(String from) {
+    try {
+      return new InternetAddress(from, true).getAddress().indexOf('@') > 0;
+    } catch (AddressException e) {
+      return false;
+    }
+  }
+
   private static Optional<Smtp> readSmtp(ConfigReader r) {
     Optional<String> host = r.string("digest.smtp.host");
     boolean startTls = r.bool("digest.smtp.startTls", true);
@@ -151,6 +162,14 @@ public record DigestConfig(
     }
     if (from.isEmpty()) {
       r.missing("digest.smtp.from", "learning-office@example.com", null);
+    } else if (!isSender(from.get())) {
+      // else every digest e-mail fails at send, found on Monday morning after ten attempts
+      r.problem(
+          "digest.smtp.from",
+          "'"
+              + from.get()
+              + "' is not one e-mail address, e.g. learning-office@example.com or"
+              + " Learning Office <learning-office@example.com>");
     }
     return Optional.of(
         new Smtp(

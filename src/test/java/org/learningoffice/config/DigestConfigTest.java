@@ -86,6 +86,36 @@ class DigestConfigTest {
   }
 
   @Test
+  void aSenderThatIsNotAnAddressIsReportedAtStartNotOnMondayMorning() {
+    assertThatThrownBy(
+            () ->
+                load(
+                    """
+                    digest:
+                      smtp:
+                        host: smtp.example.com
+                        from: Learning Office learning-office@example.com
+                    """,
+                    Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("digest.smtp.from");
+    assertThat(
+            load(
+                    """
+                    digest:
+                      smtp:
+                        host: smtp.example.com
+                        from: Lärande kontoret <lo@example.com>
+                    """,
+                    Map.of())
+                .digest()
+                .smtp()
+                .orElseThrow()
+                .from())
+        .isEqualTo("Lärande kontoret <lo@example.com>");
+  }
+
+  @Test
   void recipientsComeFromTheEnvironmentCommaSeparated() {
     AppConfig config =
         load(

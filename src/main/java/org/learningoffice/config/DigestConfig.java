@@ -82,7 +82,18 @@ public record DigestConfig(
       return at > 0
           && at == address.lastIndexOf('@')
           && at < address.length() - 1
-          && address.chars().noneMatch(c -> Character.isWhitespace(c) || c == '<' || c == '>');
+          && address.chars().noneMatch(c -> Character.isWhitespace(c) || c == '<' || c == '>')
+          && parsesAsItIs(address);
+    }
+
+    /** Whether the mail sender takes the address as written (no ';' where ':' was meant). */
+    private static boolean parsesAsItIs(String address) {
+      try {
+        InternetAddress parsed = new InternetAddress(address, true);
+        return parsed.getPersonal() == null && address.equals(parsed.getAddress());
+      } catch (AddressException e) {
+        return false;
+      }
     }
   }
 

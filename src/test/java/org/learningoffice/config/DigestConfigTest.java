@@ -116,6 +116,25 @@ class DigestConfigTest {
   }
 
   @Test
+  void aRecipientTheMailSenderCannotAddressIsReportedAtStart() {
+    // a semicolon for the unit's colon, a comma inside one entry: each would fail every week
+    assertThatThrownBy(
+            () ->
+                load(
+                    """
+                    digest:
+                      recipients: ["front@example.com;front-office", "a@example.com,b@example.com"]
+                      smtp:
+                        host: smtp.example.com
+                        from: lo@example.com
+                    """,
+                    Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("'front@example.com;front-office'")
+        .hasMessageContaining("'a@example.com,b@example.com'");
+  }
+
+  @Test
   void recipientsComeFromTheEnvironmentCommaSeparated() {
     AppConfig config =
         load(

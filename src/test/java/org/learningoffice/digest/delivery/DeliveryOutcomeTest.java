@@ -36,7 +36,15 @@ import org.learningoffice.config.DigestConfig.Smtp;
  * (an outcome unknown, never sent again): decided by whether the message had left us.
  */
 class DeliveryOutcomeTest {
-  private static final Duration SHORT = Duration.ofMillis(500);
+  /**
+   * The timeout of the clients under test: long enough that a loaded machine's slow answer is not
+   * taken for none (500 ms was, once), and well short of {@link #NO_ANSWER}.
+   */
+  private static final Duration SHORT = Duration.ofSeconds(2);
+
+  /** How long a hook that took the message waits before it answers: past {@link #SHORT}. */
+  private static final Duration NO_ANSWER = Duration.ofSeconds(6);
+
   private static final MailMessage MAIL =
       new MailMessage("lead@example.com", "Digest", "<p>hi</p>", "hi", Optional.empty(), List.of());
 
@@ -66,7 +74,7 @@ class DeliveryOutcomeTest {
 
   @Test
   void aHookThatTookThePostButDidNotAnswerInTimeIsAnOutcomeUnknown() {
-    URI url = startHook(200, Duration.ofSeconds(3));
+    URI url = startHook(200, NO_ANSWER);
 
     assertThatThrownBy(
             () -> new WebhookPoster(http, json).post("Slack", url, json.createObjectNode()))

@@ -18,7 +18,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * A wrong option or value is answered in a few lines: what is wrong, what was probably meant, and
  * where the usage is, instead of the whole usage text. Only a missing command shows the list of
- * commands. A mistyped option is named even when picocli first complains of what it left missing
+ * commands (a command with subcommands of its own, such as {@code classify}, is answered short
+ * too). A mistyped option is named even when picocli first complains of what it left missing
  * ({@code export --fromat csv} is about {@code --fromat}, not a missing {@code --format}).
  */
 final class ShortParameterErrors implements IParameterExceptionHandler {
@@ -56,7 +57,7 @@ final class ShortParameterErrors implements IParameterExceptionHandler {
     if (meant.isPresent()) {
       err.println("Did you mean " + meant.get() + "?");
     } else if (!UnmatchedArgumentException.printSuggestions(shown, err)) {
-      if (!cli.getSubcommands().isEmpty()) {
+      if (cli.getParent() == null && !cli.getSubcommands().isEmpty()) {
         cli.usage(err, cli.getColorScheme());
       }
     }

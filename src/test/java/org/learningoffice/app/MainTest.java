@@ -87,4 +87,19 @@ class MainTest {
     assertThat(errorsOf("export", "--format", "csv", "--since", "yesterday"))
         .startsWith("--since: 'yesterday' is not a date (YYYY-MM-DD)");
   }
+
+  @Test
+  void aWrongClassifyOptionIsSaidInAFewLinesNotTheWholeUsage() {
+    for (String[] args :
+        new String[][] {
+          {"classify", "--stage", "foo", "some text"},
+          {"classify", "--strategy"},
+          {"classify", "--bogus", "some text"}
+        }) {
+      String err = errorsOf(args);
+
+      assertThat(err).doesNotContain("Usage:").contains("Run 'learning-office classify --help'");
+      assertThat(err.lines().count()).isLessThan(4);
+    }
+  }
 }

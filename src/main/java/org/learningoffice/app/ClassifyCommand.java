@@ -4,6 +4,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -163,18 +165,31 @@ public final class ClassifyCommand implements Callable<Integer> {
       FacetSuggestion<?> s = result.get(facet);
       out.printf(
           Locale.ROOT,
-          "%-10s %-13s %.2f  %s%s%n",
+          "%-10s %-13s %s  %s%s%n",
           facet.key(),
           s.label(),
-          s.confidence(),
+          shown(s.confidence()),
           s.explanation(),
           s.preselect()
               ? ""
-              : String.format(
-                  Locale.ROOT, " [below %.2f: not pre-selected]", settings.preselectFrom(facet)));
+              : " [below " + threshold(settings.preselectFrom(facet)) + ": not pre-selected]");
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * A confidence cut to two decimals, never rounded up: 0.966 under a threshold of 0.97 reads 0.96,
+   * not the threshold itself.
+   */
+  private static String shown(double confidence) {
+    return BigDecimal.valueOf(confidence).setScale(2, RoundingMode.FLOOR).toPlainString();
+  }
+
+  /** A pre-select threshold with every decimal it has, at least two (0.90, 0.97, 0.995). */
+  private static String threshold(double value) {
+    BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+    return (exact.scale() < 2 ? exact.setScale(2) : exact).toPlainString();
   }
 
   /** {@code classify eval}: accuracy, macro-F1, calibration and confusion per facet. */

@@ -248,4 +248,28 @@ class ClassifyCommandTest {
     }
     assertThat(seen).isPositive();
   }
+
+  @Test
+  void evalNamesAnUnknownGroupingAsAUsageError() {
+    Run run = run("eval", "--input", TINY, "--cross-validate-by", "writer");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("'writer'").contains("group").doesNotContain("not both");
+  }
+
+  @Test
+  void evalSaysBothCrossValidationsTogetherAreAUsageError() {
+    Run run = run("eval", "--input", TINY, "--cross-validate-by", "group", "--cross-validate", "2");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("not both");
+  }
+
+  @Test
+  void evalSaysFewerThanTwoFoldsIsAUsageError() {
+    Run run = run("eval", "--input", TINY, "--cross-validate", "0");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--cross-validate").contains("0");
+  }
 }

@@ -21,6 +21,7 @@ import org.learningoffice.web.HomeLinks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code demo}: the whole loop on embedded defaults against a sandbox Jira. */
@@ -38,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--port",
       paramLabel = "N",
-      description = "Port of the service (default: any free port).",
+      description = "Port of the service, 1..65535 (default: 0, any free port).",
       defaultValue = "0")
   int port;
 
@@ -73,6 +74,11 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--port: '" + port + "' is not a port; give 1..65535, or 0 for any free port");
+    }
     PrintWriter out = spec.commandLine().getOut();
     Clock clock = Clock.systemUTC();
     ObjectMapper json = new ObjectMapper();

@@ -2,7 +2,6 @@ package org.learningoffice.app;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -100,10 +99,29 @@ final class ShortParameterErrors implements IParameterExceptionHandler {
    * The first argument that looks like an option but is none of this command's (or its parents').
    */
   private static Optional<String> unknownOption(CommandLine cli, String[] args) {
-    return Arrays.stream(args)
-        .filter(arg -> arg.startsWith("-") && arg.length() > 1 && !arg.equals("--"))
-        .filter(arg -> !known(cli, arg.split("=", 2)[0]))
-        .findFirst();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--")) {
+        return Optional.empty();
+      }
+      String name = arg.split("=", 2)[0];
+      if (takesAValue(cli, name) && !arg.contains("=")) {
+        i++; // the option's value, such as the -5 of --port -5, is no option
+      } else if (arg.startsWith("-") && arg.length() > 1 && !known(cli, name)) {
+        return Optional.of(arg);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean takesAValue(CommandLine cli, String option) {
+    for (CommandLine c = cli; c != null; c = c.getParent()) {
+      OptionSpec spec = c.getCommandSpec().optionsMap().get(option);
+      if (spec != null) {
+        return spec.arity().min() > 0;
+      }
+    }
+    return false;
   }
 
   private static boolean known(CommandLine cli, String option) {

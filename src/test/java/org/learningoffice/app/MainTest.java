@@ -102,4 +102,25 @@ class MainTest {
       assertThat(err.lines().count()).isLessThan(4);
     }
   }
+
+  @Test
+  void aDemoPortOutOfRangeIsAUsageErrorAboutPortNotAConfigKey() {
+    String err = errorsOf("demo", "--port", "99999");
+
+    assertThat(err)
+        .startsWith("--port: '99999' is not a port")
+        .contains("0 for any free port")
+        .doesNotContain("server.port")
+        .doesNotContain("publicBaseUrl");
+    assertThat(errorsOf("demo", "--port", "-5")).startsWith("--port: '-5' is not a port");
+  }
+
+  @Test
+  void aNegativeValueOfAnOptionIsNotTakenForAnUnknownOption() {
+    assertThat(
+            errorsOf("classify", "eval", "--input", "in.jsonl", "--cross-validate", "-1", "--json"))
+        .startsWith("--cross-validate: K is the number of folds, at least 2; got -1")
+        .doesNotContain("Unmatched argument")
+        .doesNotContain("Did you mean");
+  }
 }

@@ -3,6 +3,7 @@ package org.learningoffice.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -78,6 +79,10 @@ final class DemoCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(),
           "--port: '" + port + "' is not a port; give 1..65535, or 0 for any free port");
+    }
+    if (Files.exists(this.out) && !Files.isDirectory(this.out)) {
+      throw new ParameterException(
+          spec.commandLine(), "--out: '" + this.out + "' is a file, not a folder");
     }
     PrintWriter out = spec.commandLine().getOut();
     Clock clock = Clock.systemUTC();

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
@@ -122,5 +125,19 @@ class MainTest {
         .startsWith("--cross-validate: K is the number of folds, at least 2; got -1")
         .doesNotContain("Unmatched argument")
         .doesNotContain("Did you mean");
+  }
+
+  @Test
+  void aDemoOutThatIsAFileIsSaidBeforeTheDemoRuns(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLineFor(Map.of(), "demo", "--out", file.toString());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+
+    assertThat(cli.execute("demo", "--out", file.toString())).isEqualTo(2);
+    assertThat(err.toString()).startsWith("--out: '" + file + "' is a file, not a folder");
+    assertThat(out.toString()).isEmpty();
   }
 }

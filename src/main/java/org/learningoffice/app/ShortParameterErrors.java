@@ -27,6 +27,18 @@ final class ShortParameterErrors implements IParameterExceptionHandler {
     CommandLine cli = e.getCommandLine();
     PrintWriter err = cli.getErr();
     Optional<String> command = unknownCommand(e, cli);
+    if (command.filter("help"::equals).isPresent()) {
+      String name = cli.getCommandSpec().qualifiedName();
+      err.println(
+          cli.getColorScheme()
+              .errorText(
+                  "there is no 'help' command: run '"
+                      + name
+                      + " --help', or '"
+                      + name
+                      + " COMMAND --help' for one command"));
+      return cli.getCommandSpec().exitCodeOnInvalidInput();
+    }
     if (command.isPresent()) {
       err.println(
           cli.getColorScheme()

@@ -140,4 +140,15 @@ class MainTest {
     assertThat(err.toString()).startsWith("--out: '" + file + "' is a file, not a folder");
     assertThat(out.toString()).isEmpty();
   }
+
+  @Test
+  void helpAsACommandPointsAtTheHelpOptionNotAtCheck() {
+    String err = errorsOf("help");
+
+    assertThat(err)
+        .contains("learning-office --help")
+        .contains("learning-office COMMAND --help")
+        .doesNotContain("Did you mean");
+    assertThat(err.lines().count()).isLessThan(3);
+  }
 }

@@ -4,6 +4,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,10 +37,12 @@ import org.learningoffice.config.ConfigLoader;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Stage;
 import org.learningoffice.taxonomy.Strategy;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -163,18 +167,49 @@ public final class ClassifyCommand implements Callable<Integer> {
       FacetSuggestion<?> s = result.get(facet);
       out.printf(
           Locale.ROOT,
-          "%-10s %-13s %.2f  %s%s%n",
+          "%-10s %-13s %s  %s%s%n",
           facet.key(),
           s.label(),
-          s.confidence(),
+          shown(s.confidence()),
           s.explanation(),
           s.preselect()
               ? ""
-              : String.format(
-                  Locale.ROOT, " [below %.2f: not pre-selected]", settings.preselectFrom(facet)));
+              : " [below " + threshold(settings.preselectFrom(facet)) + ": not pre-selected]");
     }
     out.flush();
     return 0;
+  }
+
+  /** A usage error of {@code eval}'s options, said before any lesson is read (exit 2). */
+  private void usageOf(String groupedBy, Integer folds) {
+    CommandLine eval = spec.commandLine().getSubcommands().get("eval");
+    if (groupedBy != null && !groupedBy.equals("group")) {
+      throw new ParameterException(
+          eval,
+          "--cross-validate-by: '" + groupedBy + "' is not a grouping; the only one is 'group'");
+    }
+    if (groupedBy != null && folds != null) {
+      throw new ParameterException(
+          eval, "use --cross-validate K or --cross-validate-by group, not both");
+    }
+    if (folds != null && folds < 2) {
+      throw new ParameterException(
+          eval, "--cross-validate: K is the number of folds, at least 2; got " + folds);
+    }
+  }
+
+  /**
+   * A confidence cut to two decimals, never rounded up: 0.966 under a threshold of 0.97 reads 0.96,
+   * not the threshold itself.
+   */
+  private static String shown(double confidence) {
+    return BigDecimal.valueOf(confidence).setScale(2, RoundingMode.FLOOR).toPlainString();
+  }
+
+  /** A pre-select threshold with every decimal it has, at least two (0.90, 0.97, 0.995). */
+  private static String threshold(double value) {
+    BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+    return (exact.scale() < 2 ? exact.setScale(2) : exact).toPlainString();
   }
 
   /** {@code classify eval}: accuracy, macro-F1, calibration and confusion per facet. */
@@ -211,6 +246,7 @@ public final class ClassifyCommand implements Callable<Integer> {
                   "Per group: k = 0, 10, 20, 40 of its lessons join training as person-confirmed"
                       + " (weighted as the service weights them); the rest of the group is scored.")
           boolean learningCurve) {
+    usageOf(groupedBy, folds);
     try {
       Injector injector = wire();
       LabelledLessonReader lessons = get(injector, LabelledLessonReader.class);
@@ -229,10 +265,6 @@ public final class ClassifyCommand implements Callable<Integer> {
         return 0;
       }
       if (groupedBy != null) {
-        if (!groupedBy.equals("group") || folds != null) {
-          throw new ClassifyException(
-              "use --cross-validate-by group (the only grouping) or --cross-validate K, not both");
-        }
         GroupedEvalReport grouped = evaluation.crossValidateByGroup(labelled);
         GroupedEvalReportWriter writer = get(injector, GroupedEvalReportWriter.class);
         out.print(json ? writer.json(grouped) + System.lineSeparator() : writer.text(grouped));

@@ -3,6 +3,7 @@ package org.learningoffice.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.learningoffice.web.HomeLinks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code demo}: the whole loop on embedded defaults against a sandbox Jira. */
@@ -38,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--port",
       paramLabel = "N",
-      description = "Port of the service (default: any free port).",
+      description = "Port of the service, 1..65535 (default: 0, any free port).",
       defaultValue = "0")
   int port;
 
@@ -73,6 +75,15 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--port: '" + port + "' is not a port; give 1..65535, or 0 for any free port");
+    }
+    if (Files.exists(this.out) && !Files.isDirectory(this.out)) {
+      throw new ParameterException(
+          spec.commandLine(), "--out: '" + this.out + "' is a file, not a folder");
+    }
     PrintWriter out = spec.commandLine().getOut();
     Clock clock = Clock.systemUTC();
     ObjectMapper json = new ObjectMapper();

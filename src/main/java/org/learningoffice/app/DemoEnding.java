@@ -44,7 +44,9 @@ record DemoEnding(PrintWriter out, Demo demo, List<Path> digest, boolean keepRun
               "%nThe store is kept in %s. Read it%s with:%n",
               demo.dataDir(), keepRunning ? " once the demo is stopped (it holds the file)" : "");
           out.printf("  java -jar learning-office.jar export --format csv --config %s%n", file);
-          out.printf("  java -jar learning-office.jar digest --dry-run --config %s%n", file);
+          out.printf(
+              "  java -jar learning-office.jar digest --dry-run --week %s --config %s%n",
+              demo.digestWeek(), file);
         });
   }
 }

@@ -2,7 +2,6 @@ package org.learningoffice.app;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +17,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * A wrong option or value is answered in a few lines: what is wrong, what was probably meant, and
  * where the usage is, instead of the whole usage text. Only a missing command shows the list of
- * commands. A mistyped option is named even when picocli first complains of what it left missing
+ * commands (a command with subcommands of its own, such as {@code classify}, is answered short
+ * too). A mistyped option is named even when picocli first complains of what it left missing
  * ({@code export --fromat csv} is about {@code --fromat}, not a missing {@code --format}).
  */
 final class ShortParameterErrors implements IParameterExceptionHandler {
@@ -27,6 +27,18 @@ final class ShortParameterErrors implements IParameterExceptionHandler {
     CommandLine cli = e.getCommandLine();
     PrintWriter err = cli.getErr();
     Optional<String> command = unknownCommand(e, cli);
+    if (command.filter("help"::equals).isPresent()) {
+      String name = cli.getCommandSpec().qualifiedName();
+      err.println(
+          cli.getColorScheme()
+              .errorText(
+                  "there is no 'help' command: run '"
+                      + name
+                      + " --help', or '"
+                      + name
+                      + " COMMAND --help' for one command"));
+      return cli.getCommandSpec().exitCodeOnInvalidInput();
+    }
     if (command.isPresent()) {
       err.println(
           cli.getColorScheme()
@@ -56,7 +68,7 @@ final class ShortParameterErrors implements IParameterExceptionHandler {
     if (meant.isPresent()) {
       err.println("Did you mean " + meant.get() + "?");
     } else if (!UnmatchedArgumentException.printSuggestions(shown, err)) {
-      if (!cli.getSubcommands().isEmpty()) {
+      if (cli.getParent() == null && !cli.getSubcommands().isEmpty()) {
         cli.usage(err, cli.getColorScheme());
       }
     }
@@ -99,10 +111,29 @@ final class ShortParameterErrors implements IParameterExceptionHandler {
    * The first argument that looks like an option but is none of this command's (or its parents').
    */
   private static Optional<String> unknownOption(CommandLine cli, String[] args) {
-    return Arrays.stream(args)
-        .filter(arg -> arg.startsWith("-") && arg.length() > 1 && !arg.equals("--"))
-        .filter(arg -> !known(cli, arg.split("=", 2)[0]))
-        .findFirst();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--")) {
+        return Optional.empty();
+      }
+      String name = arg.split("=", 2)[0];
+      if (takesAValue(cli, name) && !arg.contains("=")) {
+        i++; // the option's value, such as the -5 of --port -5, is no option
+      } else if (arg.startsWith("-") && arg.length() > 1 && !known(cli, name)) {
+        return Optional.of(arg);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean takesAValue(CommandLine cli, String option) {
+    for (CommandLine c = cli; c != null; c = c.getParent()) {
+      OptionSpec spec = c.getCommandSpec().optionsMap().get(option);
+      if (spec != null) {
+        return spec.arity().min() > 0;
+      }
+    }
+    return false;
   }
 
   private static boolean known(CommandLine cli, String option) {

@@ -249,9 +249,13 @@ public final class Demo implements AutoCloseable {
    * lessons, into {@code dir}; returns the files.
    */
   public List<Path> writeDigest(Path dir) {
+    return service.get(DigestFiles.class).write(digestWeek(), dir);
+  }
+
+  /** The ISO week of the demo's lessons (the current one in {@code digest.zone}). */
+  public IsoWeek digestWeek() {
     ZoneId zone = service.get(DigestConfig.class).zone();
-    IsoWeek week = IsoWeek.of(LocalDate.ofInstant(clock.instant(), zone));
-    return service.get(DigestFiles.class).write(week, dir);
+    return IsoWeek.of(LocalDate.ofInstant(clock.instant(), zone));
   }
 
   /**

@@ -219,4 +219,57 @@ class ClassifyCommandTest {
     assertThat(LabelledLessonReader.class.getResource("/classify/lessons-bundled.jsonl"))
         .isNotNull();
   }
+
+  @Test
+  void aConfidenceBelowThePreselectThresholdIsNeverShownAsTheThresholdItself() {
+    Run run =
+        run(
+            "--stage",
+            "ASSEMBLY",
+            "--strategy",
+            "ATO",
+            "--title",
+            "Fabric dye lot mixed on 40 chairs",
+            "40 of the 240 chairs were upholstered from a different dye lot of C12. Small shade"
+                + " difference, but the customer saw it straight away with the chairs standing in"
+                + " rows. We check dye lot on the pick list for leather as routine, never did for"
+                + " fabric. Doing the same for fabric rolls from now.");
+
+    assertThat(run.exitCode()).isZero();
+    java.util.regex.Matcher below =
+        java.util.regex.Pattern.compile("(\\d\\.\\d+) .*\\[below (\\d\\.\\d+): not pre-selected]")
+            .matcher(run.out());
+    int seen = 0;
+    while (below.find()) {
+      seen++;
+      assertThat(new java.math.BigDecimal(below.group(1)))
+          .as(below.group())
+          .isLessThan(new java.math.BigDecimal(below.group(2)));
+    }
+    assertThat(seen).isPositive();
+  }
+
+  @Test
+  void evalNamesAnUnknownGroupingAsAUsageError() {
+    Run run = run("eval", "--input", TINY, "--cross-validate-by", "writer");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("'writer'").contains("group").doesNotContain("not both");
+  }
+
+  @Test
+  void evalSaysBothCrossValidationsTogetherAreAUsageError() {
+    Run run = run("eval", "--input", TINY, "--cross-validate-by", "group", "--cross-validate", "2");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("not both");
+  }
+
+  @Test
+  void evalSaysFewerThanTwoFoldsIsAUsageError() {
+    Run run = run("eval", "--input", TINY, "--cross-validate", "0");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--cross-validate").contains("0");
+  }
 }

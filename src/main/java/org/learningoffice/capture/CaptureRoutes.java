@@ -110,17 +110,18 @@ final class CaptureRoutes implements RouteContributor {
     PAGE.apply(ctx);
     // the lesson being written comes along (the form's script adds it), to be shown again
     byte[] raw = body.read(ctx, FormLimits.FORM_BODY_BYTES);
+    FormFields draft = FormFields.parse(raw);
     try {
       ctx.html(
           pages.form(
               capture.requestActionIssue(
                   ctx.pathParam("token"),
-                  FormFields.parse(raw),
+                  draft,
                   FormFields.again(raw),
                   FormFields.first(raw, "lesson"),
                   ctx.cookie(CsrfTokens.COOKIE))));
     } catch (FormLinkRefused e) {
-      refused(ctx, e);
+      ctx.status(403).html(pages.unsaved(e.getMessage(), draft));
     } catch (HttpError e) {
       ctx.status(e.status()).html(pages.problem("No Jira issue for this action", e.getMessage()));
     }

@@ -111,7 +111,7 @@ class ActionIssueButtonTest {
     HttpResponse<String> otherBrowser = other.postAction(token, button);
 
     assertThat(forged.statusCode()).isEqualTo(403);
-    assertThat(forged.body()).contains("This form cannot be opened");
+    assertThat(forged.body()).contains("Your lesson was not saved");
     for (HttpResponse<String> refused : java.util.List.of(crossSite, otherBrowser)) {
       assertThat(refused.statusCode()).isEqualTo(403);
       assertThat(refused.body()).contains("Open the form link again");
@@ -187,6 +187,26 @@ class ActionIssueButtonTest {
   }
 
   /** The hidden fields of the lesson's button on a rendered form. */
+  @Test
+  void aRefusedButtonGivesBackTheLessonBeingWritten() {
+    String token = orderWithAnAction(true);
+    String lesson = app.text("SELECT public_id FROM lessons");
+    Map<String, String> button =
+        new LinkedHashMap<>(button(FormClient.browser(app).get(token).body(), lesson));
+    // the form's script sends the lesson being written along with the button
+    button.put("title", "Second lesson, half written");
+    button.put("text", "The <b>crane</b> came a day late & nobody knew.");
+
+    HttpResponse<String> lostCookie = FormClient.cookieless(app).postAction(token, button);
+
+    assertThat(lostCookie.statusCode()).isEqualTo(403);
+    assertThat(lostCookie.body())
+        .contains("Your lesson was not saved")
+        .contains("Second lesson, half written")
+        .contains("The &lt;b&gt;crane&lt;/b&gt; came a day late &amp; nobody knew.");
+    assertThat(app.count("SELECT COUNT(*) FROM outbox")).isZero();
+  }
+
   private static Map<String, String> button(String page, String lesson) {
     int form = page.indexOf("id=\"action-form-" + lesson + "\"");
     assertThat(form).as("the lesson's action button").isPositive();

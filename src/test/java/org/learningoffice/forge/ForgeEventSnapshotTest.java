@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.learningoffice.capture.JiraOrder;
 import org.learningoffice.order.InboxWorker;
 import org.learningoffice.testing.ForgeSite;
+import org.learningoffice.testing.HttpCalls;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.TestJson;
@@ -138,14 +139,7 @@ class ForgeEventSnapshotTest {
             .header("Authorization", ForgeSite.bearer(token))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return HttpCalls.send(http, request);
   }
 
   private static Map<String, Object> upper(Map<String, Object> row) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.learningoffice.feedforward.EarlierOrders;
 import org.learningoffice.order.InboxWorker;
 import org.learningoffice.testing.ForgeSite;
+import org.learningoffice.testing.HttpCalls;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.TestJson;
@@ -131,14 +132,7 @@ class ForgeRemoteTest {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return HttpCalls.send(http, request);
   }
 
   private JsonNode jsonOf(HttpResponse<String> response) {

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.learningoffice.config.Secret;
+import org.learningoffice.testing.HttpCalls;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestJson;
 
@@ -124,13 +125,6 @@ final class Intake {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return HttpCalls.send(http, request);
   }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /** An ISO-8601 week such as {@code 2026-W48}: Monday to Sunday. */
 public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
-  private static final Pattern FORMAT = Pattern.compile("(\\d{4})-W(\\d{2})");
+  private static final Pattern FORMAT = Pattern.compile("(\\d{4})-[Ww](\\d{2})");
 
   public IsoWeek {
     LocalDate probe = LocalDate.of(year, 6, 1).with(IsoFields.WEEK_BASED_YEAR, year);
@@ -22,7 +22,10 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     }
   }
 
-  /** Parses {@code 2026-W48}; empty for anything else, including a week the year lacks. */
+  /**
+   * Parses {@code 2026-W48} (or {@code 2026-w48}); empty for anything else, including a week the
+   * year lacks.
+   */
   public static Optional<IsoWeek> parse(String text) {
     Matcher m = FORMAT.matcher(text.strip());
     if (!m.matches()) {

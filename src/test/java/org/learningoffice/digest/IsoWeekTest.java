@@ -22,6 +22,12 @@ class IsoWeekTest {
   }
 
   @Test
+  void aWeekTypedWithALowerCaseWIsTheSameWeek() {
+    assertThat(IsoWeek.parse("2026-w48")).contains(new IsoWeek(2026, 48));
+    assertThat(IsoWeek.parse(" 2026-w01 ")).contains(new IsoWeek(2026, 1));
+  }
+
+  @Test
   void weeksRunMondayToSundayAcrossTheYearEnd() {
     assertThat(new IsoWeek(2026, 48).monday()).isEqualTo(LocalDate.of(2026, 11, 23));
     assertThat(new IsoWeek(2026, 53).sunday()).isEqualTo(LocalDate.of(2027, 1, 3));

@@ -69,6 +69,12 @@ public record Digest(
     return totals.ordersClosed() == 0 && totals.lessonsCaptured() == 0;
   }
 
+  /** The dashboard's page of the week with only one unit's lessons. */
+  public URI dashboard(Unit unit) {
+    String separator = dashboard.getRawQuery() == null ? "?" : "&";
+    return URI.create(dashboard + separator + "unit=" + unit.name());
+  }
+
   /** The same digest seen by a recipient of one unit: that unit's lessons first. */
   public Digest focusedOn(Unit unit, List<DigestLesson> unitLessons) {
     return new Digest(

@@ -43,14 +43,8 @@ final class OutlineBuilder {
         "Highlights",
         d.highlights().stream().map(h -> (Block) highlight(h.lesson(), h.reason())).toList());
     d.focus()
-        .ifPresent(
-            unit ->
-                add(
-                    sections,
-                    Labels.unit(unit) + " first",
-                    more(
-                        entries(d.focusLessons()),
-                        Math.max(0, unitLessons(d, unit) - d.focusLessons().size()))));
+        .filter(unit -> !d.focusLessons().isEmpty())
+        .ifPresent(unit -> focus(sections, d, unit));
     if (d.totals().lessonsCaptured() > 0) {
       sections.add(new Section("Where the learning sits (unit × type)", List.of(matrix(d))));
     }
@@ -137,6 +131,23 @@ final class OutlineBuilder {
             d.unlisted().tickets()));
     sections.add(dashboard(d));
     return new Outline(title, top, sections);
+  }
+
+  /**
+   * A unit recipient's first section: the unit's newest lessons, then the dashboard filtered to the
+   * unit, where all of them are.
+   */
+  private static void focus(List<Section> sections, Digest d, Unit unit) {
+    List<Block> blocks =
+        new ArrayList<>(
+            more(
+                entries(d.focusLessons()),
+                Math.max(0, unitLessons(d, unit) - d.focusLessons().size())));
+    blocks.add(
+        Para.of(
+            Span.text("The unit's lessons of " + d.week() + ", all of them: "),
+            Span.link("open them on the dashboard", d.dashboard(unit))));
+    sections.add(new Section(Labels.unit(unit) + " first", blocks));
   }
 
   /** The last section: the week on the office dashboard, with charts, filters and export. */

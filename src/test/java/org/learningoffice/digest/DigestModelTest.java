@@ -5,6 +5,7 @@ import static org.learningoffice.digest.DigestFixtures.WEEK;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -258,6 +259,24 @@ class DigestModelTest {
         .containsExactly("front office thing");
     assertThat(text.indexOf("Front office first"))
         .isLessThan(text.indexOf("Where the learning sits"));
+  }
+
+  @Test
+  void aUnitRecipientsSectionLinksToTheDashboardFilteredToTheirUnit() {
+    long o = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, null);
+    seed.lesson(o, L.of("back office thing", TUESDAY).unit(Unit.BACK_OFFICE));
+    WeekDigest week = app.get(DigestService.class).week(WEEK);
+
+    String back = new TextRenderer().render(week.forUnit(Unit.BACK_OFFICE), Optional.empty());
+    String front = new TextRenderer().render(week.forUnit(Unit.FRONT_OFFICE), Optional.empty());
+
+    String section = back.substring(back.indexOf("Back office first"));
+    assertThat(section.substring(0, section.indexOf("Where the learning sits")))
+        .contains("/office?week=" + WEEK + "&unit=BACK_OFFICE");
+    // the week's own link, for everything, stays at the end
+    assertThat(back).contains("/office?week=" + WEEK + ">");
+    // a unit without lessons this week gets no section, and so no link
+    assertThat(front).doesNotContain("unit=FRONT_OFFICE");
   }
 
   @Test

@@ -111,13 +111,19 @@ public final class Demo implements AutoCloseable {
     }
   }
 
-  /** The sandbox's ticket pages, as the service's home page lists them. */
+  /**
+   * The sandbox's ticket pages, as the service's home page lists them: the seeded orders, then the
+   * one the demo opens after their lessons are in.
+   */
   private static Map<String, URI> ticketLinks(SandboxJira sandbox, List<SandboxOrder> seed) {
     Map<String, URI> links = new LinkedHashMap<>();
     links.put("All order tickets", sandbox.ticketPage(""));
     for (SandboxOrder order : seed) {
       links.put(order.key() + " — " + order.summary(), sandbox.ticketPage(order.key()));
     }
+    links.put(
+        NEW_ORDER.key() + " — " + NEW_ORDER.summary() + " (opened last: lessons fed forward)",
+        sandbox.ticketPage(NEW_ORDER.key()));
     return links;
   }
 

@@ -106,6 +106,8 @@ class DemoKeepRunningTest {
               .contains("href=\"/office\"")
               .contains("href=\"/health\"")
               .contains("/browse/ORD-101\"")
+              .as("the order opened during the demo, with lessons fed forward")
+              .contains("/browse/ORD-113\"")
               .contains("All order tickets");
         }
       }

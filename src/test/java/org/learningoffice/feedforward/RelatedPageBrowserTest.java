@@ -60,7 +60,7 @@ class RelatedPageBrowserTest {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(d -> !d.findElements(By.cssSelector("#lesson-" + calls + " .voted")).isEmpty());
     assertThat(browser.findElement(By.cssSelector("#lesson-" + calls + " .voted")).getText())
-        .isEqualTo("You said: not relevant");
+        .isEqualTo("This order's answer: not relevant");
     assertThat(app.texts("SELECT vote FROM feed_forward_votes")).containsExactly("NOT_RELEVANT");
   }
 

@@ -91,7 +91,7 @@ class RelatedPageTest {
     assertThat(vote(lesson, "helped", hidden, cookie).statusCode()).isEqualTo(303);
     assertThat(vote(lesson, "not-relevant", hidden, cookie).statusCode()).isEqualTo(303);
     assertThat(app.texts("SELECT vote FROM feed_forward_votes")).containsExactly("NOT_RELEVANT");
-    assertThat(get(fixture.path(), cookie).body()).contains("You said: not relevant");
+    assertThat(get(fixture.path(), cookie).body()).contains("This order's answer: not relevant");
 
     assertThat(vote(lesson, "loved-it", hidden, cookie).statusCode()).isEqualTo(422);
     assertThat(vote("not-a-lesson", "helped", hidden, cookie).statusCode()).isEqualTo(422);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.learningoffice.digest.Outline.Bar;
 import org.learningoffice.digest.Outline.Bars;
 import org.learningoffice.digest.Outline.Block;
@@ -26,6 +27,9 @@ import org.learningoffice.digest.Outline.Table;
  */
 public final class TeamsRenderer {
   private static final String MARKDOWN = "\\`*_{}[]()#+-.!|~<>";
+
+  /** One or more line breaks in a row. */
+  private static final Pattern LINE_BREAKS = Pattern.compile("(\\r\\n?|\\n)+");
 
   /**
    * Bytes of JSON a message holds at most: Teams refuses a webhook message over 28 KB; the rest is
@@ -165,8 +169,13 @@ public final class TeamsRenderer {
   }
 
   private ObjectNode text(ArrayNode body, String text, String size, boolean bold) {
+    // a TextBlock is Markdown, which joins lines a single line break separates: a lesson's lines
+    // stay lines only as paragraphs
     ObjectNode block =
-        body.addObject().put("type", "TextBlock").put("text", text).put("wrap", true);
+        body.addObject()
+            .put("type", "TextBlock")
+            .put("text", LINE_BREAKS.matcher(text).replaceAll("\n\n"))
+            .put("wrap", true);
     if (!"Default".equals(size)) {
       block.put("size", size);
     }

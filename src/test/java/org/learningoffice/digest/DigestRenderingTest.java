@@ -143,6 +143,23 @@ class DigestRenderingTest {
   }
 
   @Test
+  void teamsCardKeepsTheLineBreaksOfALessonsText() throws Exception {
+    long o = seed.order("ORD-70", "Press", Strategy.ETO, PriorityClass.STANDARD, null);
+    seed.lesson(
+        o,
+        L.of("Three steps", Instant.parse("2026-11-24T10:00:00Z"))
+            .unit(Unit.BETWEEN)
+            .body("Before FAT:\r\n1) torque list\n2) cable labels\n\nAfter FAT: photos"));
+    JsonNode body = app.get(TeamsRenderer.class).render(app.get(DigestService.class).build(WEEK));
+
+    // Adaptive Card TextBlocks are Markdown: a single line break joins the lines into one
+    List<String> texts = new ArrayList<>();
+    body.at("/attachments/0/content/body").forEach(b -> texts.add(b.path("text").asText()));
+    assertThat(texts)
+        .contains("Before FAT:\n\n1\\) torque list\n\n2\\) cable labels\n\nAfter FAT: photos");
+  }
+
+  @Test
   void teamsCardOfABusyWeekStaysWithinTeamsMessageSizeAndStillLinksTheDashboard() throws Exception {
     seed.busyWeek(520);
     JsonNode body = app.get(TeamsRenderer.class).render(app.get(DigestService.class).build(WEEK));

@@ -9,7 +9,8 @@ import java.util.Locale;
  * Writes the dashboard's bar charts as inline SVG, with no script and no inline style: colours come
  * from {@code office.css} through the {@code series-N} classes. Every text is XML-escaped; a value
  * that is negative, NaN or infinite is drawn as 0, and a chart of zeros keeps a scale of 1, so no
- * coordinate is ever NaN.
+ * coordinate is ever NaN. The axis and the value column are as wide as their longest text ("no
+ * lessons", a five-digit maximum), so the SVG's edge never cuts one off.
  */
 final class SvgChart {
   /** One part of a bar: its colour class index, its value and what hovering over it says. */
@@ -37,6 +38,13 @@ final class SvgChart {
   private static final int LABEL = 130;
   private static final int VALUE = 60;
 
+  /**
+   * Width of one character at the charts' 12px font, rounded up from the widest digits and
+   * lowercase letters of common sans-serif fonts (DejaVu Sans: 7.6): only text lengths are known
+   * here, not the browser's font.
+   */
+  private static final double CHAR_WIDTH = 8.5;
+
   private SvgChart() {}
 
   /**
@@ -47,14 +55,15 @@ final class SvgChart {
     double max = scale(bars.stream().mapToDouble(Bar::total).max().orElse(0));
     StringBuilder svg = open(id, title, COLUMNS_WIDTH, COLUMNS_HEIGHT);
     double plot = BASELINE - TOP;
-    line(svg, AXIS, BASELINE, COLUMNS_WIDTH, BASELINE, "axis");
-    line(svg, AXIS, TOP, COLUMNS_WIDTH, TOP, "grid");
-    text(svg, AXIS - 4, TOP + 4, "end", number(max));
-    text(svg, AXIS - 4, BASELINE + 4, "end", "0");
-    double slot = bars.isEmpty() ? 0 : (double) (COLUMNS_WIDTH - AXIS) / bars.size();
+    double axis = Math.max(AXIS, textWidth(number(max)) + 6);
+    line(svg, axis, BASELINE, COLUMNS_WIDTH, BASELINE, "axis");
+    line(svg, axis, TOP, COLUMNS_WIDTH, TOP, "grid");
+    text(svg, axis - 4, TOP + 4, "end", number(max));
+    text(svg, axis - 4, BASELINE + 4, "end", "0");
+    double slot = bars.isEmpty() ? 0 : (COLUMNS_WIDTH - axis) / bars.size();
     for (int i = 0; i < bars.size(); i++) {
       Bar bar = bars.get(i);
-      double x = AXIS + i * slot + slot * 0.15;
+      double x = axis + i * slot + slot * 0.15;
       double width = slot * 0.7;
       double y = BASELINE;
       svg.append("<g><title>").append(escape(bar.label() + ": " + number(bar.total())));
@@ -84,7 +93,9 @@ final class SvgChart {
         scale(Math.max(clean(max), bars.stream().mapToDouble(Bar::total).max().orElse(0)));
     int height = Math.max(1, bars.size()) * ROW + 4;
     StringBuilder svg = open(id, title, ROWS_WIDTH, height);
-    double plot = ROWS_WIDTH - LABEL - VALUE;
+    double value =
+        Math.max(VALUE, shown.stream().mapToDouble(SvgChart::textWidth).max().orElse(0) + 8);
+    double plot = ROWS_WIDTH - LABEL - value;
     for (int i = 0; i < bars.size(); i++) {
       Bar bar = bars.get(i);
       double y = 4 + i * ROW;
@@ -101,6 +112,11 @@ final class SvgChart {
       text(svg, LABEL + plot + 6, y + ROW / 2.0 + 2, "start", shown.get(i));
     }
     return svg.append("</svg>").toString();
+  }
+
+  /** How wide {@code text} is drawn at most, in the charts' units. */
+  private static double textWidth(String text) {
+    return text.codePointCount(0, text.length()) * CHAR_WIDTH;
   }
 
   /** A value to draw: negative, NaN and infinite values count as 0. */

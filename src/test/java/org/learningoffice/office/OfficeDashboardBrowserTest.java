@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.learningoffice.digest.DigestFixtures;
 import org.learningoffice.digest.Seed;
+import org.learningoffice.taxonomy.PriorityClass;
+import org.learningoffice.taxonomy.Strategy;
 import org.learningoffice.testing.ChromiumPerTest;
 import org.learningoffice.testing.Closing;
 import org.learningoffice.testing.HeadlessChromium;
@@ -197,6 +200,63 @@ class OfficeDashboardBrowserTest {
         .isEmpty();
     assertThat(browser.findElements(By.cssSelector("#chart-unit-type-svg rect.series-2")))
         .isNotEmpty();
+  }
+
+  @Test
+  void chartTextsStayInsideTheirChartsInAnEmptyWeekAndWithHugeCounts() {
+    // 12,345 lessons on one order closed in 2026-W40: a five-digit axis and a per-order rate of
+    // 12345.0 (this browser test runs on H2, whose SYSTEM_RANGE makes the rows in one statement)
+    long order =
+        seed.order(
+            "ORD-40",
+            "Big",
+            Strategy.ATO,
+            PriorityClass.STANDARD,
+            Instant.parse("2026-10-01T10:00:00Z"));
+    app.database()
+        .jdbi()
+        .useHandle(
+            h ->
+                h.createUpdate(
+                        "INSERT INTO lessons (public_id, order_id, submission_key, title, body, unit,"
+                            + " unit_set_by, lesson_type, type_set_by, direction, direction_set_by,"
+                            + " timing, recurrence, author, created_at) SELECT RANDOM_UUID(), :order,"
+                            + " RANDOM_UUID(), 'Bulk', 'Bulk', 'BETWEEN', 'PERSON', 'EXPLORATION',"
+                            + " 'PERSON', 'FROM', 'PERSON', 'RETROSPECTIVE', 'SPORADIC', 'Ada', :at"
+                            + " FROM SYSTEM_RANGE(1, 12345)")
+                    .bind("order", order)
+                    .bind("at", Instant.parse("2026-10-01T11:00:00Z"))
+                    .execute());
+    String base = "http://127.0.0.1:" + app.port();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+    browser.get(base + "/office/login");
+    browser.findElement(By.id("token")).sendKeys(DigestFixtures.ACCESS_TOKEN);
+    browser.findElement(By.id("login")).click();
+    wait.until(d -> !d.findElements(By.id("matrix")).isEmpty());
+
+    // 2026-W20: no lesson and no order in its twelve weeks, so every row says "no lessons" or
+    // "no orders"
+    for (String week : List.of("2026-W20", "2026-W40")) {
+      browser.get(base + "/office?week=" + week);
+      wait.until(d -> !d.findElements(By.id("charts-section")).isEmpty());
+      Object outside =
+          ((JavascriptExecutor) browser)
+              .executeScript(
+                  "var out = [];"
+                      + "document.querySelectorAll('svg.chart').forEach(function (svg) {"
+                      + "  var box = svg.viewBox.baseVal;"
+                      + "  svg.querySelectorAll('text').forEach(function (t) {"
+                      + "    var b = t.getBBox();"
+                      + "    if (b.x < 0 || b.x + b.width > box.width) {"
+                      + "      out.push(svg.id + ': ' + t.textContent);"
+                      + "    }"
+                      + "  });"
+                      + "});"
+                      + "return out;");
+      assertThat((List<?>) outside).as("texts cut off at the chart's edge in " + week).isEmpty();
+    }
+    assertThat(browser.findElement(By.id("chart-unit-type-svg")).getText()).contains("12345");
   }
 
   private List<String> titles() {

@@ -26,7 +26,7 @@ public final class IssueFeed {
   /**
    * Stores an issue; a duplicate when this snapshot (issue and {@code updated}) is stored.
    *
-   * @param searchedSince where the poller's search began; empty for a backfill, whose closes are
+   * @param searchedSince where the poller's searches began; empty for a backfill, whose closes are
    *     all meant to get a form
    */
   public Inbox.Acceptance store(Issue issue, Inbox.Source source, Optional<Instant> searchedSince) {

@@ -41,7 +41,8 @@ public final class IssueFeed {
 
   /**
    * A backfill's snapshot has keys of its own: the poller may have stored the same snapshot already
-   * and, finding the order closed before its span, given it no form, which backfill is there to do.
+   * and, finding the order closed before it began watching, given it no form, which backfill is
+   * there to do.
    */
   private static String dedupeKey(WebhookEvent event, Inbox.Source source) {
     String key = event.dedupeKey(Optional.empty());

@@ -10,8 +10,8 @@ import org.learningoffice.jira.Issue;
 
 /**
  * Stores an issue found by {@link OrderSearch} in the inbox as a polled event, where the order
- * handler takes it like a webhook. Idempotent: an issue unchanged since it was last stored is a
- * duplicate.
+ * handler takes it like a webhook. Idempotent: an issue unchanged since the poller (or a backfill)
+ * last stored it is a duplicate.
  */
 public final class IssueFeed {
   private final Inbox inbox;
@@ -26,7 +26,7 @@ public final class IssueFeed {
   /**
    * Stores an issue; a duplicate when this snapshot (issue and {@code updated}) is stored.
    *
-   * @param searchedSince where the poller's search began; empty for a backfill, whose closes are
+   * @param searchedSince where the poller's searches began; empty for a backfill, whose closes are
    *     all meant to get a form
    */
   public Inbox.Acceptance store(Issue issue, Inbox.Source source, Optional<Instant> searchedSince) {
@@ -36,7 +36,17 @@ public final class IssueFeed {
             .orElseThrow(() -> new IllegalStateException("a polled event is always handled"));
     return inbox.accept(
         new Inbox.NewEvent(
-            event.dedupeKey(Optional.empty()), source, event.type(), event.issueId(), text(body)));
+            dedupeKey(event, source), source, event.type(), event.issueId(), text(body)));
+  }
+
+  /**
+   * A backfill's snapshot has keys of its own: the poller may have stored the same snapshot already
+   * and, finding the order closed before it began watching, given it no form, which backfill is
+   * there to do.
+   */
+  private static String dedupeKey(WebhookEvent event, Inbox.Source source) {
+    String key = event.dedupeKey(Optional.empty());
+    return source == Inbox.Source.BACKFILL ? "backfill:" + key : key;
   }
 
   private String text(ObjectNode body) {

@@ -18,9 +18,10 @@ import org.learningoffice.outbox.Outbox;
  * the close/reopen transition unless a newer event was already applied, stores the order and its
  * people, and on a close (with {@code capture.realTime}, already when the order is first seen)
  * queues the attach-form job (its key makes that happen once per order), unless the poller met the
- * order closed before the time span it searched; then tells the {@link OrderArrivals} listeners.
- * Idempotent: a duplicate or late event changes nothing. An event whose issue snapshot is cut down
- * (a Forge event's) is mapped from the issue as Jira has it ({@link PartialSnapshots}).
+ * order closed before it began watching; a backfilled closed order gets the job whenever it has
+ * none yet; then tells the {@link OrderArrivals} listeners. Idempotent: a duplicate or late event
+ * changes nothing. An event whose issue snapshot is cut down (a Forge event's) is mapped from the
+ * issue as Jira has it ({@link PartialSnapshots}).
  */
 public final class OrderEventHandler implements Inbox.Handler {
   /** The outbox job kind the capture feature processes. */
@@ -117,8 +118,12 @@ public final class OrderEventHandler implements Inbox.Handler {
     // with capture.realTime the form goes on as soon as the order is known; the job key keeps it
     // to one form per order either way
     boolean createdNow = existing.isEmpty() && realTime;
+    // backfill attaches forms to closed orders however they were first met (the poller stores an
+    // old close without one); the job key skips those that have theirs
+    boolean backfilledClosed =
+        stored.source() == Inbox.Source.BACKFILL && state.status() == OrderStatus.CLOSED;
     boolean attachQueued =
-        (closedNow || createdNow)
+        (closedNow || createdNow || backfilledClosed)
             && !closedBeforeWatched(event, existing, state)
             && outbox.enqueue(
                 transaction,
@@ -166,11 +171,12 @@ public final class OrderEventHandler implements Inbox.Handler {
   }
 
   /**
-   * Whether the poller met an order it had never seen already closed before the time span its
-   * search covered: an order edited long after it closed (a comment on a ticket from before the
+   * Whether the poller met an order it had never seen already closed before its first round's
+   * search began: an order edited long after it closed (a comment on a ticket from before the
    * service was installed, a bulk edit), whose close no round could have witnessed. It is stored
    * with its close, but gets no form; {@code backfill --since} attaches forms to old closes on
-   * purpose.
+   * purpose. An order closed since, which a round missed, gets its form when a later round finds
+   * it.
    */
   private static boolean closedBeforeWatched(
       WebhookEvent event, Optional<StoredOrder> existing, OrderState state) {

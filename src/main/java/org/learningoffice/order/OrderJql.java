@@ -16,13 +16,17 @@ final class OrderJql {
   }
 
   /**
-   * Orders updated in the last {@code window}, oldest change first. JQL reads absolute dates in the
+   * Orders updated in the last {@code window}, newest change first. JQL reads absolute dates in the
    * searching account's time zone, which the service does not know; a relative {@code -Nm} is the
-   * same everywhere. Rounded up to whole minutes, JQL's finest unit.
+   * same everywhere. Rounded up to whole minutes, JQL's finest unit. Newest first because Jira
+   * answers each page from the results as they are when it is asked for: a ticket edited while the
+   * round pages moves to the front, so a later page repeats a ticket (a duplicate) instead of
+   * skipping one (Data Center's {@code startAt}), and the window's start moving on with Jira's
+   * clock drops tickets from the end, not from before the next page.
    */
   String updatedWithin(Duration window) {
     long minutes = Math.max(1, (window.toSeconds() + 59) / 60);
-    return "(" + definition + ") AND updated >= \"-" + minutes + "m\" ORDER BY updated ASC";
+    return "(" + definition + ") AND updated >= \"-" + minutes + "m\" ORDER BY updated DESC";
   }
 
   /**

@@ -18,10 +18,20 @@ import org.slf4j.LoggerFactory;
  * for clock skew and Jira's indexing delay) and stores each in the inbox as a polled event, which
  * the order handler applies like a webhook. A round that fails leaves the checkpoint where it was,
  * so the next round covers the same time again; what it stored already comes back as duplicates.
+ * Each polled event carries where the first round's search began ({@link #WATCHED_SINCE}), so that
+ * an order met closed before then gets no form.
  */
 public final class OrderPoller {
   /** The checkpoint holding when the last successful round started (an ISO instant). */
   public static final String CHECKPOINT = "orders-poll";
+
+  /**
+   * The checkpoint holding where the first round's search began (an ISO instant): the poller has
+   * searched every change since, round after round, so an order closed since then that a round
+   * meets for the first time was missed (edited while an earlier round read its pages), not closed
+   * before the service watched.
+   */
+  public static final String WATCHED_SINCE = "orders-poll-watched-since";
 
   /** How far each round reaches back before the checkpoint. */
   static final Duration OVERLAP = Duration.ofMinutes(10);
@@ -70,11 +80,16 @@ public final class OrderPoller {
         checkpoints.get(CHECKPOINT).map(Instant::parse).orElse(started.minus(FIRST_LOOKBACK));
     Instant from = since.minus(OVERLAP);
     String recent = jql.updatedWithin(Duration.between(from, started));
+    Optional<Instant> watchedSince = checkpoints.get(WATCHED_SINCE).map(Instant::parse);
+    if (watchedSince.isEmpty()) {
+      checkpoints.put(WATCHED_SINCE, from.toString());
+    }
+    Optional<Instant> searchedSince = Optional.of(watchedSince.orElse(from));
     int found = 0;
     int stored = 0;
     for (Issue issue : (Iterable<Issue>) search.issues(recent)::iterator) {
       found++;
-      if (feed.store(issue, Inbox.Source.POLL, Optional.of(from)) == Inbox.Acceptance.ACCEPTED) {
+      if (feed.store(issue, Inbox.Source.POLL, searchedSince) == Inbox.Acceptance.ACCEPTED) {
         stored++;
       }
     }

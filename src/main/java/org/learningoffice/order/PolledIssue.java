@@ -46,7 +46,7 @@ final class PolledIssue {
 
   /**
    * The event body for an issue, timestamped with its {@code updated} time; a poller's search also
-   * records where its time span began ({@code searchedSince}), a backfill's does not.
+   * records where the poller's searches began ({@code searchedSince}), a backfill's does not.
    */
   static ObjectNode event(Issue issue, Optional<Instant> searchedSince) {
     ObjectNode fields = NODES.objectNode();

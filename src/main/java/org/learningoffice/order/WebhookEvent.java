@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param changelogId the changelog entry of an update; null for a creation
  * @param statusChangedTo the status the changelog moved the issue to; null when none
  * @param timestamp when Jira raised the event; null when the body has none
- * @param searchedSince for a polled snapshot, the start of the time span its search covered; null
- *     for a Jira event and a backfilled one
+ * @param searchedSince for a polled snapshot, where the poller's searches began (its first round's
+ *     start: every change since was searched for); null for a Jira event and a backfilled one
  * @param issue the issue snapshot as sent
  * @param partialIssue whether the snapshot holds only some of the issue's fields (a Forge event's),
  *     so that the issue must be read from Jira before it is mapped

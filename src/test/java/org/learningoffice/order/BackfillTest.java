@@ -39,8 +39,8 @@ class BackfillTest {
     return Files.readString(Path.of("src/test/resources/jira/cloud", name));
   }
 
-  @Test
-  void ordersFedEarlyAreAppliedBeforeTheSearchEnds() throws Exception {
+  /** The fixtures' three orders (ORD-42 and ORD-44 closed on 2025-11-21), in two pages. */
+  private void stubSearch() throws Exception {
     jira.server()
         .stubFor(
             post(urlPathEqualTo("/rest/api/3/search/approximate-count"))
@@ -57,15 +57,27 @@ class BackfillTest {
             .set("jira.baseUrl", jira.baseUrl().toString())
             .database(TestDatabase.Kind.H2)
             .build();
-    Backfill backfill =
-        new Backfill(
-            app.get(OrderSearch.class),
-            app.get(IssueFeed.class),
-            app.get(Checkpoints.class),
-            app.get(InboxWorker.class),
-            app.get(OrdersConfig.class),
-            app.clock(),
-            2);
+  }
+
+  private Backfill backfill(int drainEvery) {
+    return new Backfill(
+        app.get(OrderSearch.class),
+        app.get(IssueFeed.class),
+        app.get(Checkpoints.class),
+        app.get(InboxWorker.class),
+        app.get(OrdersConfig.class),
+        app.clock(),
+        drainEvery);
+  }
+
+  private List<String> outboxJobs() {
+    return app.texts("SELECT job_key FROM outbox ORDER BY job_key");
+  }
+
+  @Test
+  void ordersFedEarlyAreAppliedBeforeTheSearchEnds() throws Exception {
+    stubSearch();
+    Backfill backfill = backfill(2);
     List<String> ordersStoredAtEachStep = new ArrayList<>();
 
     Backfill.Result result =
@@ -82,5 +94,31 @@ class BackfillTest {
         .containsExactly("0 applied, 0 stored", "2 applied, 2 stored", "2 applied, 2 stored");
     assertThat(result.handled()).isEqualTo(3);
     assertThat(app.count("SELECT COUNT(*) FROM orders")).isEqualTo(3);
+  }
+
+  @Test
+  void anOrderThePollerMetClosedBeforeItsSpanGetsItsFormFromBackfill() throws Exception {
+    stubSearch();
+    // the first round reaches back one day from 2025-11-24T08:00Z: the 21st's closes are older
+    app.get(OrderPoller.class).poll();
+    app.get(InboxWorker.class).drain();
+    assertThat(outboxJobs()).as("the poller leaves old closes to backfill").isEmpty();
+
+    backfill(Backfill.DRAIN_EVERY).run(LocalDate.parse("2025-11-01"), p -> {});
+
+    assertThat(outboxJobs()).containsExactly("attach-form:10042", "attach-form:10044");
+  }
+
+  @Test
+  void backfillRunTwiceAttachesEachFormOnce() throws Exception {
+    stubSearch();
+
+    backfill(Backfill.DRAIN_EVERY).run(LocalDate.parse("2025-11-01"), p -> {});
+    // another start date: its own checkpoint, so every order is fed again
+    Backfill.Result again =
+        backfill(Backfill.DRAIN_EVERY).run(LocalDate.parse("2025-10-01"), p -> {});
+
+    assertThat(again.stored()).isZero();
+    assertThat(outboxJobs()).containsExactly("attach-form:10042", "attach-form:10044");
   }
 }

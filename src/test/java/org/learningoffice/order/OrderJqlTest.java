@@ -30,7 +30,7 @@ class OrderJqlTest {
     OrderJql jql = new OrderJql("project = ORD");
 
     assertThat(jql.updatedWithin(Duration.ofSeconds(61)))
-        .isEqualTo("(project = ORD) AND updated >= \"-2m\" ORDER BY updated ASC");
+        .isEqualTo("(project = ORD) AND updated >= \"-2m\" ORDER BY updated DESC");
   }
 
   @Test

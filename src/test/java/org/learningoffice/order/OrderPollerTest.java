@@ -1,6 +1,7 @@
 package org.learningoffice.order;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -187,6 +188,68 @@ class OrderPollerTest {
         .containsExactly("ATTACH_FORM attach-form:10042", "ATTACH_FORM attach-form:10044");
   }
 
+  /**
+   * A Data Center result page for {@code issues}, as Jira pages by {@code startAt} the results as
+   * they stand when the page is asked for.
+   */
+  private static String dataCenterPage(int startAt, int total, List<JsonNode> issues) {
+    ObjectNode page = TestJson.mapper().createObjectNode();
+    page.put("startAt", startAt).put("maxResults", 2).put("total", total);
+    page.putArray("issues").addAll(issues);
+    return page.toString();
+  }
+
+  /** The Data Center fixtures' issues by id: ORD-42 and ORD-43 on the 21st, ORD-44 on the 24th. */
+  private static Map<String, JsonNode> dataCenterIssues() {
+    Map<String, JsonNode> issues = new java.util.HashMap<>();
+    for (String name : List.of("datacenter/poll-page-1.json", "datacenter/poll-page-2.json")) {
+      readJson(fixture(name)).path("issues").forEach(i -> issues.put(i.path("id").asText(), i));
+    }
+    return issues;
+  }
+
+  @Test
+  void anOrderEditedBetweenTwoDataCenterPagesMakesTheRoundMissNoOtherOrder() {
+    app(Deployment.DATA_CENTER);
+    pollingSince21November();
+    Map<String, JsonNode> issues = dataCenterIssues();
+    JsonNode edited = issues.get("10042").deepCopy();
+    ((ObjectNode) edited.path("fields")).put("updated", "2025-11-24T08:59:00.000+0100");
+    // Jira answers each page from the results as they are then: ORD-42 is edited (a comment) after
+    // the first page was read, which moves it from first to last, oldest change first, or from
+    // last to first, newest change first
+    stubDataCenterPage("ASC", 0, List.of(issues.get("10042"), issues.get("10043")));
+    stubDataCenterPage("ASC", 2, List.of(edited));
+    stubDataCenterPage("DESC", 0, List.of(issues.get("10044"), issues.get("10043")));
+    stubDataCenterPage("DESC", 2, List.of(issues.get("10043")));
+
+    poll();
+    intake.drain();
+    // the next round: ORD-42 as edited; a later stub answers before the earlier ones
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo(DC_SEARCH))
+                .willReturn(okJson(dataCenterPage(0, 1, List.of(edited)))));
+    app.clock().advance(Duration.ofMinutes(5));
+    poll();
+    intake.drain();
+
+    assertThat(intake.outboxJobs())
+        .containsExactlyInAnyOrder(
+            "ATTACH_FORM attach-form:10042", "ATTACH_FORM attach-form:10044");
+    assertThat(order("10044").state().status()).isEqualTo(OrderStatus.CLOSED);
+  }
+
+  private void stubDataCenterPage(String direction, int startAt, List<JsonNode> issues) {
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo(DC_SEARCH))
+                .withRequestBody(
+                    matchingJsonPath("$.jql", containing("ORDER BY updated " + direction)))
+                .withRequestBody(matchingJsonPath("$.startAt", equalTo(String.valueOf(startAt))))
+                .willReturn(okJson(dataCenterPage(startAt, 3, issues))));
+  }
+
   @Test
   void theSearchAsksForOrdersUpdatedSinceTheCheckpointMinusTheOverlapWithWhatTheHandlerNeeds() {
     app(Deployment.CLOUD);
@@ -203,8 +266,8 @@ class OrderPollerTest {
     assertThat(searchedJql(CLOUD_SEARCH))
         .as("first round: a day back plus the overlap; then the interval plus the overlap")
         .containsExactly(
-            DEFINITION + " AND updated >= \"-1450m\" ORDER BY updated ASC",
-            DEFINITION + " AND updated >= \"-15m\" ORDER BY updated ASC");
+            DEFINITION + " AND updated >= \"-1450m\" ORDER BY updated DESC",
+            DEFINITION + " AND updated >= \"-15m\" ORDER BY updated DESC");
     assertThat(checkpoint()).isEqualTo(first.plus(Duration.ofMinutes(5)).toString());
     jira.server()
         .verify(
@@ -349,7 +412,7 @@ class OrderPollerTest {
     assertThat(recovered.found()).isEqualTo(3);
     assertThat(searchedJql(CLOUD_SEARCH).get(searchedJql(CLOUD_SEARCH).size() - 2))
         .as("15 minutes since the last good round, plus the overlap")
-        .isEqualTo(DEFINITION + " AND updated >= \"-25m\" ORDER BY updated ASC");
+        .isEqualTo(DEFINITION + " AND updated >= \"-25m\" ORDER BY updated DESC");
     assertThat(checkpoint()).isEqualTo(app.clock().instant().toString());
   }
 

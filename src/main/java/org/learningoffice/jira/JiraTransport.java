@@ -156,6 +156,9 @@ final class JiraTransport {
         }
         return new Retryable("HTTP " + status, Optional.empty(), null);
       }
+      if (status >= 300 && status < 400) {
+        throw redirected(call, status, request.url(), response.header("Location"));
+      }
       throw rejected(call, status, body);
     } catch (UnknownHostException neverSent) {
       return new Retryable("unknown host " + request.url().host(), Optional.empty(), neverSent);
@@ -257,6 +260,25 @@ final class JiraTransport {
       // Proxies and gateways answer with HTML; the status says enough and the page is not shown.
     }
     return new JiraException(status, call.method(), call.path(), messages, errors);
+  }
+
+  /**
+   * Jira (or a proxy before it) sent the call elsewhere: the base URL is not where Jira answers.
+   * The new address is named without its query, which may carry a session or a return path.
+   */
+  private static JiraException redirected(
+      JiraCall call, int status, HttpUrl sent, String location) {
+    HttpUrl target = location == null ? null : sent.resolve(location);
+    String where =
+        target == null
+            ? "elsewhere"
+            : "to " + target.newBuilder().query(null).fragment(null).build();
+    return new JiraException(
+        status,
+        call.method(),
+        call.path(),
+        List.of("moved " + where + "; set jira.baseUrl to the address Jira answers at"),
+        Map.of());
   }
 
   private JiraUnavailableException unavailable(JiraCall call, int attempts, Retryable failure) {

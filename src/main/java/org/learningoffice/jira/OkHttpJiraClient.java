@@ -57,7 +57,9 @@ public final class OkHttpJiraClient implements JiraClient {
 
   /**
    * An OkHttp client with the site's timeouts. OkHttp's own silent retry is off: {@link
-   * JiraTransport} decides what may be sent again.
+   * JiraTransport} decides what may be sent again. Redirects are not followed either: OkHttp would
+   * turn a redirected POST or PUT (a comment, a property) into a GET that answers 200, and the
+   * write would seem done; the transport reports the redirect instead.
    */
   public static OkHttpClient httpClientFor(JiraSite site) {
     return new OkHttpClient.Builder()
@@ -66,6 +68,8 @@ public final class OkHttpJiraClient implements JiraClient {
         .writeTimeout(site.timeouts().read())
         .callTimeout(site.timeouts().call())
         .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
         .build();
   }
 

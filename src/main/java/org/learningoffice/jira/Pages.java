@@ -1,13 +1,18 @@
 package org.learningoffice.jira;
 
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Search result pages, fetched one at a time: each fetch returns a page and, unless it was the
  * last, the cursor of the next one ({@code nextPageToken} on Cloud, {@code startAt} on Data
- * Center).
+ * Center). A cursor that leads back to a page already fetched ends the paging with a {@link
+ * JiraException}: following it would fetch the same issues again without end.
  */
 final class Pages<C> implements Iterable<SearchPage> {
 
@@ -19,15 +24,19 @@ final class Pages<C> implements Iterable<SearchPage> {
   /** A page and where the next one starts, if there is one. */
   record Fetched<C>(SearchPage page, Optional<C> next) {}
 
+  private final String path;
   private final Fetcher<C> fetcher;
 
-  Pages(Fetcher<C> fetcher) {
+  /** {@code path}: the search resource, named in the error when paging goes round in a circle. */
+  Pages(String path, Fetcher<C> fetcher) {
+    this.path = path;
     this.fetcher = fetcher;
   }
 
   @Override
   public Iterator<SearchPage> iterator() {
     return new Iterator<>() {
+      private final Set<C> followed = new HashSet<>();
       private Optional<C> cursor = Optional.empty();
       private boolean done;
 
@@ -42,7 +51,19 @@ final class Pages<C> implements Iterable<SearchPage> {
           throw new NoSuchElementException();
         }
         Fetched<C> fetched = fetcher.fetch(cursor);
+        cursor.ifPresent(followed::add);
         cursor = fetched.next();
+        if (cursor.isPresent() && followed.contains(cursor.get())) {
+          done = true;
+          throw new JiraException(
+              200,
+              "POST",
+              path,
+              List.of(
+                  "its next page is a page it had already given; stopped, as following it would"
+                      + " fetch the same issues without end"),
+              Map.of());
+        }
         done = cursor.isEmpty();
         return fetched.page();
       }

@@ -14,6 +14,9 @@ import java.util.Set;
  * Search by deployment: enhanced JQL search on Cloud, {@code /rest/api/2/search} on Data Center.
  */
 final class RestSearchApi implements SearchApi {
+  private static final String CLOUD_SEARCH = "rest/api/3/search/jql";
+  private static final String DATA_CENTER_SEARCH = "rest/api/2/search";
+
   private final JiraTransport transport;
   private final ServerInfoApi server;
   private final IssueReader reader;
@@ -27,8 +30,9 @@ final class RestSearchApi implements SearchApi {
   @Override
   public Iterable<SearchPage> pages(SearchQuery query) {
     return switch (server.deployment()) {
-      case CLOUD -> new Pages<String>(cursor -> cloudPage(query, cursor));
-      case DATA_CENTER -> new Pages<Integer>(cursor -> dataCenterPage(query, cursor.orElse(0)));
+      case CLOUD -> new Pages<String>(CLOUD_SEARCH, cursor -> cloudPage(query, cursor));
+      case DATA_CENTER ->
+          new Pages<Integer>(DATA_CENTER_SEARCH, cursor -> dataCenterPage(query, cursor.orElse(0)));
     };
   }
 
@@ -55,7 +59,7 @@ final class RestSearchApi implements SearchApi {
   private Pages.Fetched<String> cloudPage(SearchQuery query, Optional<String> token) {
     ObjectNode body = request(query);
     token.ifPresent(value -> body.put("nextPageToken", value));
-    JsonNode answer = transport.send(JiraCall.idempotentPost("rest/api/3/search/jql", body));
+    JsonNode answer = transport.send(JiraCall.idempotentPost(CLOUD_SEARCH, body));
     SearchPage page = page(answer);
     Optional<String> next =
         JiraJson.text(answer.path("nextPageToken")).filter(value -> !value.isBlank());
@@ -65,7 +69,7 @@ final class RestSearchApi implements SearchApi {
 
   private Pages.Fetched<Integer> dataCenterPage(SearchQuery query, int startAt) {
     ObjectNode body = request(query).put("startAt", startAt);
-    JsonNode answer = transport.send(JiraCall.idempotentPost("rest/api/2/search", body));
+    JsonNode answer = transport.send(JiraCall.idempotentPost(DATA_CENTER_SEARCH, body));
     SearchPage page = page(answer);
     int nextStart = answer.path("startAt").asInt(startAt) + page.issues().size();
     boolean more = !page.issues().isEmpty() && nextStart < answer.path("total").asInt(0);

@@ -5,9 +5,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +82,35 @@ class JiraPagingTest {
                       equalToJson("{\"startAt\":" + startAt + ",\"maxResults\":2}", true, true)));
     }
     jira.server().verify(3, postRequestedFor(urlPathEqualTo("/rest/api/2/search")));
+  }
+
+  @Test
+  void aCloudPageTokenJiraGivesAgainEndsTheSearchWithAnErrorInsteadOfLoopingForever() {
+    String path = "/rest/api/3/search/jql";
+    // the first page, and the page its token leads to, both lead back to that token
+    jira.server()
+        .stubFor(post(path).willReturn(okJson(TestJira.fixture("cloud/search-page-1.json"))));
+    JiraClient client = TestJira.client(TestJira.cloudSite(jira.baseUrl()), time);
+
+    assertThatThrownBy(() -> client.search().issues(query).limit(1000).toList())
+        .isInstanceOf(JiraException.class)
+        .hasMessageContaining("POST rest/api/3/search/jql")
+        .hasMessageContaining("a page it had already given");
+    jira.server().verify(2, postRequestedFor(urlPathEqualTo(path)));
+  }
+
+  @Test
+  void aDataCenterStartAtThatDoesNotMoveOnEndsTheSearchWithAnError() {
+    // Jira (or a proxy) answering the first page whatever startAt was asked
+    jira.server()
+        .stubFor(
+            post("/rest/api/2/search")
+                .willReturn(okJson(TestJira.fixture("datacenter/search-page-1.json"))));
+    JiraClient client = TestJira.client(TestJira.dataCenterSite(jira.baseUrl()), time);
+
+    assertThatThrownBy(() -> client.search().issues(query).limit(1000).toList())
+        .isInstanceOf(JiraException.class)
+        .hasMessageContaining("POST rest/api/2/search");
   }
 
   @Test

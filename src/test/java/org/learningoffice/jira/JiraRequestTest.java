@@ -117,6 +117,32 @@ class JiraRequestTest {
   }
 
   @Test
+  void aRedirectedCommentIsAJiraErrorNamingTheNewAddressNotAReadTakenForThePost() {
+    // Jira moved below /jira: following the 301 would turn the POST into a GET of the comments
+    String moved = "/jira/rest/api/3/issue/ORD-1/comment";
+    jira.server()
+        .stubFor(
+            post("/rest/api/3/issue/ORD-1/comment")
+                .willReturn(
+                    aResponse().withStatus(301).withHeader("Location", moved + "?from=old")));
+    jira.server()
+        .stubFor(
+            get(urlPathEqualTo(moved))
+                .willReturn(okJson(TestJira.fixture("cloud/comments-page.json"))));
+    JiraClient client = TestJira.client(TestJira.cloudSite(jira.baseUrl()), time);
+
+    assertThatThrownBy(
+            () -> client.comments().add("ORD-1", Document.of(Paragraph.of(Document.text("x")))))
+        .isInstanceOf(JiraException.class)
+        .hasMessageContaining("Jira answered 301 to POST rest/api/3/issue/ORD-1/comment")
+        .hasMessageContaining("moved to " + jira.baseUrl() + moved)
+        .hasMessageContaining("jira.baseUrl")
+        .hasMessageNotContaining("from=old");
+    jira.server().verify(0, getRequestedFor(urlPathEqualTo(moved)));
+    jira.takeViolations(); // a 301 is not in Jira's spec
+  }
+
+  @Test
   void creatingAnIssueIsNotResentAfterTheConnectionBroke() {
     jira.server()
         .stubFor(

@@ -147,6 +147,29 @@ class JiraRetryTest {
     assertThat(time.sleeps()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"9223372036854775807", "315360000"})
+  void aRetryAfterOfYearsHoldsTheClientBackForAnHourAtMost(String years) {
+    jira.server()
+        .stubFor(
+            get(MYSELF)
+                .inScenario("absurd")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", years))
+                .willSetStateTo("answered"));
+    jira.server()
+        .stubFor(
+            get(MYSELF).inScenario("absurd").whenScenarioStateIs("answered").willReturn(myself()));
+    JiraClient client = client();
+
+    JiraUnavailableException e =
+        catchThrowableOfType(JiraUnavailableException.class, () -> client.account().myself());
+    assertThat(e.retryAfter()).contains(Duration.ofHours(1));
+
+    time.sleep(Duration.ofHours(1));
+    assertThat(client.account().myself().displayName()).isEqualTo("Learning Office Bot");
+  }
+
   @Test
   void totalTimeBoundsTheRetriesEvenWhenAttemptsRemain() {
     RetryPolicy patientButBrief =

@@ -27,11 +27,20 @@ class RetryAfterHeaderTest {
   }
 
   @Test
+  void aWaitLongerThanAnHourIsCutToAnHour() {
+    assertThat(RetryAfterHeader.parse("31536000", now)).contains(Duration.ofHours(1));
+    assertThat(RetryAfterHeader.parse("9223372036854775807", now)).contains(Duration.ofHours(1));
+    assertThat(RetryAfterHeader.parse("99999999999999999999999", now))
+        .contains(Duration.ofHours(1));
+    assertThat(RetryAfterHeader.parse("Fri, 31 Dec 9999 23:59:59 GMT", now))
+        .contains(Duration.ofHours(1));
+  }
+
+  @Test
   void ignoresWhatItCannotRead() {
     assertThat(RetryAfterHeader.parse(null, now)).isEmpty();
     assertThat(RetryAfterHeader.parse("", now)).isEmpty();
     assertThat(RetryAfterHeader.parse("soon", now)).isEmpty();
     assertThat(RetryAfterHeader.parse("-5", now)).isEmpty();
-    assertThat(RetryAfterHeader.parse("99999999999999999999999", now)).isEmpty();
   }
 }

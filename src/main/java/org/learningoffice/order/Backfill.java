@@ -16,14 +16,22 @@ import org.learningoffice.store.Checkpoints;
  * Finds orders closed since a date and feeds them through the inbox to the order handler, like the
  * poller does, draining the inbox every {@value #DRAIN_EVERY} orders fed and at the end, so that
  * orders are applied (and their forms queued) while the search goes on. Resumable: a checkpoint per
- * start date holds the {@code updated} time of the last ticket fed (results come oldest change
- * first), and a run that finds it starts there instead of at the beginning.
+ * start date holds the creation time of the last ticket fed (results come in creation order, which
+ * an edit during the run does not change), and a run that finds it starts there instead of at the
+ * beginning.
  */
 public final class Backfill {
   /**
    * How far before the checkpoint a resumed search starts: JQL reads dates in the account's zone.
    */
   private static final Duration ZONE_MARGIN = Duration.ofDays(1);
+
+  /**
+   * What the checkpoint's value starts with: a creation time. A checkpoint without it is an earlier
+   * release's (an {@code updated} time, from when results came in order of change), which says
+   * nothing of where to resume: that run starts again at the beginning, feeding nothing twice.
+   */
+  private static final String CREATED = "created ";
 
   /** How many orders are fed to the inbox between two drains. */
   static final int DRAIN_EVERY = 100;
@@ -95,9 +103,14 @@ public final class Backfill {
     return "backfill:" + since;
   }
 
-  /** The JQL that finds the orders closed since {@code since}, oldest change first. */
+  /** The JQL that finds the orders closed since {@code since}, in the order they were created. */
   public static String jql(OrdersConfig orders, LocalDate since) {
-    return new OrderJql(orders.jql()).closedUpdatedSince(since, orders.closedStatuses());
+    return jql(orders, since, Optional.empty());
+  }
+
+  private static String jql(OrdersConfig orders, LocalDate since, Optional<LocalDate> createdFrom) {
+    return new OrderJql(orders.jql())
+        .closedUpdatedSince(since, orders.closedStatuses(), createdFrom);
   }
 
   /** Updated time of an issue found by search (what the handler takes as the event time). */
@@ -111,13 +124,16 @@ public final class Backfill {
    */
   public Result run(LocalDate since, Consumer<Progress> progress) {
     String name = checkpointName(since);
-    Optional<Instant> resumeAfter = checkpoints.get(name).map(Instant::parse);
-    LocalDate from =
-        resumeAfter
-            .map(at -> at.minus(ZONE_MARGIN).atOffset(ZoneOffset.UTC).toLocalDate())
-            .filter(date -> date.isAfter(since))
-            .orElse(since);
-    String query = jql(orders, from);
+    Optional<Instant> resumeAfter =
+        checkpoints
+            .get(name)
+            .filter(value -> value.startsWith(CREATED))
+            .map(value -> Instant.parse(value.substring(CREATED.length())));
+    String query =
+        jql(
+            orders,
+            since,
+            resumeAfter.map(at -> at.minus(ZONE_MARGIN).atOffset(ZoneOffset.UTC).toLocalDate()));
     long total = search.count(query);
     Instant start = clock.instant();
     long processed = 0;
@@ -128,8 +144,8 @@ public final class Backfill {
     int handled = 0;
     try {
       for (Issue issue : (Iterable<Issue>) search.issues(query)::iterator) {
-        Instant updated = updated(issue);
-        if (resumeAfter.isPresent() && updated.isBefore(resumeAfter.get())) {
+        Instant created = issue.created();
+        if (resumeAfter.isPresent() && created.isBefore(resumeAfter.get())) {
           skipped++; // fed by the run that left the checkpoint
         } else {
           if (feed.store(issue, Inbox.Source.BACKFILL, Optional.empty())
@@ -139,7 +155,7 @@ public final class Backfill {
           } else {
             alreadyInInbox++;
           }
-          checkpoints.put(name, updated.toString());
+          checkpoints.put(name, CREATED + created);
           if (fedSinceDrain >= drainEvery) {
             handled += drain();
             fedSinceDrain = 0;

@@ -2,6 +2,7 @@ package org.learningoffice.order;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.learningoffice.jira.Jql;
 
 /**
@@ -31,9 +32,13 @@ final class OrderJql {
 
   /**
    * Orders that are closed now and were updated on or after {@code since} (closing updates an
-   * issue), oldest change first.
+   * issue), created on or after {@code createdFrom} when given, in the order they were created. Not
+   * by their last change: Jira answers each page from the results as they are when it is asked for,
+   * and a ticket edited while the pages are read (its form's comment going on, say) would move
+   * behind the others and make a later page skip one; the creation time never moves.
    */
-  String closedUpdatedSince(LocalDate since, java.util.List<String> closedStatuses) {
+  String closedUpdatedSince(
+      LocalDate since, java.util.List<String> closedStatuses, Optional<LocalDate> createdFrom) {
     StringBuilder closed = new StringBuilder("statusCategory = Done");
     if (!closedStatuses.isEmpty()) {
       closed.append(" OR ").append(Jql.in("status", closedStatuses));
@@ -44,7 +49,9 @@ final class OrderJql {
         + closed
         + ") AND updated >= \""
         + since
-        + "\" ORDER BY updated ASC";
+        + "\""
+        + createdFrom.map(date -> " AND created >= \"" + date + "\"").orElse("")
+        + " ORDER BY created ASC, key ASC";
   }
 
   /** Whether one issue matches the definition. */

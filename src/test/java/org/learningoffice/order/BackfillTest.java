@@ -121,4 +121,25 @@ class BackfillTest {
     assertThat(again.stored()).isZero();
     assertThat(outboxJobs()).containsExactly("attach-form:10042", "attach-form:10044");
   }
+
+  @Test
+  void aCheckpointOfTheReleaseThatPagedByLastChangeStartsTheRunAgainAtTheBeginning()
+      throws Exception {
+    stubSearch();
+    // an earlier release kept the last fed ticket's updated time, results coming in that order:
+    // read as a creation time it would skip the orders created before it but not yet fed
+    app.get(Checkpoints.class)
+        .put(Backfill.checkpointName(LocalDate.parse("2025-11-01")), "2025-11-21T10:00:00Z");
+
+    Backfill.Result result =
+        backfill(Backfill.DRAIN_EVERY).run(LocalDate.parse("2025-11-01"), p -> {});
+
+    assertThat(result.skipped()).isZero();
+    assertThat(result.stored()).isEqualTo(3);
+    assertThat(result.afterEarlierRun()).isFalse();
+    assertThat(
+            app.get(Checkpoints.class).get(Backfill.checkpointName(LocalDate.parse("2025-11-01"))))
+        .contains("created 2025-11-16T07:30:00Z");
+    assertThat(outboxJobs()).containsExactly("attach-form:10042", "attach-form:10044");
+  }
 }

@@ -147,12 +147,7 @@ class OfficeDashboardBrowserTest {
       throws IOException {
     OfficeLessons.seedFigures(seed);
     String base = "http://127.0.0.1:" + app.port();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-    browser.get(base + "/office/login");
-    browser.findElement(By.id("token")).sendKeys(DigestFixtures.ACCESS_TOKEN);
-    browser.findElement(By.id("login")).click();
-    wait.until(d -> !d.findElements(By.id("matrix")).isEmpty());
+    WebDriverWait wait = OfficeBrowserLogin.logIn(browser, app.port(), "matrix");
 
     for (int width : new int[] {1280, 375}) {
       if (width == 375) {
@@ -228,12 +223,7 @@ class OfficeDashboardBrowserTest {
                     .bind("at", Instant.parse("2026-10-01T11:00:00Z"))
                     .execute());
     String base = "http://127.0.0.1:" + app.port();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-    browser.get(base + "/office/login");
-    browser.findElement(By.id("token")).sendKeys(DigestFixtures.ACCESS_TOKEN);
-    browser.findElement(By.id("login")).click();
-    wait.until(d -> !d.findElements(By.id("matrix")).isEmpty());
+    WebDriverWait wait = OfficeBrowserLogin.logIn(browser, app.port(), "matrix");
 
     // 2026-W20: no lesson and no order in its twelve weeks, so every row says "no lessons" or
     // "no orders"

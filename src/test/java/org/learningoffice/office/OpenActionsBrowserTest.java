@@ -3,7 +3,6 @@ package org.learningoffice.office;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -75,12 +73,7 @@ class OpenActionsBrowserTest {
   @Test
   void openActionsKeepThePageAsWideAsAPhoneAndTheirTextReadsFromTheLeft() throws IOException {
     String base = "http://127.0.0.1:" + app.port();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-    browser.get(base + "/office/login");
-    browser.findElement(By.id("token")).sendKeys(DigestFixtures.ACCESS_TOKEN);
-    browser.findElement(By.id("login")).click();
-    wait.until(d -> !d.findElements(By.id("matrix")).isEmpty());
+    WebDriverWait wait = OfficeBrowserLogin.logIn(browser, app.port(), "matrix");
 
     HeadlessChromium.emulatePhone(browser, 375, 1400);
     browser.get(base + "/office");

@@ -3,7 +3,6 @@ package org.learningoffice.action.office;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,13 +12,13 @@ import org.learningoffice.capture.JiraOrder;
 import org.learningoffice.digest.DigestFixtures;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.LessonRepository;
+import org.learningoffice.office.OfficeBrowserLogin;
 import org.learningoffice.testing.ChromiumPerTest;
 import org.learningoffice.testing.HeadlessChromium;
 import org.learningoffice.testing.TestApp;
 import org.learningoffice.testing.TestDatabase;
 import org.learningoffice.testing.jira.JiraWireMock;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -61,13 +60,7 @@ class MarkDoneBrowserTest {
 
   @Test
   void leadPressesMarkDoneAndTheActionLeavesOpenActions() throws IOException {
-    String base = "http://127.0.0.1:" + app.port();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-    browser.get(base + "/office/login");
-    browser.findElement(By.id("token")).sendKeys(DigestFixtures.ACCESS_TOKEN);
-    browser.findElement(By.id("login")).click();
-    wait.until(d -> !d.findElements(By.id("open-actions")).isEmpty());
+    WebDriverWait wait = OfficeBrowserLogin.logIn(browser, app.port(), "open-actions");
     assertThat(browser.findElement(By.id("action-" + actionId)).getText())
         .contains("Weld jig tolerances")
         .contains("ORD-42")

@@ -50,6 +50,22 @@ final class ForgeCaller {
     return new PanelCall(accountId, issueId);
   }
 
+  /**
+   * A call from the app's issue-event trigger: a verified token that names no user and no issue
+   * view. The issue view's frontend chooses the paths its calls go to, so a Jira user who can open
+   * the panel could otherwise send events of their own making (a status, a date far ahead) with
+   * their valid token; 403 for such a call.
+   */
+  void eventCall(Context ctx) {
+    InvocationToken token = verify(ctx);
+    if (token.accountId().isPresent() || token.issueId().isPresent()) {
+      throw new HttpError(
+          403,
+          "issue events come from the app's trigger; this token is a user's call from the issue"
+              + " view");
+    }
+  }
+
   /** A verified call from the issue view. */
   record PanelCall(String accountId, String issueId) {}
 }

@@ -14,8 +14,8 @@ import org.learningoffice.web.RouteContributor;
 /**
  * {@code POST /forge/events}: the manifest's trigger endpoint. A verified Forge issue event goes
  * into the inbox as the webhook for the same change would: 202 {@code {"accepted":true}}, {@code
- * {"duplicate":true}} or {@code {"ignored":true}}; 401 without a valid token, 403 for a user's
- * token from the issue view (only the trigger delivers events), 400 malformed.
+ * {"duplicate":true}} or {@code {"ignored":true}}; 401 without a valid token, 403 for a token from
+ * the issue view (only the trigger delivers events), 400 malformed.
  */
 final class ForgeEventRoutes implements RouteContributor {
   static final String PATH = "/forge/events";

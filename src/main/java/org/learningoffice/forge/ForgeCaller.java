@@ -50,6 +50,21 @@ final class ForgeCaller {
     return new PanelCall(accountId, issueId);
   }
 
+  /**
+   * A call from the app's issue-event trigger: a verified token that names no issue of the issue
+   * view. The issue view's frontend chooses the paths its calls go to, so a Jira user who can open
+   * the panel could otherwise send events of their own making (a status, a date far ahead) with
+   * their valid token; 403 for such a call. (Only the issue view is checked, not the user: whether
+   * a trigger's token names the user whose change it reports is Forge's to say.)
+   */
+  void eventCall(Context ctx) {
+    if (verify(ctx).issueId().isPresent()) {
+      throw new HttpError(
+          403,
+          "issue events come from the app's trigger; this token is a call from the issue view");
+    }
+  }
+
   /** A verified call from the issue view. */
   record PanelCall(String accountId, String issueId) {}
 }

@@ -14,7 +14,8 @@ import org.learningoffice.web.RouteContributor;
 /**
  * {@code POST /forge/events}: the manifest's trigger endpoint. A verified Forge issue event goes
  * into the inbox as the webhook for the same change would: 202 {@code {"accepted":true}}, {@code
- * {"duplicate":true}} or {@code {"ignored":true}}; 401 without a valid token, 400 malformed.
+ * {"duplicate":true}} or {@code {"ignored":true}}; 401 without a valid token, 403 for a token from
+ * the issue view (only the trigger delivers events), 400 malformed.
  */
 final class ForgeEventRoutes implements RouteContributor {
   static final String PATH = "/forge/events";
@@ -39,7 +40,7 @@ final class ForgeEventRoutes implements RouteContributor {
   }
 
   private void receive(Context ctx) {
-    caller.verify(ctx);
+    caller.eventCall(ctx);
     byte[] body = requestBody.read(ctx);
     CompletableFuture<WebhookIntake.Outcome> stored;
     try {

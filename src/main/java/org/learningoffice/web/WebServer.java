@@ -53,6 +53,11 @@ public final class WebServer {
               c.routes.exception(
                   Exception.class,
                   (e, ctx) -> {
+                    Optional<Integer> refused = UnreadableRequest.status(e);
+                    if (refused.isPresent()) {
+                      error(ctx, refused.get(), "the request body could not be read as a form");
+                      return;
+                    }
                     // the route template, not the path: a path may hold a form token
                     log.error("{} {} failed", ctx.method(), route(ctx), e);
                     error(ctx, 500, "internal error");

@@ -2,6 +2,10 @@ package org.learningoffice.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -24,6 +28,7 @@ import org.learningoffice.config.ConfigLoader;
 import org.learningoffice.config.Secret;
 import org.learningoffice.order.WebhookSignature;
 import org.learningoffice.web.WebServer;
+import org.slf4j.LoggerFactory;
 
 /**
  * Walks every route the server answers with a hostile corpus (NUL, overlong, invalid UTF-8, deep
@@ -250,6 +255,55 @@ class HostileRequestsTest {
     assertThat(sent).isGreaterThan(1_000);
     assertThat(failures).isEmpty();
     assertThat(send("GET", "/health", new byte[0]).status()).isEqualTo(200);
+  }
+
+  /**
+   * Bodies the server cannot read as a form at all (a multipart body without its boundary or with
+   * garbage, one over Jetty's form limit, a charset Java does not know) are the client's fault:
+   * 400, and nothing in the log at ERROR, which anyone could otherwise fill with stack traces.
+   */
+  @Test
+  void aBodyThatCannotBeReadAsAFormIsA400AndNoErrorInTheLog() throws Exception {
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    Logger serverLog = (Logger) LoggerFactory.getLogger(WebServer.class);
+    serverLog.addAppender(logged);
+    logged.start();
+    List<Answer> answers = new ArrayList<>();
+    try {
+      byte[] garbage = "garbage".getBytes(StandardCharsets.UTF_8);
+      byte[] overlong =
+          ("--XyZ\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n"
+                  + "t".repeat(250_000)
+                  + "\r\n--XyZ--\r\n")
+              .getBytes(StandardCharsets.UTF_8);
+      for (String route : routes()) {
+        if (!route.startsWith("POST ")) {
+          continue;
+        }
+        String path = route.substring("POST ".length()).replaceAll("\\{[^}]+}", "abc.def");
+        answers.add(send("POST", path, garbage, "Content-Type", "multipart/form-data"));
+        answers.add(
+            send("POST", path, garbage, "Content-Type", "multipart/form-data; boundary=XyZ"));
+        answers.add(
+            send(
+                "POST",
+                path,
+                "token=x".getBytes(StandardCharsets.UTF_8),
+                "Content-Type",
+                "application/x-www-form-urlencoded; charset=bogus"));
+        answers.add(
+            send("POST", path, overlong, "Content-Type", "multipart/form-data; boundary=XyZ"));
+      }
+    } finally {
+      serverLog.detachAppender(logged);
+    }
+
+    assertThat(answers).hasSizeGreaterThan(20).noneMatch(a -> a.status() >= 500);
+    assertThat(answers)
+        .filteredOn(a -> a.request().startsWith("POST /office/login"))
+        .extracting(Answer::status)
+        .containsOnly(400);
+    assertThat(logged.list).noneMatch(e -> e.getLevel() == Level.ERROR);
   }
 
   @Test

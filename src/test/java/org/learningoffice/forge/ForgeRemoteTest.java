@@ -207,6 +207,25 @@ class ForgeRemoteTest {
     assertThat(app.count("SELECT COUNT(*) FROM inbox")).isZero();
   }
 
+  /**
+   * The issue view's frontend chooses the path of its {@code invokeRemote} calls, so any Jira user
+   * who can open the panel can send a body of their own to {@code /forge/events} with a valid token
+   * of theirs: an event dated far ahead would make every real change of that order look late.
+   */
+  @Test
+  void anIssueViewCallCannotDeliverAnIssueEvent() throws IOException {
+    ObjectNode forged =
+        (ObjectNode) json.readTree(forgeEvent("issue_updated_done.json", "avi:jira:updated:issue"));
+    ((ObjectNode) forged.path("payload")).put("timestamp", 4_102_444_800_000L); // 2100-01-01
+
+    HttpResponse<String> response =
+        post("/forge/events", panelToken(), json.writeValueAsBytes(forged));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(jsonOf(response).path("error").asText()).contains("issue events");
+    assertThat(app.count("SELECT COUNT(*) FROM inbox")).isZero();
+  }
+
   @Test
   void anEventWeDoNotHandleIsAcknowledgedAndNotStored() {
     byte[] viewed = forgeEvent("issue_created.json", "avi:jira:viewed:issue");

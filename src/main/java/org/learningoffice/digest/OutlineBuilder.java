@@ -145,7 +145,7 @@ final class OutlineBuilder {
                 Math.max(0, unitLessons(d, unit) - d.focusLessons().size())));
     blocks.add(
         Para.of(
-            Span.text("The unit's lessons of " + d.week() + ", all of them: "),
+            Span.text("All the unit's lessons of " + d.week() + ": "),
             Span.link("open them on the dashboard", d.dashboard(unit))));
     sections.add(new Section(Labels.unit(unit) + " first", blocks));
   }

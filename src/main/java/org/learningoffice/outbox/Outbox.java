@@ -69,6 +69,13 @@ public final class Outbox implements QueueTable {
     }
   }
 
+  /**
+   * The longest a failed job waits for what it was told ({@code Retry-After}): a longer wait (days,
+   * or a date thousands of years ahead, which PostgreSQL cannot even store) would leave the job
+   * waiting unseen instead of being retried and, if it keeps failing, parked.
+   */
+  static final Duration LONGEST_WAIT = Duration.ofDays(1);
+
   private final Jdbi jdbi;
   private final Clock clock;
   private final RetrySchedule retries;
@@ -241,14 +248,18 @@ public final class Outbox implements QueueTable {
 
   /**
    * Gives a failed job back to the queue for a later attempt, no sooner than {@code earliest} (for
-   * example a {@code Retry-After}); parks it once it has failed too often.
+   * example a {@code Retry-After}) but at most {@link #LONGEST_WAIT} from now; parks it once it has
+   * failed too often.
    */
   public boolean failed(Job job, Throwable error, Instant earliest) {
     if (job.attempts() >= retries.maxAttempts()) {
       return park(job, error);
     }
-    Instant backoff = clock.instant().plus(retries.delayAfter(job.attempts()));
-    Instant next = earliest.isAfter(backoff) ? earliest : backoff;
+    Instant now = clock.instant();
+    Instant backoff = now.plus(retries.delayAfter(job.attempts()));
+    Instant latest = now.plus(LONGEST_WAIT);
+    Instant asked = earliest.isAfter(latest) ? latest : earliest;
+    Instant next = asked.isAfter(backoff) ? asked : backoff;
     return fencedWithError(
         job,
         "UPDATE outbox SET status = 'PENDING', next_attempt_at = :next, lease_owner = NULL,"

@@ -137,6 +137,27 @@ class OutboxTest {
   }
 
   @Test
+  void aRetryAfterOfDaysOrBeyondAnyDateIsWaitedForADayAtMostThenTheJobRunsAgain() {
+    for (Duration asked : List.of(Duration.ofDays(3), Duration.ofSeconds(10_000_000_000_000L))) {
+      outbox.enqueue(job("a-" + asked.toDays()));
+      Job job = outbox.claim("w", 10, LEASE).get(0);
+
+      // PostgreSQL cannot store a time 300,000 years ahead: the job stayed RUNNING, ran again
+      // under every new lease and was never parked
+      assertThat(outbox.failed(job, new RuntimeException("Jira 429"), clock.instant().plus(asked)))
+          .isTrue();
+
+      assertThat(outbox.countsByStatus()).containsEntry("PENDING", 1);
+      clock.advance(Duration.ofDays(1).minusSeconds(1));
+      assertThat(outbox.claim("w", 10, LEASE)).isEmpty();
+      clock.advance(Duration.ofSeconds(1));
+      Job again = outbox.claim("w", 10, LEASE).get(0);
+      assertThat(again.jobKey()).isEqualTo(job.jobKey());
+      assertThat(outbox.done(again)).isTrue();
+    }
+  }
+
+  @Test
   void aJobThatKeepsFailingIsParkedNotRetriedForever() {
     outbox.enqueue(job("a"));
     for (int i = 0; i < 5; i++) {

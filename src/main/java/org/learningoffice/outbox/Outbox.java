@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.learningoffice.store.ErrorText;
 import org.learningoffice.store.RetrySchedule;
 import org.learningoffice.store.Savepoints;
 import org.learningoffice.store.StatusCounts;
+import org.learningoffice.store.StorableText;
 import org.learningoffice.web.QueueTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,14 +167,20 @@ public final class Outbox implements QueueTable {
     return jdbi.inTransaction(h -> enqueue(h, job));
   }
 
-  /** Claims up to {@code limit} ready jobs (pending and due, or running under an expired lease). */
+  /**
+   * Claims up to {@code limit} ready jobs (pending and due, or running under an expired lease). A
+   * job whose lease ran out on its last allowed attempt is parked instead: no outcome was recorded
+   * for that attempt (its instance stopped, was killed, or lost the database), and running it again
+   * and again would repeat whatever stops its worker.
+   */
   public List<Job> claim(String owner, int limit, Duration lease) {
     Instant now = clock.instant();
     return jdbi.inTransaction(
         h -> {
-          List<Job> jobs =
+          List<Claimable> ready =
               h.createQuery(
-                      "SELECT id, job_key, kind, order_id, payload, steps_done, attempts FROM outbox"
+                      "SELECT id, job_key, kind, order_id, payload, steps_done, attempts, status,"
+                          + " last_error FROM outbox"
                           + " WHERE (status = 'PENDING' AND next_attempt_at <= :now)"
                           + " OR (status = 'RUNNING' AND lease_until < :now)"
                           + " ORDER BY next_attempt_at, id FETCH FIRST :limit ROWS ONLY"
@@ -181,18 +189,28 @@ public final class Outbox implements QueueTable {
                   .bind("limit", limit)
                   .map(
                       (rs, ctx) ->
-                          new Job(
-                              rs.getLong("id"),
-                              rs.getString("job_key"),
-                              rs.getString("kind"),
-                              rs.getObject("order_id", Long.class),
-                              rs.getString("payload"),
-                              parseSteps(rs.getString("steps_done")),
-                              rs.getInt("attempts") + 1,
-                              owner,
-                              lease))
+                          new Claimable(
+                              new Job(
+                                  rs.getLong("id"),
+                                  rs.getString("job_key"),
+                                  rs.getString("kind"),
+                                  rs.getObject("order_id", Long.class),
+                                  rs.getString("payload"),
+                                  parseSteps(rs.getString("steps_done")),
+                                  rs.getInt("attempts") + 1,
+                                  owner,
+                                  lease),
+                              "RUNNING".equals(rs.getString("status"))
+                                  && rs.getInt("attempts") >= retries.maxAttempts(),
+                              rs.getString("last_error")))
                   .list();
-          for (Job job : jobs) {
+          List<Job> jobs = new ArrayList<>();
+          for (Claimable claimable : ready) {
+            Job job = claimable.job();
+            if (claimable.exhausted()) {
+              parkWithoutOutcome(h, job, claimable.lastError(), now);
+              continue;
+            }
             h.createUpdate(
                     "UPDATE outbox SET status = 'RUNNING', attempts = attempts + 1, lease_owner = :owner,"
                         + " lease_until = :until, updated_at = :now WHERE id = :id")
@@ -201,9 +219,31 @@ public final class Outbox implements QueueTable {
                 .bind("now", now)
                 .bind("id", job.id())
                 .execute();
+            jobs.add(job);
           }
           return jobs;
         });
+  }
+
+  /** A ready job, and whether its lease ran out on its last allowed attempt. */
+  private record Claimable(Job job, boolean exhausted, String lastError) {}
+
+  private void parkWithoutOutcome(Handle h, Job job, String lastError, Instant now) {
+    int attempts = job.attempts() - 1;
+    String error =
+        "gave up after "
+            + attempts
+            + " attempts: no outcome was recorded for the last one (its instance stopped, was"
+            + " killed or lost the database while running it)"
+            + (lastError == null ? "" : "; the attempt before: " + lastError);
+    h.createUpdate(
+            "UPDATE outbox SET status = 'PARKED', lease_owner = NULL, lease_until = NULL,"
+                + " last_error = :error, updated_at = :now WHERE id = :id")
+        .bind("error", StorableText.bounded(error, ErrorText.MAX))
+        .bind("now", now)
+        .bind("id", job.id())
+        .execute();
+    log.warn("Parked outbox job {}: {}", job.jobKey(), error);
   }
 
   /**

@@ -172,6 +172,26 @@ class OutboxTest {
   }
 
   @Test
+  void aJobWhoseWorkerStoppedDuringEachOfItsAttemptsIsParkedNotRunAgainForever() {
+    outbox.enqueue(job("a"));
+    for (int i = 0; i < 3; i++) { // the schedule's three attempts, each ending with no outcome
+      assertThat(outbox.claim("w" + i, 10, LEASE)).hasSize(1);
+      clock.advance(LEASE.plusSeconds(1));
+    }
+
+    assertThat(outbox.claim("w3", 10, LEASE)).isEmpty();
+
+    assertThat(outbox.countsByStatus()).isEqualTo(Map.of("PARKED", 1));
+    assertThat(outbox.parked(1))
+        .singleElement()
+        .satisfies(
+            parked ->
+                assertThat(parked.lastError())
+                    .contains("3 attempts")
+                    .contains("no outcome was recorded"));
+  }
+
+  @Test
   void aJobCanBeParkedAtOnceWhenItCannotSucceed() {
     outbox.enqueue(job("a"));
     Job job = outbox.claim("w", 10, LEASE).get(0);

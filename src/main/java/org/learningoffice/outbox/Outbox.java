@@ -235,7 +235,7 @@ public final class Outbox implements QueueTable {
             + attempts
             + " attempts: no outcome was recorded for the last one (its instance stopped, was"
             + " killed or lost the database while running it)"
-            + (lastError == null ? "" : "; the attempt before: " + lastError);
+            + (lastError == null ? "" : "; last error recorded: " + lastError);
     h.createUpdate(
             "UPDATE outbox SET status = 'PARKED', lease_owner = NULL, lease_until = NULL,"
                 + " last_error = :error, updated_at = :now WHERE id = :id")

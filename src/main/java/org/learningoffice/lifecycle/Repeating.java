@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One task run again and again on a daemon thread of its own, with a fixed delay between the end of
  * one run and the start of the next: the loop of every polling {@link BackgroundService}. A run
- * that throws is logged and the schedule goes on.
+ * that throws (an {@link Error} too) is logged and the schedule goes on.
  *
  * @param name the thread's name, also used in logs
  * @param firstDelay how long after {@link #start()} the first run begins
@@ -57,6 +57,10 @@ public record Repeating(
     } catch (RuntimeException e) {
       // an executor cancels a schedule whose task throws: keep it, try again next round
       log.warn("{} failed, will run again: {}", name, e.getMessage());
+    } catch (Error e) {
+      // the same for an Error (an OutOfMemoryError in a burst), which the executor would swallow
+      // without a word, leaving the loop stopped for the life of the process
+      log.error("{} failed, will run again", name, e);
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.learningoffice.store.ErrorText;
 import org.learningoffice.store.RetrySchedule;
 import org.learningoffice.store.Savepoints;
 import org.learningoffice.store.StatusCounts;
+import org.learningoffice.store.StorableText;
 import org.learningoffice.web.QueueTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +70,13 @@ public final class Outbox implements QueueTable {
       return stepsDone.contains(step);
     }
   }
+
+  /**
+   * The longest a failed job waits for what it was told ({@code Retry-After}): a longer wait (days,
+   * or a date thousands of years ahead, which PostgreSQL cannot even store) would leave the job
+   * waiting unseen instead of being retried and, if it keeps failing, parked.
+   */
+  static final Duration LONGEST_WAIT = Duration.ofDays(1);
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -158,14 +167,20 @@ public final class Outbox implements QueueTable {
     return jdbi.inTransaction(h -> enqueue(h, job));
   }
 
-  /** Claims up to {@code limit} ready jobs (pending and due, or running under an expired lease). */
+  /**
+   * Claims up to {@code limit} ready jobs (pending and due, or running under an expired lease). A
+   * job whose lease ran out on its last allowed attempt is parked instead: no outcome was recorded
+   * for that attempt (its instance stopped, was killed, or lost the database), and running it again
+   * and again would repeat whatever stops its worker.
+   */
   public List<Job> claim(String owner, int limit, Duration lease) {
     Instant now = clock.instant();
     return jdbi.inTransaction(
         h -> {
-          List<Job> jobs =
+          List<Claimable> ready =
               h.createQuery(
-                      "SELECT id, job_key, kind, order_id, payload, steps_done, attempts FROM outbox"
+                      "SELECT id, job_key, kind, order_id, payload, steps_done, attempts, status,"
+                          + " last_error FROM outbox"
                           + " WHERE (status = 'PENDING' AND next_attempt_at <= :now)"
                           + " OR (status = 'RUNNING' AND lease_until < :now)"
                           + " ORDER BY next_attempt_at, id FETCH FIRST :limit ROWS ONLY"
@@ -174,18 +189,28 @@ public final class Outbox implements QueueTable {
                   .bind("limit", limit)
                   .map(
                       (rs, ctx) ->
-                          new Job(
-                              rs.getLong("id"),
-                              rs.getString("job_key"),
-                              rs.getString("kind"),
-                              rs.getObject("order_id", Long.class),
-                              rs.getString("payload"),
-                              parseSteps(rs.getString("steps_done")),
-                              rs.getInt("attempts") + 1,
-                              owner,
-                              lease))
+                          new Claimable(
+                              new Job(
+                                  rs.getLong("id"),
+                                  rs.getString("job_key"),
+                                  rs.getString("kind"),
+                                  rs.getObject("order_id", Long.class),
+                                  rs.getString("payload"),
+                                  parseSteps(rs.getString("steps_done")),
+                                  rs.getInt("attempts") + 1,
+                                  owner,
+                                  lease),
+                              "RUNNING".equals(rs.getString("status"))
+                                  && rs.getInt("attempts") >= retries.maxAttempts(),
+                              rs.getString("last_error")))
                   .list();
-          for (Job job : jobs) {
+          List<Job> jobs = new ArrayList<>();
+          for (Claimable claimable : ready) {
+            Job job = claimable.job();
+            if (claimable.exhausted()) {
+              parkWithoutOutcome(h, job, claimable.lastError(), now);
+              continue;
+            }
             h.createUpdate(
                     "UPDATE outbox SET status = 'RUNNING', attempts = attempts + 1, lease_owner = :owner,"
                         + " lease_until = :until, updated_at = :now WHERE id = :id")
@@ -194,9 +219,31 @@ public final class Outbox implements QueueTable {
                 .bind("now", now)
                 .bind("id", job.id())
                 .execute();
+            jobs.add(job);
           }
           return jobs;
         });
+  }
+
+  /** A ready job, and whether its lease ran out on its last allowed attempt. */
+  private record Claimable(Job job, boolean exhausted, String lastError) {}
+
+  private void parkWithoutOutcome(Handle h, Job job, String lastError, Instant now) {
+    int attempts = job.attempts() - 1;
+    String error =
+        "gave up after "
+            + attempts
+            + " attempts: no outcome was recorded for the last one (its instance stopped, was"
+            + " killed or lost the database while running it)"
+            + (lastError == null ? "" : "; last error recorded: " + lastError);
+    h.createUpdate(
+            "UPDATE outbox SET status = 'PARKED', lease_owner = NULL, lease_until = NULL,"
+                + " last_error = :error, updated_at = :now WHERE id = :id")
+        .bind("error", StorableText.bounded(error, ErrorText.MAX))
+        .bind("now", now)
+        .bind("id", job.id())
+        .execute();
+    log.warn("Parked outbox job {}: {}", job.jobKey(), error);
   }
 
   /**
@@ -241,14 +288,18 @@ public final class Outbox implements QueueTable {
 
   /**
    * Gives a failed job back to the queue for a later attempt, no sooner than {@code earliest} (for
-   * example a {@code Retry-After}); parks it once it has failed too often.
+   * example a {@code Retry-After}) but at most {@link #LONGEST_WAIT} from now; parks it once it has
+   * failed too often.
    */
   public boolean failed(Job job, Throwable error, Instant earliest) {
     if (job.attempts() >= retries.maxAttempts()) {
       return park(job, error);
     }
-    Instant backoff = clock.instant().plus(retries.delayAfter(job.attempts()));
-    Instant next = earliest.isAfter(backoff) ? earliest : backoff;
+    Instant now = clock.instant();
+    Instant backoff = now.plus(retries.delayAfter(job.attempts()));
+    Instant latest = now.plus(LONGEST_WAIT);
+    Instant asked = earliest.isAfter(latest) ? latest : earliest;
+    Instant next = asked.isAfter(backoff) ? asked : backoff;
     return fencedWithError(
         job,
         "UPDATE outbox SET status = 'PENDING', next_attempt_at = :next, lease_owner = NULL,"

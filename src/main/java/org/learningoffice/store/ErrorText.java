@@ -6,7 +6,8 @@ package org.learningoffice.store;
  * bounded to the column.
  */
 public final class ErrorText {
-  private static final int MAX = 2000;
+  /** The length of a queue row's {@code last_error} column. */
+  public static final int MAX = 2000;
 
   private ErrorText() {}
 

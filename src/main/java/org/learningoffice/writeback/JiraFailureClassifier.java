@@ -3,6 +3,7 @@ package org.learningoffice.writeback;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.learningoffice.jira.JiraException;
 import org.learningoffice.jira.JiraOutcomeUnknownException;
@@ -26,7 +27,13 @@ final class JiraFailureClassifier implements FailureClassifier {
   public Optional<Verdict> classify(Throwable error) {
     if (error instanceof JiraUnavailableException unavailable) {
       Duration wait = unavailable.retryAfter().orElse(Duration.ZERO);
-      return Optional.of(new RetryNoSoonerThan(clock.instant().plus(wait)));
+      Instant now = clock.instant();
+      // a Retry-After beyond the last instant there is: the outbox bounds the wait anyway
+      return Optional.of(
+          new RetryNoSoonerThan(
+              wait.compareTo(Duration.between(now, Instant.MAX)) < 0
+                  ? now.plus(wait)
+                  : Instant.MAX));
     }
     if (error instanceof JiraOutcomeUnknownException) {
       return Optional.of(new RetryNoSoonerThan(clock.instant()));

@@ -41,6 +41,32 @@ class RepeatingTest {
   }
 
   @Test
+  void aRunThatThrowsAnErrorDoesNotEndTheScheduleEither() {
+    AtomicInteger runs = new AtomicInteger();
+    RepeatingService service =
+        new RepeatingService(
+            new Repeating(
+                "out-of-memory-once",
+                Duration.ZERO,
+                SHORT,
+                Duration.ofSeconds(1),
+                false,
+                () -> {
+                  if (runs.incrementAndGet() == 1) {
+                    // the executor cancelled the schedule silently: the worker never ran again
+                    throw new OutOfMemoryError("Java heap space");
+                  }
+                }));
+
+    service.start();
+    try {
+      await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() >= 3);
+    } finally {
+      service.stop();
+    }
+  }
+
+  @Test
   void stopLetsTheRunInHandFinishUnlessItInterrupts() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     AtomicBoolean finished = new AtomicBoolean();

@@ -137,6 +137,27 @@ class OutboxTest {
   }
 
   @Test
+  void aRetryAfterOfDaysOrBeyondAnyDateIsWaitedForADayAtMostThenTheJobRunsAgain() {
+    for (Duration asked : List.of(Duration.ofDays(3), Duration.ofSeconds(10_000_000_000_000L))) {
+      outbox.enqueue(job("a-" + asked.toDays()));
+      Job job = outbox.claim("w", 10, LEASE).get(0);
+
+      // PostgreSQL cannot store a time 300,000 years ahead: the job stayed RUNNING, ran again
+      // under every new lease and was never parked
+      assertThat(outbox.failed(job, new RuntimeException("Jira 429"), clock.instant().plus(asked)))
+          .isTrue();
+
+      assertThat(outbox.countsByStatus()).containsEntry("PENDING", 1);
+      clock.advance(Duration.ofDays(1).minusSeconds(1));
+      assertThat(outbox.claim("w", 10, LEASE)).isEmpty();
+      clock.advance(Duration.ofSeconds(1));
+      Job again = outbox.claim("w", 10, LEASE).get(0);
+      assertThat(again.jobKey()).isEqualTo(job.jobKey());
+      assertThat(outbox.done(again)).isTrue();
+    }
+  }
+
+  @Test
   void aJobThatKeepsFailingIsParkedNotRetriedForever() {
     outbox.enqueue(job("a"));
     for (int i = 0; i < 5; i++) {
@@ -148,6 +169,26 @@ class OutboxTest {
 
     assertThat(outbox.countsByStatus()).isEqualTo(Map.of("PARKED", 1));
     assertThat(outbox.claim("w", 10, LEASE)).isEmpty();
+  }
+
+  @Test
+  void aJobWhoseWorkerStoppedDuringEachOfItsAttemptsIsParkedNotRunAgainForever() {
+    outbox.enqueue(job("a"));
+    for (int i = 0; i < 3; i++) { // the schedule's three attempts, each ending with no outcome
+      assertThat(outbox.claim("w" + i, 10, LEASE)).hasSize(1);
+      clock.advance(LEASE.plusSeconds(1));
+    }
+
+    assertThat(outbox.claim("w3", 10, LEASE)).isEmpty();
+
+    assertThat(outbox.countsByStatus()).isEqualTo(Map.of("PARKED", 1));
+    assertThat(outbox.parked(1))
+        .singleElement()
+        .satisfies(
+            parked ->
+                assertThat(parked.lastError())
+                    .contains("3 attempts")
+                    .contains("no outcome was recorded"));
   }
 
   @Test

@@ -179,6 +179,35 @@ class SandboxJiraTest {
   }
 
   @Test
+  void aCommentOrAPropertyOverJirasLimitsIsRefusedAsJiraRefusesIt() {
+    Document tooLong =
+        Document.of(Document.Paragraph.of(Document.text("x".repeat(CommentResource.MAX_CHARS))));
+    ObjectNode tooBig = json.createObjectNode().put("text", "x".repeat(PropertyResource.MAX_CHARS));
+
+    assertThatThrownBy(() -> jira.comments().add("ORD-105", tooLong))
+        .isInstanceOfSatisfying(JiraException.class, e -> assertThat(e.status()).isEqualTo(400))
+        .hasMessageContaining("32,767 characters");
+    assertThatThrownBy(() -> jira.properties().set("ORD-105", "learning-office", tooBig))
+        .isInstanceOfSatisfying(JiraException.class, e -> assertThat(e.status()).isEqualTo(400));
+    assertThat(sandbox.commentCount("ORD-105")).isZero();
+    assertThat(sandbox.property("ORD-105", "learning-office")).isEmpty();
+  }
+
+  @Test
+  void theNewestCommentsArePagedNewestFirstAsAsked() {
+    for (int i = 1; i <= 3; i++) {
+      jira.comments()
+          .add("ORD-105", Document.of(Document.Paragraph.of(Document.text("comment " + i))));
+    }
+
+    var newest = jira.comments().newest("ORD-105", 2);
+
+    assertThat(newest).hasSize(2);
+    assertThat(newest.get(0).contains("comment 3")).isTrue();
+    assertThat(newest.get(1).contains("comment 2")).isTrue();
+  }
+
+  @Test
   void anIssueLinkIsKeptOnBothTicketsAndARepeatedOneAddsNothing() {
     var created =
         jira.issues()

@@ -393,6 +393,39 @@ class CheckCommandTest {
   }
 
   @Test
+  void aFeedForwardProjectWhereTheAccountMayNotCommentFailsNamingIt() throws Exception {
+    stubHealthyCloud();
+    Files.writeString(config, Files.readString(config) + "feedForward:\n  projects: [NEW]\n");
+    jira.server()
+        .stubFor(
+            get(urlPathEqualTo("/rest/api/3/project/NEW"))
+                .willReturn(
+                    okJson(
+                        "{\"id\":\"10002\",\"key\":\"NEW\",\"name\":\"New orders\","
+                            + "\"issueTypes\":[{\"id\":\"10004\",\"name\":\"Customer Order\","
+                            + "\"subtask\":false}]}")));
+    jira.server()
+        .stubFor(
+            get(urlPathEqualTo("/rest/api/3/mypermissions"))
+                .withQueryParam("projectKey", equalTo("NEW"))
+                .atPriority(1)
+                .willReturn(
+                    okJson(
+                        fixture("mypermissions.json")
+                            .replaceFirst(
+                                "(\"key\": \"ADD_COMMENTS\"(?s:.)*?\"havePermission\": )true",
+                                "$1false"))));
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "FAIL feed forward: the account lacks ADD_COMMENTS in project NEW, so no earlier"
+                + " lessons can be posted on its new orders");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
   void feedForwardProjectsJiraDoesNotHaveFailNamingThem() throws Exception {
     stubHealthyCloud();
     Files.writeString(config, Files.readString(config) + "feedForward:\n  projects: [ORD, XYZ]\n");

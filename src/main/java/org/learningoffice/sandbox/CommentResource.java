@@ -67,6 +67,34 @@ final class CommentResource implements SandboxResource {
             }));
   }
 
+  /**
+   * The checks of Jira's ADF validation that a body built by hand breaks most often: a {@code doc}
+   * of version 1 with a content array, every node typed, every text node with text.
+   */
+  static boolean isAdfDocument(JsonNode body) {
+    return "doc".equals(body.path("type").asText())
+        && body.path("version").asInt() == 1
+        && body.path("content").isArray()
+        && validNodes(body.path("content"));
+  }
+
+  private static boolean validNodes(JsonNode content) {
+    for (JsonNode node : content) {
+      if (!node.path("type").isTextual()) {
+        return false;
+      }
+      if ("text".equals(node.path("type").asText())
+          && (!node.path("text").isTextual() || node.path("text").asText().isEmpty())) {
+        return false;
+      }
+      if (node.has("content")
+          && (!node.path("content").isArray() || !validNodes(node.path("content")))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int intParam(Context ctx, String name, int fallback) {
     String value = ctx.queryParam(name);
     try {
@@ -80,6 +108,11 @@ final class CommentResource implements SandboxResource {
     JsonNode body = replies.body(ctx).path("body");
     if (!body.isObject()) {
       replies.error(ctx, 400, "Comment body must be an Atlassian Document Format object.");
+      return;
+    }
+    if (!isAdfDocument(body)) {
+      // what Jira Cloud answers a body that is an object but not a valid ADF document
+      replies.error(ctx, 400, "INVALID_INPUT");
       return;
     }
     if (body.toString().length() > MAX_CHARS) {

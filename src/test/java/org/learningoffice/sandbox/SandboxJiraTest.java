@@ -9,8 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +37,7 @@ import org.learningoffice.jira.OkHttpJiraClient;
 import org.learningoffice.jira.RemoteLink;
 import org.learningoffice.jira.RetryPolicy;
 import org.learningoffice.jira.SearchQuery;
+import org.learningoffice.testing.HttpCalls;
 import org.learningoffice.testing.MutableClock;
 import org.learningoffice.testing.jira.JiraWireMock;
 
@@ -191,6 +196,32 @@ class SandboxJiraTest {
         .isInstanceOfSatisfying(JiraException.class, e -> assertThat(e.status()).isEqualTo(400));
     assertThat(sandbox.commentCount("ORD-105")).isZero();
     assertThat(sandbox.property("ORD-105", "learning-office")).isEmpty();
+  }
+
+  @Test
+  void aCommentBodyThatIsNotAValidAdfDocumentIsRefusedAsJiraRefusesIt() {
+    String auth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((EMAIL + ":" + TOKEN.reveal()).getBytes(StandardCharsets.UTF_8));
+    HttpClient http = HttpClient.newHttpClient();
+    String emptyText =
+        "{\"body\":{\"type\":\"doc\",\"version\":1,\"content\":[{\"type\":\"paragraph\","
+            + "\"content\":[{\"type\":\"text\",\"text\":\"\"}]}]}}";
+    String noDoc = "{\"body\":{\"text\":\"plain\"}}";
+
+    for (String request : List.of(emptyText, noDoc)) {
+      var answer =
+          HttpCalls.send(
+              http,
+              HttpRequest.newBuilder(sandbox.baseUrl().resolve("/rest/api/3/issue/ORD-105/comment"))
+                  .header("Authorization", auth)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(request))
+                  .build());
+      assertThat(answer.statusCode()).as(request).isEqualTo(400);
+    }
+    assertThat(sandbox.commentCount("ORD-105")).isZero();
   }
 
   @Test

@@ -84,7 +84,7 @@ final class JiraChecks {
             ? permissions(me.get(), sample.map(this::orderProjects).orElse(List.of()))
             : CheckResult.skip(
                 "jira permissions",
-                "asked of the order projects, which need an orders.jql" + " that Jira runs"));
+                "asked of the order projects, which need an orders.jql that Jira runs"));
     fields(results);
     return new Outcome(results, me);
   }

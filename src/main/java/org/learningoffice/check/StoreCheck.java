@@ -72,11 +72,13 @@ final class StoreCheck {
               String user = h.createQuery("SELECT current_user").mapTo(String.class).one();
               String schema =
                   h.createQuery("SELECT current_schema()").mapTo(String.class).findOne().orElse("");
-              if ("on"
-                  .equals(
-                      h.createQuery("SELECT current_setting('transaction_read_only')")
-                          .mapTo(String.class)
-                          .one())) {
+              boolean takesNoWrites =
+                  "on"
+                      .equals(
+                          h.createQuery("SELECT current_setting('transaction_read_only')")
+                              .mapTo(String.class)
+                              .one());
+              if (takesNoWrites) {
                 return Optional.of(
                     CheckResult.fail(
                         "database access",

@@ -3,9 +3,12 @@ package org.learningoffice.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.learningoffice.config.FeedForwardConfig;
 import org.learningoffice.jira.JiraClient;
 import org.learningoffice.jira.JiraException;
+import org.learningoffice.jira.JiraPermission;
 import org.learningoffice.jira.JiraUnavailableException;
 
 /** Whether new orders receive earlier lessons (feed forward), and on what terms. */
@@ -27,10 +30,21 @@ final class FeedForwardCheck {
       return run();
     }
     List<String> missing = new ArrayList<>();
+    List<String> lacking = new ArrayList<>();
     for (String key : config.projects()) {
       try {
         if (jira.projects().project(key).isEmpty()) {
           missing.add(key);
+          continue;
+        }
+        // the lessons go on as a comment, a property and a remote link, as the form does
+        Set<JiraPermission> lacks =
+            jira.account().permissions(key, JiraChecks.NEEDED).missing(JiraChecks.NEEDED);
+        if (!lacks.isEmpty()) {
+          lacking.add(
+              lacks.stream().map(Enum::name).collect(Collectors.joining(", "))
+                  + " in project "
+                  + key);
         }
       } catch (JiraException | JiraUnavailableException e) {
         return List.of(
@@ -44,6 +58,16 @@ final class FeedForwardCheck {
               "project(s) "
                   + String.join(", ", missing)
                   + " not found (or the account may not browse them); correct"
+                  + " feedForward.projects"));
+    }
+    if (!lacking.isEmpty()) {
+      return List.of(
+          CheckResult.fail(
+              NAME,
+              "the account lacks "
+                  + String.join("; ", lacking)
+                  + ", so no earlier lessons can be posted on its new orders; grant them in the"
+                  + " project's permission scheme, or leave the project out of"
                   + " feedForward.projects"));
     }
     return run();

@@ -17,7 +17,6 @@ import org.learningoffice.jira.JiraPermission;
 import org.learningoffice.jira.JiraUnavailableException;
 import org.learningoffice.jira.JiraUser;
 import org.learningoffice.jira.Jql;
-import org.learningoffice.jira.MyPermissions;
 import org.learningoffice.jira.SearchQuery;
 import org.learningoffice.jira.ServerInfo;
 
@@ -34,6 +33,9 @@ final class JiraChecks {
           JiraPermission.ADD_COMMENTS,
           JiraPermission.EDIT_ISSUES,
           JiraPermission.LINK_ISSUES);
+
+  /** How many order projects the permissions check looks for. */
+  private static final int MAX_PROJECTS = 20;
 
   private final JiraClient jira;
   private final JiraConfig jiraConfig;
@@ -77,7 +79,12 @@ final class JiraChecks {
       // a query built on a JQL Jira refused would blame orders.closedStatuses for its fault
       results.add(CheckResult.skip("closed statuses", "needs an orders.jql that Jira runs"));
     }
-    results.add(permissions(me.get(), sample));
+    results.add(
+        ordersJqlRuns
+            ? permissions(me.get(), sample.map(this::orderProjects).orElse(List.of()))
+            : CheckResult.skip(
+                "jira permissions",
+                "asked of the order projects, which need an orders.jql that Jira runs"));
     fields(results);
     return new Outcome(results, me);
   }
@@ -224,30 +231,71 @@ final class JiraChecks {
     }
   }
 
-  private CheckResult permissions(JiraUser me, Optional<Issue> sample) {
-    Optional<String> project =
-        sample.map(issue -> issue.key().substring(0, issue.key().lastIndexOf('-')));
+  /**
+   * The projects of the order tickets, {@code sample}'s first: each further search asks for an
+   * order outside the projects found so far, so that an orders JQL over several projects has each
+   * of them checked, at {@value #MAX_PROJECTS} searches at most.
+   */
+  private List<String> orderProjects(Issue sample) {
+    List<String> projects = new ArrayList<>(List.of(projectOf(sample)));
+    String ordersJql = "(" + Jql.withoutOrderBy(orders.jql()).strip() + ")";
     try {
-      MyPermissions granted =
-          project.isPresent()
-              ? jira.account().permissions(project.get(), NEEDED)
-              : jira.account().permissions(NEEDED);
-      Set<JiraPermission> missing = granted.missing(NEEDED);
-      String where = project.map(p -> " in project " + p).orElse("");
-      if (missing.isEmpty()) {
+      while (projects.size() < MAX_PROJECTS) {
+        Optional<String> another =
+            jira.search()
+                .issues(
+                    SearchQuery.of(ordersJql + " AND NOT " + Jql.in("project", projects))
+                        .withPageSize(1))
+                .findFirst()
+                .map(JiraChecks::projectOf);
+        if (another.isEmpty() || projects.contains(another.get())) {
+          break;
+        }
+        projects.add(another.get());
+      }
+    } catch (JiraException | JiraUnavailableException e) {
+      // the projects found so far are still checked; the orders JQL itself already ran
+    }
+    return List.copyOf(projects);
+  }
+
+  private static String projectOf(Issue issue) {
+    return issue.key().substring(0, issue.key().lastIndexOf('-'));
+  }
+
+  private CheckResult permissions(JiraUser me, List<String> projects) {
+    if (projects.isEmpty()) {
+      // asked without a project, Jira says yes when any project grants a permission
+      return CheckResult.warn(
+          "jira permissions",
+          "not checked: orders.jql matches no ticket, so there is no order project to ask about;"
+              + " run check again once it matches one");
+    }
+    try {
+      List<String> lacking = new ArrayList<>();
+      for (String project : projects) {
+        Set<JiraPermission> missing = jira.account().permissions(project, NEEDED).missing(NEEDED);
+        if (!missing.isEmpty()) {
+          lacking.add(
+              missing.stream().map(Enum::name).collect(Collectors.joining(", "))
+                  + " in project "
+                  + project);
+        }
+      }
+      if (lacking.isEmpty()) {
         return CheckResult.ok(
             "jira permissions",
             me.displayName()
                 + " may "
                 + NEEDED.stream().map(JiraChecks::describe).collect(Collectors.joining(", "))
-                + where);
+                + (projects.size() == 1 ? " in project " : " in projects ")
+                + String.join(", ", projects));
       }
       return CheckResult.fail(
           "jira permissions",
           me.displayName()
               + " lacks "
-              + missing.stream().map(Enum::name).collect(Collectors.joining(", "))
-              + where
+              + String.join("; ", lacking)
               + "; grant them to the account in the order project's permission scheme");
     } catch (JiraException | JiraUnavailableException e) {
       return CheckResult.fail("jira permissions", e.getMessage());

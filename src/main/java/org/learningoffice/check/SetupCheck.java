@@ -33,6 +33,7 @@ public final class SetupCheck {
     }
     new ServerCheck(config.server()).run().ifPresent(results::add);
     results.addAll(new StoreCheck(config.store(), config.orders()).run());
+    new MailCheck(config.digest().smtp()).run().ifPresent(results::add);
     JiraChecks.Outcome jiraOutcome = new JiraChecks(jira, config.jira(), config.orders()).run();
     results.addAll(jiraOutcome.results());
     results.addAll(new ForgeCheck(config.forge(), new ForgeKeys(config.forge())).run());

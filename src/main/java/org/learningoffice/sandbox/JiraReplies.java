@@ -53,6 +53,14 @@ final class JiraReplies {
     send(ctx, status, body);
   }
 
+  /** Jira's answer refusing one field of the request: {@code errors} names it. */
+  void fieldError(Context ctx, int status, String field, String message) {
+    ObjectNode body = json.createObjectNode();
+    body.putArray("errorMessages");
+    body.putObject("errors").put(field, message);
+    send(ctx, status, body);
+  }
+
   void send(Context ctx, int status, JsonNode body) {
     try {
       ctx.status(status).contentType("application/json").result(json.writeValueAsString(body));

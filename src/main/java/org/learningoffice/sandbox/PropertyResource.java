@@ -7,8 +7,14 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Optional;
 
-/** An issue's entity properties: reading one and setting one. */
+/**
+ * An issue's entity properties: reading one and setting one, refused as Jira refuses a value longer
+ * than {@value #MAX_CHARS} characters.
+ */
 final class PropertyResource implements SandboxResource {
+  /** The characters Jira takes in a property's value, counted on the JSON as sent. */
+  static final int MAX_CHARS = 32_768;
+
   private final JiraReplies replies;
   private final SandboxIssues issues;
 
@@ -41,6 +47,13 @@ final class PropertyResource implements SandboxResource {
   }
 
   private void set(Context ctx) throws IOException {
+    if (ctx.body().length() > MAX_CHARS) {
+      replies.error(
+          ctx,
+          400,
+          "The property value is too long: it may have at most " + MAX_CHARS + " characters.");
+      return;
+    }
     JsonNode value = replies.body(ctx);
     Optional<Boolean> created =
         issues.setProperty(ctx.pathParam("key"), ctx.pathParam("name"), value);

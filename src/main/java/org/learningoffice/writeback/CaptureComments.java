@@ -18,6 +18,9 @@ import org.learningoffice.lesson.Lesson;
 final class CaptureComments {
   static final String LINK_TITLE = "Lessons learned — capture form";
 
+  /** A comment's size limit less room for what Jira adds to a body when it stores it. */
+  static final int MAX_COMMENT_CHARS = Document.MAX_FIELD_CHARS - 1_000;
+
   private CaptureComments() {}
 
   static String attachMarker(String issueId) {
@@ -55,9 +58,28 @@ final class CaptureComments {
     return Document.of(new Paragraph(ask), reference(marker));
   }
 
+  /**
+   * The write-back comment: every lesson that fits in a comment Jira takes ({@link
+   * Document#MAX_FIELD_CHARS}, with room to spare), then how many more there are on the form. A
+   * write-back takes every lesson not written back yet, which after Jira was down or refused for a
+   * while can be many more than one comment holds.
+   */
   static Document lessonsCaptured(List<Lesson> lessons, URI form, String marker) {
+    Document fits = lessonsCaptured(lessons, 1, form, marker);
+    for (int shown = 2; shown <= lessons.size(); shown++) {
+      Document more = lessonsCaptured(lessons, shown, form, marker);
+      if (more.fieldChars() > MAX_COMMENT_CHARS) {
+        break;
+      }
+      fits = more;
+    }
+    return fits;
+  }
+
+  private static Document lessonsCaptured(
+      List<Lesson> lessons, int shown, URI form, String marker) {
     List<Paragraph> items = new ArrayList<>();
-    for (Lesson lesson : lessons) {
+    for (Lesson lesson : lessons.subList(0, shown)) {
       items.add(
           Paragraph.of(
               Document.strong(lesson.title()),
@@ -73,11 +95,16 @@ final class CaptureComments {
     }
     String heading =
         lessons.size() == 1 ? "1 new lesson learned" : lessons.size() + " new lessons learned";
+    int hidden = lessons.size() - shown;
     return Document.of(
         Paragraph.of(Document.strong(heading)),
         new Document.BulletList(items),
         Paragraph.of(
-            Document.text("Read them or add more on the "), Document.link(LINK_TITLE, form)),
+            Document.text(
+                hidden == 0
+                    ? "Read them or add more on the "
+                    : "… and " + hidden + " more: read them all or add more on the "),
+            Document.link(LINK_TITLE, form)),
         reference(marker));
   }
 

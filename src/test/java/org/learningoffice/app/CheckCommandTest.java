@@ -393,6 +393,39 @@ class CheckCommandTest {
   }
 
   @Test
+  void aFeedForwardProjectWhereTheAccountMayNotCommentFailsNamingIt() throws Exception {
+    stubHealthyCloud();
+    Files.writeString(config, Files.readString(config) + "feedForward:\n  projects: [NEW]\n");
+    jira.server()
+        .stubFor(
+            get(urlPathEqualTo("/rest/api/3/project/NEW"))
+                .willReturn(
+                    okJson(
+                        "{\"id\":\"10002\",\"key\":\"NEW\",\"name\":\"New orders\","
+                            + "\"issueTypes\":[{\"id\":\"10004\",\"name\":\"Customer Order\","
+                            + "\"subtask\":false}]}")));
+    jira.server()
+        .stubFor(
+            get(urlPathEqualTo("/rest/api/3/mypermissions"))
+                .withQueryParam("projectKey", equalTo("NEW"))
+                .atPriority(1)
+                .willReturn(
+                    okJson(
+                        fixture("mypermissions.json")
+                            .replaceFirst(
+                                "(\"key\": \"ADD_COMMENTS\"(?s:.)*?\"havePermission\": )true",
+                                "$1false"))));
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "FAIL feed forward: the account lacks ADD_COMMENTS in project NEW, so no earlier"
+                + " lessons can be posted on its new orders");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
   void feedForwardProjectsJiraDoesNotHaveFailNamingThem() throws Exception {
     stubHealthyCloud();
     Files.writeString(config, Files.readString(config) + "feedForward:\n  projects: [ORD, XYZ]\n");
@@ -505,6 +538,91 @@ class CheckCommandTest {
         .doesNotContain("Exception")
         .doesNotContain(API_TOKEN);
     assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void anOrderProjectWhereTheAccountMayNotCommentFailsThoughTheFirstProjectAllowsIt()
+      throws Exception {
+    stubHealthyCloud();
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replace(
+                "jql: project = ORD AND issuetype = \"Customer Order\"",
+                "jql: project in (ORD, SVC) AND issuetype = \"Customer Order\""));
+    var server = jira.server();
+    // the orders outside ORD are SVC's; outside both, none
+    server.stubFor(
+        post(urlPathEqualTo("/rest/api/3/search/jql"))
+            .withRequestBody(containing("NOT project in (\\\"ORD\\\")"))
+            .atPriority(1)
+            .willReturn(okJson(fixture("search-page-3.json").replace("ORD-5", "SVC-7"))));
+    server.stubFor(
+        post(urlPathEqualTo("/rest/api/3/search/jql"))
+            .withRequestBody(containing("NOT project in (\\\"ORD\\\", \\\"SVC\\\")"))
+            .atPriority(1)
+            .willReturn(okJson("{\"issues\":[],\"isLast\":true}")));
+    server.stubFor(
+        get(urlPathEqualTo("/rest/api/3/mypermissions"))
+            .withQueryParam("projectKey", equalTo("SVC"))
+            .atPriority(1)
+            .willReturn(
+                okJson(
+                    fixture("mypermissions.json")
+                        .replaceFirst(
+                            "(\"key\": \"ADD_COMMENTS\"(?s:.)*?\"havePermission\": )true",
+                            "$1false"))));
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "FAIL jira permissions: Learning Office Bot lacks ADD_COMMENTS in project SVC; grant"
+                + " them to the account in the order project's permission scheme");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void ordersInSeveralProjectsWithEveryPermissionNameEachProject() throws Exception {
+    stubHealthyCloud();
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo("/rest/api/3/search/jql"))
+                .withRequestBody(containing("NOT project in (\\\"ORD\\\")"))
+                .atPriority(1)
+                .willReturn(okJson(fixture("search-page-3.json").replace("ORD-5", "SVC-7"))));
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo("/rest/api/3/search/jql"))
+                .withRequestBody(containing("\\\"SVC\\\")"))
+                .atPriority(1)
+                .willReturn(okJson("{\"issues\":[],\"isLast\":true}")));
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "OK   jira permissions: Learning Office Bot may browse, comment, edit issues, link"
+                + " issues in projects ORD, SVC");
+  }
+
+  @Test
+  void ordersJqlMatchingNoTicketLeavesThePermissionsUncheckedInsteadOfOk() throws Exception {
+    stubHealthyCloud();
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo("/rest/api/3/search/approximate-count"))
+                .willReturn(okJson("{\"count\":0}")));
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo("/rest/api/3/search/jql"))
+                .willReturn(okJson("{\"issues\":[],\"isLast\":true}")));
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains("WARN jira permissions: not checked: orders.jql matches no ticket")
+        .doesNotContain("OK   jira permissions");
   }
 
   @Test

@@ -9,8 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +37,7 @@ import org.learningoffice.jira.OkHttpJiraClient;
 import org.learningoffice.jira.RemoteLink;
 import org.learningoffice.jira.RetryPolicy;
 import org.learningoffice.jira.SearchQuery;
+import org.learningoffice.testing.HttpCalls;
 import org.learningoffice.testing.MutableClock;
 import org.learningoffice.testing.jira.JiraWireMock;
 
@@ -176,6 +181,61 @@ class SandboxJiraTest {
         .hasValueSatisfying(value -> assertThat(value.path("lessons").asInt()).isEqualTo(2));
     assertThat(created.key()).startsWith("LO-");
     assertThat(jira.properties().get("ORD-105", "no-such-property")).isEmpty();
+  }
+
+  @Test
+  void aCommentOrAPropertyOverJirasLimitsIsRefusedAsJiraRefusesIt() {
+    Document tooLong =
+        Document.of(Document.Paragraph.of(Document.text("x".repeat(CommentResource.MAX_CHARS))));
+    ObjectNode tooBig = json.createObjectNode().put("text", "x".repeat(PropertyResource.MAX_CHARS));
+
+    assertThatThrownBy(() -> jira.comments().add("ORD-105", tooLong))
+        .isInstanceOfSatisfying(JiraException.class, e -> assertThat(e.status()).isEqualTo(400))
+        .hasMessageContaining("32,767 characters");
+    assertThatThrownBy(() -> jira.properties().set("ORD-105", "learning-office", tooBig))
+        .isInstanceOfSatisfying(JiraException.class, e -> assertThat(e.status()).isEqualTo(400));
+    assertThat(sandbox.commentCount("ORD-105")).isZero();
+    assertThat(sandbox.property("ORD-105", "learning-office")).isEmpty();
+  }
+
+  @Test
+  void aCommentBodyThatIsNotAValidAdfDocumentIsRefusedAsJiraRefusesIt() {
+    String auth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((EMAIL + ":" + TOKEN.reveal()).getBytes(StandardCharsets.UTF_8));
+    HttpClient http = HttpClient.newHttpClient();
+    String emptyText =
+        "{\"body\":{\"type\":\"doc\",\"version\":1,\"content\":[{\"type\":\"paragraph\","
+            + "\"content\":[{\"type\":\"text\",\"text\":\"\"}]}]}}";
+    String noDoc = "{\"body\":{\"text\":\"plain\"}}";
+
+    for (String request : List.of(emptyText, noDoc)) {
+      var answer =
+          HttpCalls.send(
+              http,
+              HttpRequest.newBuilder(sandbox.baseUrl().resolve("/rest/api/3/issue/ORD-105/comment"))
+                  .header("Authorization", auth)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(request))
+                  .build());
+      assertThat(answer.statusCode()).as(request).isEqualTo(400);
+    }
+    assertThat(sandbox.commentCount("ORD-105")).isZero();
+  }
+
+  @Test
+  void theNewestCommentsArePagedNewestFirstAsAsked() {
+    for (int i = 1; i <= 3; i++) {
+      jira.comments()
+          .add("ORD-105", Document.of(Document.Paragraph.of(Document.text("comment " + i))));
+    }
+
+    var newest = jira.comments().newest("ORD-105", 2);
+
+    assertThat(newest).hasSize(2);
+    assertThat(newest.get(0).contains("comment 3")).isTrue();
+    assertThat(newest.get(1).contains("comment 2")).isTrue();
   }
 
   @Test

@@ -167,6 +167,31 @@ class WriteBackTest {
   }
 
   @Test
+  void moreLessonsThanOneCommentHoldsAreWrittenBackAsOneCommentJiraTakesThatCountsTheRest() {
+    int lessons = 80;
+    for (int i = 0; i < lessons; i++) {
+      // at the form's limits, of the characters wiki markup and JSON lengthen most
+      order.submitLesson(
+          orderId, String.format("%03d ", i) + ":#&\\".repeat(29), "A&#:".repeat(30));
+    }
+    app.clock().advance(Duration.ofMinutes(1));
+
+    order.runOutbox();
+
+    assertThat(order.comments()).hasSize(1);
+    String body = commentBody(0);
+    assertThat(body.length())
+        .as("within the 32,767 characters Jira takes for a comment")
+        .isLessThanOrEqualTo(32_767);
+    assertThat(body)
+        .contains(lessons + " new lessons learned")
+        .contains("000 ")
+        .containsPattern("… and \\d+ more")
+        .contains("read them all or add more on the");
+    assertThat(order.writtenBack()).isEqualTo(lessons);
+  }
+
+  @Test
   void aWriteBackThatMeetsABusyJiraIsAppliedOnceWhenJiraRecovers() {
     order.submitLesson(orderId, "Weld jig tolerances", "Alice");
     app.clock().advance(Duration.ofMinutes(1));

@@ -2,17 +2,16 @@ package org.learningoffice.check;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Properties;
 import org.learningoffice.config.DigestConfig;
 import org.learningoffice.config.Secret;
+import org.learningoffice.digest.delivery.SmtpMailSender;
 
 /**
- * Whether the SMTP server of {@code digest.smtp} answers and takes the sign-in, as the digest
- * e-mail will need it (STARTTLS required when configured): connects, signs in and leaves, sending
+ * Whether the SMTP server of {@code digest.smtp} answers and takes the sign-in, in the session the
+ * digest e-mail is sent in ({@link SmtpMailSender#session}): connects, signs in and leaves, sending
  * nothing. An unreachable server or a refused password otherwise shows only when the week's digest
  * fails.
  */
@@ -35,7 +34,7 @@ final class MailCheck {
     String where = server.host() + ":" + server.port();
     Transport transport;
     try {
-      transport = session(server).getTransport("smtp");
+      transport = SmtpMailSender.session(server, TIMEOUT).getTransport("smtp");
     } catch (MessagingException e) {
       return CheckResult.fail(NAME, "cannot use SMTP: " + e.getMessage());
     }
@@ -78,21 +77,6 @@ final class MailCheck {
         // leaving after the check: nothing was sent, so nothing can be lost
       }
     }
-  }
-
-  private static Session session(DigestConfig.Smtp server) {
-    Properties p = new Properties();
-    p.put("mail.smtp.host", server.host());
-    p.put("mail.smtp.port", Integer.toString(server.port()));
-    p.put("mail.smtp.connectiontimeout", Long.toString(TIMEOUT.toMillis()));
-    p.put("mail.smtp.timeout", Long.toString(TIMEOUT.toMillis()));
-    p.put("mail.smtp.writetimeout", Long.toString(TIMEOUT.toMillis()));
-    if (server.startTls()) {
-      p.put("mail.smtp.starttls.enable", "true");
-      p.put("mail.smtp.starttls.required", "true");
-    }
-    p.put("mail.smtp.auth", Boolean.toString(server.username().isPresent()));
-    return Session.getInstance(p);
   }
 
   private static String rootMessage(Throwable e) {

@@ -72,7 +72,16 @@ class PackageLayoutTest {
               Set.of("config", "digest", "jira", "lifecycle", "store", "taxonomy", "web")),
           Map.entry("office", Set.of("config", "digest", "lesson", "store", "taxonomy", "web")),
           Map.entry(
-              "check", Set.of("config", "forge", "jira", "order", "outbox", "store", "taxonomy")),
+              "check",
+              Set.of(
+                  "config",
+                  "digest.delivery",
+                  "forge",
+                  "jira",
+                  "order",
+                  "outbox",
+                  "store",
+                  "taxonomy")),
           Map.entry(
               "forge", Set.of("capture", "config", "jira", "lesson", "order", "taxonomy", "web")),
           Map.entry(

@@ -45,6 +45,15 @@ public final class SmtpMailSender implements MailSender {
   SmtpMailSender(Smtp smtp, Clock clock, Duration timeout) {
     this.smtp = smtp;
     this.clock = clock;
+    this.session = session(smtp, timeout);
+  }
+
+  /**
+   * A mail session for the server of {@code smtp}, as the digest is sent (and {@code check} tries
+   * it): {@code timeout} for connecting, each read and each write; STARTTLS required when
+   * configured; signing in when a user is.
+   */
+  public static Session session(Smtp smtp, Duration timeout) {
     Properties p = new Properties();
     p.put("mail.smtp.host", smtp.host());
     p.put("mail.smtp.port", Integer.toString(smtp.port()));
@@ -57,7 +66,7 @@ public final class SmtpMailSender implements MailSender {
       p.put("mail.smtp.starttls.required", "true");
     }
     p.put("mail.smtp.auth", Boolean.toString(smtp.username().isPresent()));
-    this.session = Session.getInstance(p);
+    return Session.getInstance(p);
   }
 
   /**

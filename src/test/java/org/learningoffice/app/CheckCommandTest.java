@@ -57,6 +57,21 @@ class CheckCommandTest {
     env.put("LO_STORE_URL", "jdbc:h2:file:" + dir.resolve("db/lo"));
   }
 
+  /** Jira answers that the account may do everything in {@code project} but add comments. */
+  private void withoutAddComments(String project) throws Exception {
+    jira.server()
+        .stubFor(
+            get(urlPathEqualTo("/rest/api/3/mypermissions"))
+                .withQueryParam("projectKey", equalTo(project))
+                .atPriority(1)
+                .willReturn(
+                    okJson(
+                        fixture("mypermissions.json")
+                            .replaceFirst(
+                                "(\"key\": \"ADD_COMMENTS\"(?s:.)*?\"havePermission\": )true",
+                                "$1false"))));
+  }
+
   private static String fixture(String name) throws Exception {
     return Files.readString(Path.of("src/test/resources/jira/cloud", name));
   }
@@ -404,17 +419,7 @@ class CheckCommandTest {
                         "{\"id\":\"10002\",\"key\":\"NEW\",\"name\":\"New orders\","
                             + "\"issueTypes\":[{\"id\":\"10004\",\"name\":\"Customer Order\","
                             + "\"subtask\":false}]}")));
-    jira.server()
-        .stubFor(
-            get(urlPathEqualTo("/rest/api/3/mypermissions"))
-                .withQueryParam("projectKey", equalTo("NEW"))
-                .atPriority(1)
-                .willReturn(
-                    okJson(
-                        fixture("mypermissions.json")
-                            .replaceFirst(
-                                "(\"key\": \"ADD_COMMENTS\"(?s:.)*?\"havePermission\": )true",
-                                "$1false"))));
+    withoutAddComments("NEW");
 
     Run run = check();
 
@@ -562,16 +567,7 @@ class CheckCommandTest {
             .withRequestBody(containing("NOT project in (\\\"ORD\\\", \\\"SVC\\\")"))
             .atPriority(1)
             .willReturn(okJson("{\"issues\":[],\"isLast\":true}")));
-    server.stubFor(
-        get(urlPathEqualTo("/rest/api/3/mypermissions"))
-            .withQueryParam("projectKey", equalTo("SVC"))
-            .atPriority(1)
-            .willReturn(
-                okJson(
-                    fixture("mypermissions.json")
-                        .replaceFirst(
-                            "(\"key\": \"ADD_COMMENTS\"(?s:.)*?\"havePermission\": )true",
-                            "$1false"))));
+    withoutAddComments("SVC");
 
     Run run = check();
 

@@ -124,9 +124,14 @@ public record WebhookEvent(
         : null;
   }
 
+  /**
+   * The status the workflow moved the issue to: the item of field {@code status}, not a custom
+   * field that happens to have that name ({@code fieldtype} {@code custom}).
+   */
   private static Optional<String> statusChange(JsonNode changelog) {
     for (JsonNode item : changelog.path("items")) {
-      if ("status".equals(item.path("field").asText())) {
+      if ("status".equals(item.path("field").asText())
+          && !"custom".equals(item.path("fieldtype").asText())) {
         return Optional.ofNullable(text(item.path("toString")));
       }
     }

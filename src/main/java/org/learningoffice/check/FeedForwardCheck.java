@@ -3,12 +3,9 @@ package org.learningoffice.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.learningoffice.config.FeedForwardConfig;
 import org.learningoffice.jira.JiraClient;
 import org.learningoffice.jira.JiraException;
-import org.learningoffice.jira.JiraPermission;
 import org.learningoffice.jira.JiraUnavailableException;
 
 /** Whether new orders receive earlier lessons (feed forward), and on what terms. */
@@ -38,14 +35,7 @@ final class FeedForwardCheck {
           continue;
         }
         // the lessons go on as a comment, a property and a remote link, as the form does
-        Set<JiraPermission> lacks =
-            jira.account().permissions(key, JiraChecks.NEEDED).missing(JiraChecks.NEEDED);
-        if (!lacks.isEmpty()) {
-          lacking.add(
-              lacks.stream().map(Enum::name).collect(Collectors.joining(", "))
-                  + " in project "
-                  + key);
-        }
+        JiraChecks.lacking(jira, key).ifPresent(lacking::add);
       } catch (JiraException | JiraUnavailableException e) {
         return List.of(
             CheckResult.fail(NAME, "cannot read project " + key + " from Jira: " + e.getMessage()));

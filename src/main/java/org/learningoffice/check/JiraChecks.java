@@ -263,6 +263,20 @@ final class JiraChecks {
     return issue.key().substring(0, issue.key().lastIndexOf('-'));
   }
 
+  /**
+   * What of {@link #NEEDED} the signed-in account may not do in {@code project} ({@code
+   * "ADD_COMMENTS, EDIT_ISSUES in project SVC"}), or empty when it may do all of it.
+   */
+  static Optional<String> lacking(JiraClient jira, String project) {
+    Set<JiraPermission> missing = jira.account().permissions(project, NEEDED).missing(NEEDED);
+    return missing.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            missing.stream().map(Enum::name).collect(Collectors.joining(", "))
+                + " in project "
+                + project);
+  }
+
   private CheckResult permissions(JiraUser me, List<String> projects) {
     if (projects.isEmpty()) {
       // asked without a project, Jira says yes when any project grants a permission
@@ -274,13 +288,7 @@ final class JiraChecks {
     try {
       List<String> lacking = new ArrayList<>();
       for (String project : projects) {
-        Set<JiraPermission> missing = jira.account().permissions(project, NEEDED).missing(NEEDED);
-        if (!missing.isEmpty()) {
-          lacking.add(
-              missing.stream().map(Enum::name).collect(Collectors.joining(", "))
-                  + " in project "
-                  + project);
-        }
+        lacking(jira, project).ifPresent(lacking::add);
       }
       if (lacking.isEmpty()) {
         return CheckResult.ok(

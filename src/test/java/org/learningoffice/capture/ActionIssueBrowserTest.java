@@ -53,18 +53,7 @@ class ActionIssueBrowserTest {
   @Test
   void personPressesTheActionButtonInChromiumAndSeesTheIssueQueued() throws IOException {
     String token = FormFixtures.order(app, "10042", "ORD-42", true);
-    assertThat(
-            FormClient.browser(app)
-                .submit(
-                    token,
-                    Map.of(
-                        "title", "Seals came late",
-                        "text", "The shaft seals came two weeks late from the new supplier.",
-                        "action", "Qualify a second seal supplier",
-                        "author", "Ann Berg"))
-                .statusCode())
-        .isEqualTo(200);
-    String lesson = app.text("SELECT public_id FROM lessons");
+    String lesson = lessonWithAnAction(token);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
     browser.get(app.uri("/capture/" + token).toString());
@@ -85,15 +74,7 @@ class ActionIssueBrowserTest {
   @Test
   void aLessonBeingWrittenIsKeptWhenThePersonAsksForAnActionIssue() {
     String token = FormFixtures.order(app, "10042", "ORD-42", true);
-    FormClient.browser(app)
-        .submit(
-            token,
-            Map.of(
-                "title", "Seals came late",
-                "text", "The shaft seals came two weeks late from the new supplier.",
-                "action", "Qualify a second seal supplier",
-                "author", "Ann Berg"));
-    String lesson = app.text("SELECT public_id FROM lessons");
+    String lesson = lessonWithAnAction(token);
     browser.get(app.uri("/capture/" + token).toString());
     browser.findElement(By.id("title")).sendKeys("Flange drawings late");
     browser
@@ -113,5 +94,21 @@ class ActionIssueBrowserTest {
     assertThat(browser.findElement(By.id("unit")).getAttribute("value")).isEqualTo("BETWEEN");
     assertThat(browser.findElement(By.id("author")).getAttribute("value")).isEqualTo("Bo Lind");
     assertThat(app.count("SELECT COUNT(*) FROM lessons")).as("nothing saved yet").isEqualTo(1);
+  }
+
+  /** A lesson with a proposed action, saved through the order's form; its public id. */
+  private String lessonWithAnAction(String token) {
+    assertThat(
+            FormClient.browser(app)
+                .submit(
+                    token,
+                    Map.of(
+                        "title", "Seals came late",
+                        "text", "The shaft seals came two weeks late from the new supplier.",
+                        "action", "Qualify a second seal supplier",
+                        "author", "Ann Berg"))
+                .statusCode())
+        .isEqualTo(200);
+    return app.text("SELECT public_id FROM lessons");
   }
 }

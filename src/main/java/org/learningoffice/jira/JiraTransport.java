@@ -264,7 +264,8 @@ final class JiraTransport {
 
   /**
    * Jira (or a proxy before it) sent the call elsewhere: the base URL is not where Jira answers.
-   * The new address is named without its query, which may carry a session or a return path.
+   * The new address is named without its query, which may carry a session or a return path, and
+   * without any user or password in it.
    */
   private static JiraException redirected(
       JiraCall call, int status, HttpUrl sent, String location) {
@@ -272,7 +273,8 @@ final class JiraTransport {
     String where =
         target == null
             ? "elsewhere"
-            : "to " + target.newBuilder().query(null).fragment(null).build();
+            : "to "
+                + target.newBuilder().username("").password("").query(null).fragment(null).build();
     return new JiraException(
         status,
         call.method(),

@@ -143,6 +143,27 @@ class JiraRequestTest {
   }
 
   @Test
+  void aRedirectToAnAddressWithCredentialsIsNamedWithoutThem() {
+    jira.server()
+        .stubFor(
+            post("/rest/api/3/issue/ORD-1/comment")
+                .willReturn(
+                    aResponse()
+                        .withStatus(302)
+                        .withHeader(
+                            "Location", "https://bot:s3cret@jira.example.com/rest/api/3/issue")));
+    JiraClient client = TestJira.client(TestJira.cloudSite(jira.baseUrl()), time);
+
+    assertThatThrownBy(
+            () -> client.comments().add("ORD-1", Document.of(Paragraph.of(Document.text("x")))))
+        .isInstanceOf(JiraException.class)
+        .hasMessageContaining("moved to https://jira.example.com/rest/api/3/issue")
+        .hasMessageNotContaining("s3cret")
+        .hasMessageNotContaining("bot@");
+    jira.takeViolations(); // a 302 is not in Jira's spec
+  }
+
+  @Test
   void creatingAnIssueIsNotResentAfterTheConnectionBroke() {
     jira.server()
         .stubFor(

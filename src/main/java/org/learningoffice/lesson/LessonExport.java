@@ -112,8 +112,9 @@ public final class LessonExport {
   }
 
   /**
-   * One CSV cell: quoted when it holds a comma, quote or line break; a leading {@code = + - @}, tab
-   * or carriage return gets a {@code '} so spreadsheets show text instead of running a formula.
+   * One CSV cell: quoted when it holds a comma, semicolon (the separator Excel splits on in most
+   * European locales), quote or line break; a leading {@code = + - @}, tab or carriage return gets
+   * a {@code '} so spreadsheets show text instead of running a formula.
    */
   static String csvCell(String value) {
     if (value == null) {
@@ -123,7 +124,11 @@ public final class LessonExport {
     if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+    if (v.contains(",")
+        || v.contains(";")
+        || v.contains("\"")
+        || v.contains("\n")
+        || v.contains("\r")) {
       v = "\"" + v.replace("\"", "\"\"") + "\"";
     }
     return v;

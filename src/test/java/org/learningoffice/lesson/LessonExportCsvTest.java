@@ -23,4 +23,13 @@ class LessonExportCsvTest {
     assertThat(LessonExport.csvCell("=a,b")).isEqualTo("\"'=a,b\"");
     assertThat(LessonExport.csvCell(null)).isEmpty();
   }
+
+  @Test
+  void cellsWithASemicolonAreQuotedSoThatSpreadsheetsSplittingOnItKeepThemWhole() {
+    // Excel in most European locales splits a CSV line on semicolons: unquoted, the text after one
+    // would start a cell of its own and run as a formula
+    assertThat(LessonExport.csvCell("late drawings; =HYPERLINK(\"http://x\")"))
+        .isEqualTo("\"late drawings; =HYPERLINK(\"\"http://x\"\")\"");
+    assertThat(LessonExport.csvCell("a;b")).isEqualTo("\"a;b\"");
+  }
 }

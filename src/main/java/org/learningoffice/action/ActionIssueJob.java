@@ -60,6 +60,12 @@ final class ActionIssueJob implements OutboxJobHandler {
     }
   }
 
+  /** An action issue lives in the actions project: it outlives its order's ticket. */
+  @Override
+  public boolean worksOnOrderTicket() {
+    return false;
+  }
+
   @Override
   public void handle(Outbox.Job job, JobSteps steps) {
     long actionId = actionId(job.payload());

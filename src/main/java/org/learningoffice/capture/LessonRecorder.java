@@ -12,6 +12,7 @@ import org.learningoffice.config.CaptureConfig;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.LessonRepository;
 import org.learningoffice.lesson.NewLesson;
+import org.learningoffice.order.OrderStatus;
 import org.learningoffice.order.StoredOrder;
 import org.learningoffice.outbox.Outbox;
 import org.learningoffice.store.Database;
@@ -53,7 +54,10 @@ final class LessonRecorder {
   /** The lesson as stored, and whether an earlier submission of it had stored it already. */
   record Recorded(Lesson lesson, boolean before) {}
 
-  /** Stores the lesson (once per submission key) with its write-back job. */
+  /**
+   * Stores the lesson (once per submission key) with its write-back job, which an order deleted in
+   * Jira does not get.
+   */
   Recorded record(StoredOrder order, NewLesson lesson) {
     try {
       return new Recorded(
@@ -62,7 +66,10 @@ final class LessonRecorder {
               .inTransaction(
                   h -> {
                     Lesson stored = lessons.insert(h, lesson);
-                    outbox.enqueue(h, writeBack(order, stored));
+                    // a ticket Jira deleted takes no comment; the lesson is kept all the same
+                    if (order.state().status() != OrderStatus.DELETED) {
+                      outbox.enqueue(h, writeBack(order, stored));
+                    }
                     actions.propose(h, stored);
                     return stored;
                   }),

@@ -15,20 +15,22 @@ import org.learningoffice.order.MalformedWebhookException;
 import org.learningoffice.order.WebhookEvent;
 
 /**
- * Turns a Forge issue event ({@code avi:jira:created:issue}, {@code avi:jira:updated:issue}) into
- * the webhook body Jira sends for the same change, so that it takes the webhook's way: the same
- * inbox, dedupe keys and handler. A creation and an update with a changelog id get the webhook's
- * own key for that change (a site sending both stores it once); an update without one is keyed by a
- * hash of the event, which Forge's retries repeat unchanged apart from their {@code retryContext}.
- * Forge's issue is cut down (no labels, components, priority, description or custom fields, users
- * by account id only), so the body is marked {@link WebhookEvent#PARTIAL_ISSUE}: the handler maps
- * the issue as Jira has it, not this snapshot.
+ * Turns a Forge issue event ({@code avi:jira:created:issue}, {@code avi:jira:updated:issue}, {@code
+ * avi:jira:deleted:issue}) into the webhook body Jira sends for the same change, so that it takes
+ * the webhook's way: the same inbox, dedupe keys and handler. A creation, a deletion and an update
+ * with a changelog id get the webhook's own key for that change (a site sending both stores it
+ * once); an update without one is keyed by a hash of the event, which Forge's retries repeat
+ * unchanged apart from their {@code retryContext}. Forge's issue is cut down (no labels,
+ * components, priority, description or custom fields, users by account id only), so the body is
+ * marked {@link WebhookEvent#PARTIAL_ISSUE}: the handler maps the issue as Jira has it, not this
+ * snapshot.
  */
 final class ForgeIssueEvents {
   private static final Map<String, String> WEBHOOK_TYPES =
       Map.of(
           "avi:jira:created:issue", WebhookEvent.ISSUE_CREATED,
-          "avi:jira:updated:issue", WebhookEvent.ISSUE_UPDATED);
+          "avi:jira:updated:issue", WebhookEvent.ISSUE_UPDATED,
+          "avi:jira:deleted:issue", WebhookEvent.ISSUE_DELETED);
 
   /** A webhook-shaped delivery and the identifier it is deduplicated by, if not by its change. */
   record Delivery(byte[] body, Optional<String> identifier) {}
@@ -78,6 +80,7 @@ final class ForgeIssueEvents {
     }
     boolean keyedByChange =
         webhookType.equals(WebhookEvent.ISSUE_CREATED)
+            || webhookType.equals(WebhookEvent.ISSUE_DELETED)
             || !event.path("changelog").path("id").asText("").isBlank();
     return Optional.of(
         new Delivery(

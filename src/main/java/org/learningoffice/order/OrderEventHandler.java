@@ -3,6 +3,7 @@ package org.learningoffice.order;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.learningoffice.config.CaptureConfig;
 import org.learningoffice.outbox.Outbox;
+import org.learningoffice.outbox.OutboxJobHandler;
 
 /**
  * Turns one stored event into order facts inside the inbox's transaction: maps the issue, applies
@@ -21,7 +23,8 @@ import org.learningoffice.outbox.Outbox;
  * order closed before it began watching; a backfilled closed order gets the job whenever it has
  * none yet; then tells the {@link OrderArrivals} listeners. Idempotent: a duplicate or late event
  * changes nothing. An event whose issue snapshot is cut down (a Forge event's) is mapped from the
- * issue as Jira has it ({@link PartialSnapshots}).
+ * issue as Jira has it ({@link PartialSnapshots}). A deleted ticket's order is marked deleted, for
+ * good, and the jobs still waiting to act on its ticket are cancelled.
  */
 public final class OrderEventHandler implements Inbox.Handler {
   /** The outbox job kind the capture feature processes. */
@@ -37,6 +40,7 @@ public final class OrderEventHandler implements Inbox.Handler {
   private final Set<OrderArrivals> arrivals;
   private final Set<IssueEventListener> listeners;
   private final PartialSnapshots snapshots;
+  private final Provider<Map<String, OutboxJobHandler>> jobHandlers;
 
   @Inject
   public OrderEventHandler(
@@ -49,7 +53,8 @@ public final class OrderEventHandler implements Inbox.Handler {
       CaptureConfig capture,
       Set<OrderArrivals> arrivals,
       Set<IssueEventListener> listeners,
-      PartialSnapshots snapshots) {
+      PartialSnapshots snapshots,
+      Provider<Map<String, OutboxJobHandler>> jobHandlers) {
     this.json = json;
     this.membership = membership;
     this.mapper = mapper;
@@ -60,6 +65,7 @@ public final class OrderEventHandler implements Inbox.Handler {
     this.arrivals = Set.copyOf(arrivals);
     this.listeners = Set.copyOf(listeners);
     this.snapshots = snapshots;
+    this.jobHandlers = jobHandlers;
   }
 
   /** The key of an order's attach-form job. */
@@ -84,6 +90,10 @@ public final class OrderEventHandler implements Inbox.Handler {
       throw new MalformedWebhookException("stored event is not JSON: " + e.getOriginalMessage());
     }
     if (read.isEmpty()) {
+      return;
+    }
+    if (read.get().deletion()) {
+      deleted(transaction, read.get());
       return;
     }
     read = snapshots.completed(read.get());
@@ -150,6 +160,23 @@ public final class OrderEventHandler implements Inbox.Handler {
     for (OrderArrivals listener : arrivals) {
       listener.arrived(transaction, arrival);
     }
+  }
+
+  /**
+   * Marks a known order deleted and cancels its unfinished jobs on the ticket. The issue is gone,
+   * so neither its membership nor its fields can be asked; an issue that was never stored as an
+   * order is not one of ours.
+   */
+  private void deleted(Handle transaction, WebhookEvent event) {
+    Optional<StoredOrder> order = orders.findForUpdate(transaction, event.issueId());
+    if (order.isEmpty() || order.get().state().status() == OrderStatus.DELETED) {
+      return;
+    }
+    orders.markDeleted(transaction, order.get(), event.timestampIfSet().orElseGet(clock::instant));
+    String reason = "the order " + order.get().issueKey() + " was deleted in Jira";
+    jobHandlers.get().entrySet().stream()
+        .filter(kind -> kind.getValue().worksOnOrderTicket())
+        .forEach(kind -> outbox.cancel(transaction, order.get().id(), kind.getKey(), reason));
   }
 
   /**

@@ -105,6 +105,20 @@ public final class OrderRepository {
     return id;
   }
 
+  /** Records that Jira deleted the order's ticket; its facts, people and lessons stay. */
+  public void markDeleted(Handle transaction, StoredOrder order, Instant at) {
+    OrderState state = order.state().deleted(at);
+    transaction
+        .createUpdate(
+            "UPDATE orders SET status = :status, last_event_at = :lastEventAt, updated_at = :now"
+                + " WHERE id = :id")
+        .bind("status", state.status().name())
+        .bind("lastEventAt", state.lastEventAt())
+        .bind("now", clock.instant())
+        .bind("id", order.id())
+        .execute();
+  }
+
   /** How many orders took their strategy from each source; DEFAULT ones are unmapped. */
   public Map<StrategySource, Integer> countByStrategySource() {
     return jdbi.withHandle(

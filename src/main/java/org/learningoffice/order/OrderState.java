@@ -26,9 +26,17 @@ public record OrderState(
         : new OrderState(OrderStatus.OPEN, null, null, 0, at);
   }
 
-  /** Whether an event at {@code at} is older than what this state already reflects. */
+  /**
+   * Whether an event at {@code at} is older than what this state already reflects; every event is,
+   * once the order was deleted.
+   */
   public boolean isNewerThan(Instant at) {
-    return lastEventAt.isAfter(at);
+    return status == OrderStatus.DELETED || lastEventAt.isAfter(at);
+  }
+
+  /** The state once Jira deleted the order's ticket at {@code at}; its close history is kept. */
+  public OrderState deleted(Instant at) {
+    return new OrderState(OrderStatus.DELETED, closedAt, reopenedAt, closeCount, at);
   }
 
   /**

@@ -9,8 +9,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * A Jira issue webhook we handle ({@code jira:issue_created}, or {@code jira:issue_updated} with a
- * status change in its changelog), as far as intake and close detection need it.
+ * A Jira issue webhook we handle ({@code jira:issue_created}, {@code jira:issue_updated} with a
+ * status change in its changelog, or {@code jira:issue_deleted}), as far as intake and close
+ * detection need it.
  *
  * @param changelogId the changelog entry of an update; null for a creation
  * @param statusChangedTo the status the changelog moved the issue to; null when none
@@ -34,6 +35,7 @@ public record WebhookEvent(
 
   public static final String ISSUE_CREATED = "jira:issue_created";
   public static final String ISSUE_UPDATED = "jira:issue_updated";
+  public static final String ISSUE_DELETED = "jira:issue_deleted";
 
   /**
    * Not a Jira event: an issue as the poller or backfill found it by JQL search, shaped like a
@@ -75,6 +77,7 @@ public record WebhookEvent(
     }
     Optional<String> statusChange = statusChange(root.path("changelog"));
     if (!type.equals(ISSUE_CREATED)
+        && !type.equals(ISSUE_DELETED)
         && !(type.equals(ISSUE_POLLED) && allowPolled)
         && !(type.equals(ISSUE_UPDATED) && statusChange.isPresent())) {
       return Optional.empty();
@@ -138,6 +141,11 @@ public record WebhookEvent(
     return Optional.empty();
   }
 
+  /** Whether Jira deleted the issue. */
+  public boolean deletion() {
+    return type.equals(ISSUE_DELETED);
+  }
+
   public Optional<String> statusChangedToIfAny() {
     return Optional.ofNullable(statusChangedTo);
   }
@@ -177,7 +185,7 @@ public record WebhookEvent(
     if (type.equals(ISSUE_POLLED)) {
       return "poll:" + issueId + ":" + (timestamp == null ? "?" : timestamp.toEpochMilli());
     }
-    if (type.equals(ISSUE_CREATED)) {
+    if (type.equals(ISSUE_CREATED) || type.equals(ISSUE_DELETED)) {
       return type + ":" + issueId;
     }
     if (changelogId != null) {

@@ -330,6 +330,29 @@ public final class Outbox implements QueueTable {
         error);
   }
 
+  /**
+   * Cancels an order's jobs of one kind that have not finished (waiting, running or parked) inside
+   * the caller's transaction, with the reason as their error: for work on a ticket Jira no longer
+   * has. A running job's worker finds its lease gone and leaves the job; a cancelled job is never
+   * claimed again, and its key keeps it from being queued again.
+   *
+   * @return how many jobs were cancelled
+   */
+  public int cancel(Handle transaction, long orderId, String kind, String reason) {
+    Instant now = clock.instant();
+    return transaction
+        .createUpdate(
+            "UPDATE outbox SET status = 'CANCELLED', lease_owner = NULL, lease_until = NULL,"
+                + " last_error = :reason, done_at = :now, updated_at = :now"
+                + " WHERE order_id = :orderId AND kind = :kind"
+                + " AND status IN ('PENDING', 'RUNNING', 'PARKED')")
+        .bind("reason", reason)
+        .bind("now", now)
+        .bind("orderId", orderId)
+        .bind("kind", kind)
+        .execute();
+  }
+
   /** A parked job, as {@code check} reports it. */
   public record ParkedJob(String jobKey, String kind, String lastError) {}
 

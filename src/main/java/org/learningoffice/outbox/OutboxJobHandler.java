@@ -10,4 +10,12 @@ package org.learningoffice.outbox;
  */
 public interface OutboxJobHandler {
   void handle(Outbox.Job job, JobSteps steps);
+
+  /**
+   * Whether this kind's jobs act on their order's own ticket, so that they are cancelled when Jira
+   * deletes it ({@link Outbox#cancel}); a job whose main work lies elsewhere says no.
+   */
+  default boolean worksOnOrderTicket() {
+    return true;
+  }
 }

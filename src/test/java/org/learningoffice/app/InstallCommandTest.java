@@ -49,7 +49,7 @@ class InstallCommandTest {
           "LO_CAPTURE_TOKEN_SECRET", "0123456789abcdef0123456789abcdef");
   private static final String EXPECTED =
       "{\"name\":\"Learning Office for Jira\",\"url\":\"https://lo.example.com/hooks/jira\","
-          + "\"events\":[\"jira:issue_created\",\"jira:issue_updated\"],"
+          + "\"events\":[\"jira:issue_created\",\"jira:issue_updated\",\"jira:issue_deleted\"],"
           + "\"filters\":{\"issue-related-events-section\":"
           + "\"project = ORD AND issuetype = \\\"Customer Order\\\"\"},"
           + "\"excludeBody\":false,\"secret\":\""

@@ -67,6 +67,17 @@ class WriteBackQueueingTest {
   }
 
   @Test
+  void aLessonOnAnOrderDeletedInJiraIsKeptWithoutAWriteBackToItsTicket() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    app.execute("UPDATE orders SET status = 'DELETED' WHERE issue_id = '10042'");
+
+    assertThat(FormClient.browser(app).submit(token, lesson(Map.of())).statusCode()).isEqualTo(200);
+
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isEqualTo(1);
+    assertThat(app.count("SELECT COUNT(*) FROM outbox")).isZero();
+  }
+
+  @Test
   void replayedPostStoresTheLessonOnceAndQueuesOneJob() {
     String token = FormFixtures.order(app, "10042", "ORD-42", true);
     FormClient browser = FormClient.browser(app);

@@ -190,6 +190,31 @@ class ForgeRemoteTest {
   }
 
   @Test
+  void aDeletionEventCancelsTheFormOfAnOrderJiraNoLongerHas() {
+    byte[] done = forgeEvent("issue_updated_done.json", "avi:jira:updated:issue");
+    assertThat(post("/forge/events", triggerToken(), done).statusCode()).isEqualTo(202);
+    app.get(InboxWorker.class).drain();
+    byte[] deleted = forgeEvent("issue_updated_done.json", "avi:jira:deleted:issue");
+    jira.server()
+        .stubFor(
+            WireMock.get(urlPathEqualTo("/rest/api/3/issue/10042"))
+                .willReturn(
+                    WireMock.jsonResponse(
+                        "{\"errorMessages\":[\"Issue does not exist or you do not have"
+                            + " permission to see it.\"],\"errors\":{}}",
+                        404)));
+
+    assertThat(post("/forge/events", triggerToken(), deleted).statusCode()).isEqualTo(202);
+    app.get(InboxWorker.class).drain();
+
+    assertThat(app.texts("SELECT dedupe_key FROM inbox ORDER BY id"))
+        .containsExactly("jira:issue_updated:10042:10101", "jira:issue_deleted:10042");
+    assertThat(app.texts("SELECT status FROM orders")).containsExactly("DELETED");
+    assertThat(app.texts("SELECT kind || ' ' || status FROM outbox"))
+        .containsExactly("ATTACH_FORM CANCELLED");
+  }
+
+  @Test
   void aTriggerEventWithoutAValidTokenIsRefusedAndNothingIsStored() {
     byte[] done = forgeEvent("issue_updated_done.json", "avi:jira:updated:issue");
     RSAKey stranger = ForgeSite.newKey("stranger");

@@ -223,4 +223,45 @@ class OrderCloseFlowTest {
     assertThat(json.path("checks").path("inbox").path("PARKED").asInt()).isEqualTo(1);
     assertThat(json.path("checks").path("database").path("reachable").asBoolean()).isTrue();
   }
+
+  @Test
+  void aDeletedOrderHasItsWaitingJobsCancelledAndIsNoLongerAClosedOrder() {
+    deliverAll("issue_created.json", "issue_updated_done.json");
+    intake.drain();
+    // Jira refused the form (the issue was already gone): the job is parked
+    app.execute("UPDATE outbox SET status = 'PARKED', last_error = 'Jira answered 404'");
+
+    deliverAll("issue_deleted.json");
+    intake.drain();
+
+    assertThat(order("10042").state().status()).isEqualTo(OrderStatus.DELETED);
+    assertThat(app.texts("SELECT status || ' ' || last_error FROM outbox"))
+        .containsExactly("CANCELLED the order ORD-42 was deleted in Jira");
+    JsonNode health = intake.jsonOf(intake.getPath("/health"));
+    assertThat(health.path("checks").path("outbox").path("status").asText()).isEqualTo("UP");
+    assertThat(health.path("status").asText()).isEqualTo("UP");
+  }
+
+  @Test
+  void aDeliveryOlderThanTheDeletionDoesNotBringTheOrderBack() {
+    deliverAll("issue_created.json", "issue_deleted.json");
+    intake.drain();
+
+    deliverAll("issue_updated_done.json", "issue_updated_done_again.json");
+    intake.drain();
+
+    assertThat(order("10042").state().status()).isEqualTo(OrderStatus.DELETED);
+    assertThat(intake.outboxJobs()).isEmpty();
+    assertThat(intake.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 4));
+  }
+
+  @Test
+  void theDeletionOfAnIssueThatWasNeverAnOrderIsAcknowledgedAndForgotten() {
+    deliverAll("issue_deleted.json");
+
+    assertThat(intake.drain()).isEqualTo(1);
+
+    assertThat(app.get(OrderRepository.class).findByIssueId("10042")).isEmpty();
+    assertThat(intake.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 1));
+  }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,6 +113,13 @@ public final class ClassifierService implements Classifier {
   @Override
   public Classification classify(LessonInput input) {
     return ensureStarted().classifier().classify(input);
+  }
+
+  @Override
+  public VersionedClassification classifyVersioned(LessonInput input) {
+    Current now = ensureStarted();
+    return new VersionedClassification(
+        now.classifier().classify(input), OptionalInt.of(now.stored().version()));
   }
 
   private Current ensureStarted() {

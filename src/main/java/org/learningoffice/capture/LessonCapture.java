@@ -11,7 +11,6 @@ import org.learningoffice.classify.LessonInput;
 import org.learningoffice.classify.LessonSuggester;
 import org.learningoffice.classify.LessonSuggestions;
 import org.learningoffice.classify.RecurrenceFinding;
-import org.learningoffice.classify.RulesUntilTrainedClassifier;
 import org.learningoffice.lesson.Lesson;
 import org.learningoffice.lesson.LessonRepository;
 import org.learningoffice.lesson.NewLesson;
@@ -36,7 +35,6 @@ public final class LessonCapture {
   private final CsrfTokens csrf;
   private final FormValidator validator = new FormValidator();
   private final LessonSuggester suggester;
-  private final RulesUntilTrainedClassifier classifier;
   private final ClassifierTraining training;
   private final LessonRepository lessons;
   private final LessonRecorder recorder;
@@ -48,7 +46,6 @@ public final class LessonCapture {
       OrderAccess access,
       CsrfTokens csrf,
       LessonSuggester suggester,
-      RulesUntilTrainedClassifier classifier,
       ClassifierTraining training,
       LessonRepository lessons,
       LessonRecorder recorder,
@@ -57,7 +54,6 @@ public final class LessonCapture {
     this.access = access;
     this.csrf = csrf;
     this.suggester = suggester;
-    this.classifier = classifier;
     this.training = training;
     this.lessons = lessons;
     this.recorder = recorder;
@@ -214,7 +210,7 @@ public final class LessonCapture {
             happenedAgain.isEmpty() ? recurrence.recurrence() : Recurrence.RECURRENT,
             valid.action(),
             valid.author(),
-            classifier.modelVersion(),
+            suggestions.modelVersion(),
             occurrences(recurrence, happenedAgain));
     LessonRecorder.Recorded recorded = recorder.record(order, lesson);
     Lesson stored = recorded.lesson();

@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,9 @@ import org.slf4j.LoggerFactory;
 public final class ClassifierService implements Classifier {
 
   private static final Logger log = LoggerFactory.getLogger(ClassifierService.class);
+
+  /** Trainings in a row that may lose to a newer model this release cannot read. */
+  private static final int ATTEMPTS = 3;
 
   private record Current(LearnedClassifier classifier, StoredModel stored) {}
 
@@ -55,19 +60,27 @@ public final class ClassifierService implements Classifier {
     var latest = store.latest();
     if (latest.isPresent()
         && !policy.isDue(confirmed.countConfirmed(), latest.get().confirmedLessons())) {
-      StoredModel stored = latest.get();
-      try {
-        FacetModels models = codec.decode(stored.payload(), featureFingerprint());
-        current.set(new Current(trainer.restore(models), stored));
-        return stored;
-      } catch (ClassifyException e) {
-        log.info(
-            "stored classifier model v{} is not used: {}; training a new one",
-            stored.version(),
-            e.getMessage());
+      Optional<Current> restored = restore(latest.get());
+      if (restored.isPresent()) {
+        current.set(restored.get());
+        return latest.get();
       }
     }
     return train();
+  }
+
+  /** The stored model ready to serve, or empty (and why in the log) when it cannot. */
+  private Optional<Current> restore(StoredModel stored) {
+    try {
+      FacetModels models = codec.decode(stored.payload(), featureFingerprint());
+      return Optional.of(new Current(trainer.restore(models), stored));
+    } catch (ClassifyException e) {
+      log.info(
+          "stored classifier model v{} is not used: {}; training a new one",
+          stored.version(),
+          e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /** The fingerprint of the current features over the bundled lessons, computed once. */
@@ -78,13 +91,17 @@ public final class ClassifierService implements Classifier {
     return featureFingerprint;
   }
 
-  /** Retrains when the policy says enough new corrections arrived; true if it did. */
+  /**
+   * Retrains when the policy says enough new corrections arrived; true if the model changed. When
+   * another instance on the same store has already trained on those corrections, its stored model
+   * is used instead of training another.
+   */
   public synchronized boolean retrainIfDue() {
     Current now = current.get();
     if (now != null && !policy.isDue(confirmed.countConfirmed(), now.stored().confirmedLessons())) {
       return false;
     }
-    train();
+    start();
     return true;
   }
 
@@ -98,6 +115,13 @@ public final class ClassifierService implements Classifier {
     return ensureStarted().classifier().classify(input);
   }
 
+  @Override
+  public VersionedClassification classifyVersioned(LessonInput input) {
+    Current now = ensureStarted();
+    return new VersionedClassification(
+        now.classifier().classify(input), OptionalInt.of(now.stored().version()));
+  }
+
   private Current ensureStarted() {
     Current now = current.get();
     if (now == null) {
@@ -107,29 +131,54 @@ public final class ClassifierService implements Classifier {
     return now;
   }
 
+  /**
+   * Trains on the bundled and the confirmed lessons and stores the model. When another instance
+   * stored one trained on more confirmed lessons meanwhile, the store keeps that one, and so does
+   * this instance; one this release cannot read is followed by a training on the corrections now
+   * stored.
+   */
   private StoredModel train() {
-    long began = System.nanoTime();
-    List<LabelledLesson> people = confirmed.confirmed();
-    List<LabelledLesson> labelled = bundled.bundled();
-    // The same weighting as classify eval --learning-curve measures.
-    LearnedClassifier classifier = trainer.train(labelled, people);
-    int trainingLessons = labelled.size() + people.size();
-    double millis = (System.nanoTime() - began) / 1e6;
-    StoredModel stored =
-        store.save(
-            new StoredModel(
-                0,
-                clock.instant(),
-                people.size(),
-                codec.encode(classifier.models(), featureFingerprint()),
-                Map.of("trainingLessons", (double) trainingLessons, "trainingMillis", millis)));
-    current.set(new Current(classifier, stored));
-    log.info(
-        "classifier model v{} trained on {} lessons ({} confirmed by people) in {} ms",
-        stored.version(),
-        trainingLessons,
-        people.size(),
-        Math.round(millis));
-    return stored;
+    for (int attempt = 1; ; attempt++) {
+      long began = System.nanoTime();
+      List<LabelledLesson> people = confirmed.confirmed();
+      List<LabelledLesson> labelled = bundled.bundled();
+      // The same weighting as classify eval --learning-curve measures.
+      LearnedClassifier classifier = trainer.train(labelled, people);
+      int trainingLessons = labelled.size() + people.size();
+      double millis = (System.nanoTime() - began) / 1e6;
+      StoredModel stored =
+          store.save(
+              new StoredModel(
+                  0,
+                  clock.instant(),
+                  people.size(),
+                  codec.encode(classifier.models(), featureFingerprint()),
+                  Map.of("trainingLessons", (double) trainingLessons, "trainingMillis", millis)));
+      if (stored.confirmedLessons() == people.size()) {
+        current.set(new Current(classifier, stored));
+        log.info(
+            "classifier model v{} trained on {} lessons ({} confirmed by people) in {} ms",
+            stored.version(),
+            trainingLessons,
+            people.size(),
+            Math.round(millis));
+        return stored;
+      }
+      log.info(
+          "classifier model v{}, stored by another instance, was trained on {} confirmed lessons"
+              + " and this one on {}: the newer one is kept",
+          stored.version(),
+          stored.confirmedLessons(),
+          people.size());
+      Optional<Current> newer = restore(stored);
+      if (newer.isPresent()) {
+        current.set(newer.get());
+        return stored;
+      }
+      if (attempt >= ATTEMPTS) {
+        throw new ClassifyException(
+            "other instances kept storing classifier models this release cannot read");
+      }
+    }
   }
 }

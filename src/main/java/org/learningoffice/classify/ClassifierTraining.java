@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.learningoffice.lifecycle.BackgroundService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,9 +12,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Trains (or loads) the classifier on a background thread when the service starts, so start-up and
  * the form are not held up, and retrains there when enough person-confirmed lessons have arrived.
- * Until the first model is ready, {@link #isReady()} is false and the form uses the rules alone.
- * Stopping interrupts a training in progress, which ends within one optimiser step ({@link
- * InterruptibleQnTrainer}).
+ * Until the first model is ready, {@link #isReady()} is false and the form uses the rules alone;
+ * when that first load or training fails (the database unreachable for a moment, say), the next
+ * confirmed lesson ({@link #retrainSoon()}) tries again. Stopping interrupts a training in
+ * progress, which ends within one optimiser step ({@link InterruptibleQnTrainer}).
  */
 public final class ClassifierTraining implements BackgroundService {
   private static final Logger log = LoggerFactory.getLogger(ClassifierTraining.class);
@@ -21,6 +23,10 @@ public final class ClassifierTraining implements BackgroundService {
   private final ClassifierService service;
   private volatile boolean ready;
   private volatile boolean stopping;
+
+  /** A first load or training is queued or running. */
+  private final AtomicBoolean warmingUp = new AtomicBoolean();
+
   private ExecutorService executor;
 
   @Inject
@@ -46,6 +52,7 @@ public final class ClassifierTraining implements BackgroundService {
               thread.setPriority(Thread.MIN_PRIORITY);
               return thread;
             });
+    warmingUp.set(true);
     executor.execute(this::warmUp);
   }
 
@@ -54,10 +61,18 @@ public final class ClassifierTraining implements BackgroundService {
     return ready;
   }
 
-  /** Asks for a retraining check in the background (after a person confirmed a lesson). */
+  /**
+   * Asks for a retraining check in the background (after a person confirmed a lesson); before a
+   * first model is ready and while none is being loaded or trained, for another try at that.
+   */
   public synchronized void retrainSoon() {
-    if (executor != null && ready) {
+    if (executor == null) {
+      return;
+    }
+    if (ready) {
       executor.execute(this::retrainIfDue);
+    } else if (warmingUp.compareAndSet(false, true)) {
+      executor.execute(this::warmUp);
     }
   }
 
@@ -78,6 +93,14 @@ public final class ClassifierTraining implements BackgroundService {
 
   private void warmUp() {
     try {
+      warmUpOnce();
+    } finally {
+      warmingUp.set(false);
+    }
+  }
+
+  private void warmUpOnce() {
+    try {
       StoredModel model = service.start();
       ready = true;
       log.info("classifier ready: model v{}", model.version());
@@ -89,8 +112,11 @@ public final class ClassifierTraining implements BackgroundService {
         log.info("classifier training stopped with the service before it finished");
         return;
       }
-      // the form keeps working on the rules; the next start tries again
-      log.error("classifier training failed, the form suggests from rules only", e);
+      // the form keeps working on the rules; the next confirmed lesson tries again
+      log.error(
+          "classifier training failed, the form suggests from rules only until a lesson confirmed"
+              + " on it tries again",
+          e);
     }
   }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.learningoffice.store.Database;
 
@@ -31,15 +32,18 @@ public final class DatabaseClassifierModelStore implements ClassifierModelStore 
   @Override
   public StoredModel save(StoredModel model) {
     String metrics = write(model.metrics());
-    // Two instances may train at once; the primary key decides who gets a version number.
+    // Two instances may train at once; the primary key decides who gets a version number, and the
+    // one that lost reads the winner's version before it decides again.
     for (int attempt = 1; ; attempt++) {
       try {
         return jdbi.inTransaction(
             h -> {
-              int version =
-                  h.createQuery("SELECT COALESCE(MAX(version), 0) + 1 FROM classifier_models")
-                      .mapTo(Integer.class)
-                      .one();
+              Optional<StoredModel> newest = latest(h);
+              if (newest.isPresent()
+                  && newest.get().confirmedLessons() > model.confirmedLessons()) {
+                return newest.get();
+              }
+              int version = newest.map(StoredModel::version).orElse(0) + 1;
               h.createUpdate(
                       "INSERT INTO classifier_models (version, trained_at, examples, metrics,"
                           + " model) VALUES (:version, :trainedAt, :examples, :metrics, :model)")
@@ -61,20 +65,22 @@ public final class DatabaseClassifierModelStore implements ClassifierModelStore 
 
   @Override
   public Optional<StoredModel> latest() {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT version, trained_at, examples, metrics, model FROM classifier_models"
-                        + " ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")
-                .map(
-                    (rs, ctx) ->
-                        new StoredModel(
-                            rs.getInt("version"),
-                            rs.getObject("trained_at", OffsetDateTime.class).toInstant(),
-                            rs.getInt("examples"),
-                            rs.getBytes("model"),
-                            read(rs.getString("metrics"))))
-                .findOne());
+    return jdbi.withHandle(this::latest);
+  }
+
+  private Optional<StoredModel> latest(Handle h) {
+    return h.createQuery(
+            "SELECT version, trained_at, examples, metrics, model FROM classifier_models"
+                + " ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")
+        .map(
+            (rs, ctx) ->
+                new StoredModel(
+                    rs.getInt("version"),
+                    rs.getObject("trained_at", OffsetDateTime.class).toInstant(),
+                    rs.getInt("examples"),
+                    rs.getBytes("model"),
+                    read(rs.getString("metrics"))))
+        .findOne();
   }
 
   private String write(Map<String, Double> metrics) {

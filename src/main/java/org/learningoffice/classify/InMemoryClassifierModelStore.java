@@ -11,6 +11,10 @@ public final class InMemoryClassifierModelStore implements ClassifierModelStore 
 
   @Override
   public synchronized StoredModel save(StoredModel model) {
+    Optional<StoredModel> newest = latest();
+    if (newest.isPresent() && newest.get().confirmedLessons() > model.confirmedLessons()) {
+      return newest.get();
+    }
     StoredModel saved = model.withVersion(versions.size() + 1);
     versions.add(saved);
     return saved;

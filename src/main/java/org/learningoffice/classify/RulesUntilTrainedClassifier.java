@@ -26,6 +26,11 @@ public final class RulesUntilTrainedClassifier implements Classifier {
     return training.isReady() ? learned.classify(input) : rules.classify(input);
   }
 
+  @Override
+  public VersionedClassification classifyVersioned(LessonInput input) {
+    return training.isReady() ? learned.classifyVersioned(input) : rules.classifyVersioned(input);
+  }
+
   /** The version of the model that answers now; empty while the rules answer alone. */
   public OptionalInt modelVersion() {
     return training.isReady() ? OptionalInt.of(learned.modelVersion()) : OptionalInt.empty();

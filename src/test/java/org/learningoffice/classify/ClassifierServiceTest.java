@@ -103,6 +103,71 @@ class ClassifierServiceTest {
     assertThat(service.classify(lesson)).isEqualTo(fresh.classify(lesson));
   }
 
+  @Test
+  void aRetrainDueOnAnotherInstanceUsesTheModelItStoredInsteadOfTrainingAnother() {
+    Injector injector = Classifiers.injector(ClassifySettings.defaults());
+    ClassifierService first = injector.getInstance(ClassifierService.class);
+    first.start();
+    ClassifierService second = restarted(injector);
+    second.start();
+    InMemoryLabelledLessonSource corrections =
+        injector.getInstance(InMemoryLabelledLessonSource.class);
+    for (int i = 0; i < 20; i++) {
+      corrections.add(corrected(i));
+    }
+    assertThat(second.retrainIfDue()).isTrue();
+
+    assertThat(first.retrainIfDue()).isTrue();
+
+    assertThat(first.modelVersion()).isEqualTo(2);
+    StoredModel latest = injector.getInstance(ClassifierModelStore.class).latest().orElseThrow();
+    assertThat(latest.version()).isEqualTo(2);
+    assertThat(latest.confirmedLessons()).isEqualTo(20);
+  }
+
+  @Test
+  void aRetrainFinishingAfterANewerOneOfAnotherInstanceKeepsTheNewerModel() {
+    Injector injector = Classifiers.injector(ClassifySettings.defaults());
+    ClassifierModelStore shared = injector.getInstance(ClassifierModelStore.class);
+    StoredModel first = injector.getInstance(ClassifierService.class).start();
+    // while this instance trains on 20 corrections, another stores one trained on 25
+    ClassifierModelStore racing =
+        new ClassifierModelStore() {
+          @Override
+          public StoredModel save(StoredModel model) {
+            shared.save(new StoredModel(0, Classifiers.NOW, 25, first.payload(), Map.of()));
+            return shared.save(model);
+          }
+
+          @Override
+          public java.util.Optional<StoredModel> latest() {
+            return shared.latest();
+          }
+        };
+    ClassifierService slow =
+        new ClassifierService(
+            injector.getInstance(LearnedClassifierTrainer.class),
+            injector.getInstance(LabelledLessonReader.class),
+            injector.getInstance(LabelledLessonSource.class),
+            racing,
+            new ModelCodec(),
+            injector.getInstance(RetrainPolicy.class),
+            Classifiers.clock());
+    assertThat(slow.start().version()).isEqualTo(1);
+    InMemoryLabelledLessonSource corrections =
+        injector.getInstance(InMemoryLabelledLessonSource.class);
+    for (int i = 0; i < 20; i++) {
+      corrections.add(corrected(i));
+    }
+
+    assertThat(slow.retrainIfDue()).isTrue();
+
+    StoredModel latest = shared.latest().orElseThrow();
+    assertThat(latest.version()).isEqualTo(2);
+    assertThat(latest.confirmedLessons()).isEqualTo(25);
+    assertThat(slow.modelVersion()).isEqualTo(2);
+  }
+
   /** A second service on the same store, as after a restart or on another instance. */
   private static ClassifierService restarted(Injector injector) {
     return new ClassifierService(

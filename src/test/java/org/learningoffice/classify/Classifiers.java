@@ -14,6 +14,11 @@ final class Classifiers {
 
   private Classifiers() {}
 
+  /** The fixed clock at {@link #NOW}. */
+  static Clock clock() {
+    return Clock.fixed(NOW, ZoneOffset.UTC);
+  }
+
   static Injector injector(ClassifySettings settings) {
     return Guice.createInjector(
         new ClassifyModule(settings),

@@ -147,6 +147,25 @@ class StoredClassifierEdgesTest {
   }
 
   @Test
+  void aModelTrainedOnFewerConfirmedLessonsDoesNotReplaceTheNewerStoredOne() {
+    DatabaseClassifierModelStore store = new DatabaseClassifierModelStore(db.database(), json);
+    byte[] newer = {4, 5, 6};
+    store.save(new StoredModel(0, clock.instant(), 25, newer, Map.of()));
+
+    // another instance's retraining, begun before those 25 corrections, finishes later
+    StoredModel saved =
+        store.save(
+            new StoredModel(0, clock.instant().plusSeconds(60), 20, new byte[] {1}, Map.of()));
+
+    assertThat(saved.version()).isEqualTo(1);
+    assertThat(saved.confirmedLessons()).isEqualTo(25);
+    assertThat(saved.payload()).containsExactly(newer);
+    StoredModel latest = store.latest().orElseThrow();
+    assertThat(latest.version()).isEqualTo(1);
+    assertThat(latest.payload()).containsExactly(newer);
+  }
+
+  @Test
   void enoughPersonConfirmedLessonsRetrainAndAnotherInstanceLoadsTheStoredModel() {
     ClassifySettings settings = new ClassifySettings(0.6, Duration.ofDays(90), 2, 0.3, 2);
     ClassifierService service = service(settings);

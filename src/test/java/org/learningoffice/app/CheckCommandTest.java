@@ -322,6 +322,27 @@ class CheckCommandTest {
   }
 
   @Test
+  void aMyselfAnswerNamingNoAccountIsAFailLineNotAStackTrace() throws Exception {
+    stubHealthyCloud();
+    jira.server()
+        .stubFor(
+            get(urlPathEqualTo("/rest/api/3/myself"))
+                .atPriority(1)
+                .willReturn(okJson("{\"active\":true}")));
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "FAIL jira sign-in: Jira's answer to myself names no account, as for a visitor not"
+                + " signed in")
+        .contains("SKIP jira checks")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat org.");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
   void credentialsRefusedAlreadyAtServerInfoAreASignInFailureNotAWrongAddress() throws Exception {
     // Jira Cloud answers 401 to serverInfo when the API token is wrong, though it needs none.
     jira.server()

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.io.PrintWriter;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -91,7 +93,7 @@ final class InstallCommand implements Callable<Integer> {
         Guice.createInjector(
             new CoreModule(Clock.systemUTC()),
             new ConfigModule(config),
-            new JiraSiteModule(),
+            JiraSiteModule.interactive(),
             new JiraModule());
     ObjectNode registration =
         WebhookDescriptor.registration(injector.getInstance(ObjectMapper.class), config);
@@ -112,7 +114,9 @@ final class InstallCommand implements Callable<Integer> {
       return 0;
     } catch (JiraException e) {
       err.println("install failed: " + e.getMessage() + whatToDo(e.status(), config));
-    } catch (JiraUnavailableException | JiraOutcomeUnknownException e) {
+    } catch (JiraUnavailableException e) {
+      err.println("install failed: " + e.getMessage() + nextStep(e));
+    } catch (JiraOutcomeUnknownException e) {
       err.println("install failed: " + e.getMessage() + "; run install again to check and retry");
     }
     err.flush();
@@ -126,6 +130,18 @@ final class InstallCommand implements Callable<Integer> {
   private static boolean everyDeliveryWouldBeRefused(AppConfig config) {
     return config.jira().webhookSecretIfSet().filter(secret -> !secret.isBlank()).isEmpty()
         && !config.jira().allowUnsignedWebhooks();
+  }
+
+  /**
+   * What to do when Jira did not answer: a connection never made (refused, unknown host) is a wrong
+   * address or a network in the way, which running again will not mend.
+   */
+  private static String nextStep(JiraUnavailableException e) {
+    return e.getCause() instanceof ConnectException || e.getCause() instanceof UnknownHostException
+        ? "; check jira.baseUrl ("
+            + ConfigReader.envName("jira.baseUrl")
+            + ") and that this machine can reach it"
+        : "; run install again to check and retry";
   }
 
   /** What to do about Jira's refusal, by its status. */

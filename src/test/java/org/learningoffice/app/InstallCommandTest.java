@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -292,6 +293,27 @@ class InstallCommandTest {
         .contains("Jira did not accept the sign-in")
         .contains("jira.email and jira.apiToken (LO_JIRA_EMAIL, LO_JIRA_API_TOKEN)")
         .doesNotContain("api-token");
+  }
+
+  @Test
+  void aJiraThatIsNotThereIsNamedAfterOneRetryWithTheSettingToCheck() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    env.put("LO_JIRA_BASE_URL", "http://127.0.0.1:" + closedPort);
+    env.put("LO_JIRA_MAX_ATTEMPTS", "5");
+
+    Run run = install();
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("install failed: ")
+        .contains("after 2 attempts")
+        .contains("nothing answers at 127.0.0.1:" + closedPort)
+        .contains("check jira.baseUrl (LO_JIRA_BASE_URL) and that this machine can reach it")
+        .doesNotContain("after 5 attempts")
+        .doesNotContain("run install again");
   }
 
   @Test

@@ -83,7 +83,9 @@ final class InstallCommand implements Callable<Integer> {
               + "  (to find a registration of ours: the same URL, or the name \""
               + registration.path("name").asText()
               + "\")");
-      out.println("  then PUT  " + hooks + "/{id}  to update the one found,");
+      out.println(
+          "  then PUT  " + hooks + "/{id}  to update the one found (DELETE " + hooks + "/{id}");
+      out.println("            for any second registration of the same URL),");
       out.println("  or   POST " + hooks + "  to register a new one, with the body:");
       out.println(shown(registration));
       out.flush();
@@ -110,6 +112,12 @@ final class InstallCommand implements Callable<Integer> {
           plan.url(),
           registration.path("events"),
           config.orders().jql());
+      for (RegisteredWebhook removed : plan.duplicates()) {
+        out.printf(
+            "Removed webhook %s \"%s\", a second registration of %s: Jira sent each event to"
+                + " it as well%n",
+            removed.id(), removed.name(), removed.url());
+      }
       out.flush();
       return 0;
     } catch (JiraException e) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigModule;
 import org.learningoffice.config.ConfigReader;
+import org.learningoffice.config.JiraConfig;
 import org.learningoffice.config.JiraCredentials;
 import org.learningoffice.install.WebhookDescriptor;
 import org.learningoffice.install.WebhookInstaller;
@@ -69,6 +70,14 @@ final class InstallCommand implements Callable<Integer> {
               + " The Forge app's trigger brings the events: no webhook is needed. To have the"
               + " webhook as well, set jira.webhookSecret (LO_JIRA_WEBHOOK_SECRET) and run install"
               + " again.");
+      err.flush();
+      return 1;
+    }
+    if (config.jira().webhookSecretIsShort()) {
+      err.println(
+          "install failed: "
+              + JiraConfig.SHORT_WEBHOOK_SECRET
+              + "; set a new one and run install again, which gives it to Jira.");
       err.flush();
       return 1;
     }

@@ -25,6 +25,25 @@ public record JiraConfig(
     DATACENTER
   }
 
+  /** Below this a webhook secret can be guessed, and webhooks forged with it. */
+  public static final int MIN_WEBHOOK_SECRET_BYTES = 16;
+
+  /** What is wrong with a webhook secret shorter than {@link #MIN_WEBHOOK_SECRET_BYTES}. */
+  public static final String SHORT_WEBHOOK_SECRET =
+      "jira.webhookSecret ("
+          + ConfigReader.envName("jira.webhookSecret")
+          + ") is shorter than "
+          + MIN_WEBHOOK_SECRET_BYTES
+          + " bytes, short enough to guess and forge webhooks with; generate one with openssl"
+          + " rand -hex 32";
+
+  /** Whether a webhook secret is set but shorter than {@link #MIN_WEBHOOK_SECRET_BYTES}. */
+  public boolean webhookSecretIsShort() {
+    return webhookSecretIfSet()
+        .filter(secret -> !secret.isBlank() && secret.bytes().length < MIN_WEBHOOK_SECRET_BYTES)
+        .isPresent();
+  }
+
   /** The webhook secret, when one is configured. */
   public Optional<Secret> webhookSecretIfSet() {
     return Optional.ofNullable(webhookSecret);

@@ -40,7 +40,7 @@ class CheckCommandTest {
   private static final Map<String, String> SECRETS =
       Map.of(
           "LO_JIRA_API_TOKEN", API_TOKEN,
-          "LO_JIRA_WEBHOOK_SECRET", "webhook-secret",
+          "LO_JIRA_WEBHOOK_SECRET", "webhook-secret-of-32-characters",
           "LO_CAPTURE_TOKEN_SECRET", "0123456789abcdef0123456789abcdef");
 
   @RegisterExtension final JiraWireMock jira = new JiraWireMock();
@@ -340,6 +340,20 @@ class CheckCommandTest {
         .doesNotContain("Exception")
         .doesNotContain("\tat org.");
     assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aShortWebhookSecretIsAWarningToReplaceItAndRunInstall() throws Exception {
+    stubHealthyCloud();
+    env.put("LO_JIRA_WEBHOOK_SECRET", "s3cr3t");
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "WARN webhooks: jira.webhookSecret (LO_JIRA_WEBHOOK_SECRET) is shorter than 16 bytes")
+        .contains("openssl rand -hex 32")
+        .doesNotContain("s3cr3t");
   }
 
   @Test

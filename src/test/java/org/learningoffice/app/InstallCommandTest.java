@@ -332,6 +332,20 @@ class InstallCommandTest {
   }
 
   @Test
+  void aWebhookSecretShorterThan16BytesIsRefusedBeforeJiraIsContacted() {
+    env.put("LO_JIRA_WEBHOOK_SECRET", "s3cr3t");
+
+    Run run = install();
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("install failed: jira.webhookSecret (LO_JIRA_WEBHOOK_SECRET) is shorter than 16")
+        .contains("openssl rand -hex 32")
+        .doesNotContain("s3cr3t");
+    jira.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
   void aJiraThatIsNotThereIsNamedAfterOneRetryWithTheSettingToCheck() throws Exception {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {

@@ -77,6 +77,27 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aListFromTheEnvironmentWrittenAsAYamlListKeepsAValueWithAComma() throws Exception {
+    env.put("LO_ORDERS_CLOSED_STATUSES", "[Shipped, \"Closed, not shipped\"]");
+
+    AppConfig config = load(minimalWith("port: 8080", "port: 8080"));
+
+    assertThat(config.orders().closedStatuses()).containsExactly("Shipped", "Closed, not shipped");
+  }
+
+  @Test
+  void aYamlListInTheEnvironmentThatDoesNotParseNamesTheVariable() throws Exception {
+    env.put("LO_ORDERS_CLOSED_STATUSES", "[Shipped, \"Closed]");
+    String yaml = minimalWith("port: 8080", "port: 8080");
+
+    assertThatThrownBy(() -> load(yaml))
+        .hasMessageContaining(
+            "orders.closedStatuses (from LO_ORDERS_CLOSED_STATUSES): '[Shipped, \"Closed]' is not a"
+                + " YAML list")
+        .hasMessageContaining("[Shipped, \"Closed, not shipped\"]");
+  }
+
+  @Test
   void captureAttachesOnCloseMentionsTheAssigneeAndRemindsOnceAfterThreeDaysByDefault() {
     CaptureConfig capture = new ConfigLoader(env).load(MINIMAL).capture();
 

@@ -56,6 +56,14 @@ public record JiraConfig(
         r.string("jira.baseUrl").isPresent()
             ? r.httpUrl("jira.baseUrl", example).orElse(unusable)
             : r.missing("jira.baseUrl", example, unusable);
+    if (baseUrl.getRawUserInfo() != null) {
+      // named without its value, which holds the password
+      r.problem(
+          "jira.baseUrl",
+          "holds a user name or password; leave them out (the service signs in with jira.email"
+              + " and jira.apiToken, or jira.personalAccessToken), e.g. "
+              + example);
+    }
     JiraDeployment deployment =
         r.enumValue("jira.deployment", JiraDeployment.class).orElse(JiraDeployment.AUTO);
     JiraCredentials credentials = JiraCredentials.read(r, deployment);

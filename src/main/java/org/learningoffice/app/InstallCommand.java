@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.io.PrintWriter;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.learningoffice.config.AppConfig;
 import org.learningoffice.config.ConfigModule;
 import org.learningoffice.config.ConfigReader;
+import org.learningoffice.config.JiraConfig;
 import org.learningoffice.config.JiraCredentials;
 import org.learningoffice.install.WebhookDescriptor;
 import org.learningoffice.install.WebhookInstaller;
@@ -70,6 +73,14 @@ final class InstallCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
+    if (config.jira().webhookSecretIsShort()) {
+      err.println(
+          "install failed: "
+              + JiraConfig.SHORT_WEBHOOK_SECRET
+              + "; set a new one and run install again, which gives it to Jira.");
+      err.flush();
+      return 1;
+    }
     warnIfOnlyThisMachineCanReach(config, err);
     if (dryRun) {
       ObjectNode registration = WebhookDescriptor.registration(new ObjectMapper(), config);
@@ -81,7 +92,9 @@ final class InstallCommand implements Callable<Integer> {
               + "  (to find a registration of ours: the same URL, or the name \""
               + registration.path("name").asText()
               + "\")");
-      out.println("  then PUT  " + hooks + "/{id}  to update the one found,");
+      out.println(
+          "  then PUT  " + hooks + "/{id}  to update the one found (DELETE " + hooks + "/{id}");
+      out.println("            for any second registration of the same URL),");
       out.println("  or   POST " + hooks + "  to register a new one, with the body:");
       out.println(shown(registration));
       out.flush();
@@ -91,7 +104,7 @@ final class InstallCommand implements Callable<Integer> {
         Guice.createInjector(
             new CoreModule(Clock.systemUTC()),
             new ConfigModule(config),
-            new JiraSiteModule(),
+            JiraSiteModule.interactive(),
             new JiraModule());
     ObjectNode registration =
         WebhookDescriptor.registration(injector.getInstance(ObjectMapper.class), config);
@@ -108,11 +121,19 @@ final class InstallCommand implements Callable<Integer> {
           plan.url(),
           registration.path("events"),
           config.orders().jql());
+      for (RegisteredWebhook removed : plan.duplicates()) {
+        out.printf(
+            "Removed webhook %s \"%s\", a second registration of %s: Jira sent each event to"
+                + " it as well%n",
+            removed.id(), removed.name(), removed.url());
+      }
       out.flush();
       return 0;
     } catch (JiraException e) {
       err.println("install failed: " + e.getMessage() + whatToDo(e.status(), config));
-    } catch (JiraUnavailableException | JiraOutcomeUnknownException e) {
+    } catch (JiraUnavailableException e) {
+      err.println("install failed: " + e.getMessage() + nextStep(e));
+    } catch (JiraOutcomeUnknownException e) {
       err.println("install failed: " + e.getMessage() + "; run install again to check and retry");
     }
     err.flush();
@@ -126,6 +147,18 @@ final class InstallCommand implements Callable<Integer> {
   private static boolean everyDeliveryWouldBeRefused(AppConfig config) {
     return config.jira().webhookSecretIfSet().filter(secret -> !secret.isBlank()).isEmpty()
         && !config.jira().allowUnsignedWebhooks();
+  }
+
+  /**
+   * What to do when Jira did not answer: a connection never made (refused, unknown host) is a wrong
+   * address or a network in the way, which running again will not mend.
+   */
+  private static String nextStep(JiraUnavailableException e) {
+    return e.getCause() instanceof ConnectException || e.getCause() instanceof UnknownHostException
+        ? "; check jira.baseUrl ("
+            + ConfigReader.envName("jira.baseUrl")
+            + ") and that this machine can reach it"
+        : "; run install again to check and retry";
   }
 
   /** What to do about Jira's refusal, by its status. */

@@ -154,6 +154,15 @@ final class JiraChecks {
                   + (e.status() == 403 ? " and that the account may use the REST API" : "")));
     } catch (JiraUnavailableException e) {
       results.add(CheckResult.fail("jira sign-in", e.getMessage()));
+    } catch (IllegalStateException noAccount) {
+      // myself answered 200 without an account: the credentials did not reach Jira
+      results.add(
+          CheckResult.fail(
+              "jira sign-in",
+              "Jira's answer to myself names no account, as for a visitor not signed in; check "
+                  + credentialKeys()
+                  + ", and that jira.baseUrl is the Jira site itself, not a proxy that drops the"
+                  + " Authorization header"));
     }
     return Optional.empty();
   }

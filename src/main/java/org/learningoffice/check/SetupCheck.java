@@ -4,6 +4,7 @@ import com.google.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.learningoffice.config.AppConfig;
+import org.learningoffice.config.JiraConfig;
 import org.learningoffice.forge.ForgeKeys;
 import org.learningoffice.jira.JiraClient;
 
@@ -30,6 +31,11 @@ public final class SetupCheck {
                   + (config.jira().webhookSecretIfSet().isPresent()
                       ? "jira.webhookSecret is set, so remove jira.allowUnsignedWebhooks"
                       : "set jira.webhookSecret instead")));
+    }
+    if (config.jira().webhookSecretIsShort()) {
+      results.add(
+          CheckResult.warn(
+              "webhooks", JiraConfig.SHORT_WEBHOOK_SECRET + ", set it and run install again"));
     }
     new ServerCheck(config.server()).run().ifPresent(results::add);
     results.addAll(new StoreCheck(config.store(), config.orders()).run());

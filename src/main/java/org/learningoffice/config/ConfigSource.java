@@ -1,7 +1,10 @@
 package org.learningoffice.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -60,13 +63,17 @@ final class ConfigSource {
     return Optional.of(resolve(key, node.asText(), secret));
   }
 
-  /** A list: a YAML sequence, a single scalar, or (from the environment) comma-separated. */
+  /**
+   * A list: a YAML sequence, a single scalar, or (from the environment) comma-separated, or a YAML
+   * list in brackets ({@code [Shipped, "Closed, not shipped"]}) for values that hold a comma.
+   */
   List<String> list(String key) {
     String fromEnv = env.get(envName(key));
     read.add(key);
     if (fromEnv != null) {
       problems.fromEnvironment(key, envName(key));
-      return splitComma(resolve(key, fromEnv, false));
+      String value = resolve(key, fromEnv, false);
+      return value.strip().startsWith("[") ? yamlList(key, value) : splitComma(value);
     }
     JsonNode node = node(key);
     if (node.isMissingNode() || node.isNull()) {
@@ -144,6 +151,36 @@ final class ConfigSource {
       node = node.path(part);
     }
     return node;
+  }
+
+  /** An environment value in YAML's bracketed list form, each item a single value. */
+  private List<String> yamlList(String key, String value) {
+    try {
+      JsonNode node = new ObjectMapper(new YAMLFactory()).readTree(value);
+      if (node != null && node.isArray() && singleValues(node)) {
+        List<String> values = new ArrayList<>();
+        node.forEach(item -> values.add(item.asText().strip()));
+        values.removeIf(String::isEmpty);
+        return List.copyOf(values);
+      }
+    } catch (IOException e) {
+      // reported below, as any value that is not a list is; the parser's message may quote it
+    }
+    return problems.invalid(
+        key,
+        value,
+        "is not a YAML list of single values",
+        "[Shipped, \"Closed, not shipped\"] (or comma-separated without brackets)",
+        List.of());
+  }
+
+  private static boolean singleValues(JsonNode array) {
+    for (JsonNode item : array) {
+      if (!item.isValueNode() || item.isNull()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> splitComma(String value) {

@@ -25,6 +25,25 @@ public record JiraConfig(
     DATACENTER
   }
 
+  /** Below this a webhook secret can be guessed, and webhooks forged with it. */
+  public static final int MIN_WEBHOOK_SECRET_BYTES = 16;
+
+  /** What is wrong with a webhook secret shorter than {@link #MIN_WEBHOOK_SECRET_BYTES}. */
+  public static final String SHORT_WEBHOOK_SECRET =
+      "jira.webhookSecret ("
+          + ConfigReader.envName("jira.webhookSecret")
+          + ") is shorter than "
+          + MIN_WEBHOOK_SECRET_BYTES
+          + " bytes, short enough to guess and forge webhooks with; generate one with openssl"
+          + " rand -hex 32";
+
+  /** Whether a webhook secret is set but shorter than {@link #MIN_WEBHOOK_SECRET_BYTES}. */
+  public boolean webhookSecretIsShort() {
+    return webhookSecretIfSet()
+        .filter(secret -> !secret.isBlank() && secret.bytes().length < MIN_WEBHOOK_SECRET_BYTES)
+        .isPresent();
+  }
+
   /** The webhook secret, when one is configured. */
   public Optional<Secret> webhookSecretIfSet() {
     return Optional.ofNullable(webhookSecret);
@@ -37,6 +56,14 @@ public record JiraConfig(
         r.string("jira.baseUrl").isPresent()
             ? r.httpUrl("jira.baseUrl", example).orElse(unusable)
             : r.missing("jira.baseUrl", example, unusable);
+    if (baseUrl.getRawUserInfo() != null) {
+      // named without its value, which holds the password
+      r.problem(
+          "jira.baseUrl",
+          "holds a user name or password; leave them out (the service signs in with jira.email"
+              + " and jira.apiToken, or jira.personalAccessToken), e.g. "
+              + example);
+    }
     JiraDeployment deployment =
         r.enumValue("jira.deployment", JiraDeployment.class).orElse(JiraDeployment.AUTO);
     JiraCredentials credentials = JiraCredentials.read(r, deployment);

@@ -37,6 +37,10 @@ record JiraCall(
     return new JiraCall("PUT", path, List.of(), Optional.of(body), true);
   }
 
+  static JiraCall delete(String path) {
+    return new JiraCall("DELETE", path, List.of(), Optional.empty(), true);
+  }
+
   /** A POST that Jira treats as create-or-update or as a read (search), so it may be repeated. */
   static JiraCall idempotentPost(String path, JsonNode body) {
     return new JiraCall("POST", path, List.of(), Optional.of(body), true);

@@ -28,10 +28,19 @@ final class RestWebhookApi implements WebhookApi {
 
   @Override
   public void update(String id, JsonNode registration) {
+    transport.send(JiraCall.put(PATH + "/" + checked(id), registration));
+  }
+
+  @Override
+  public void delete(String id) {
+    transport.send(JiraCall.delete(PATH + "/" + checked(id)));
+  }
+
+  private static String checked(String id) {
     if (id.isEmpty() || !id.chars().allMatch(Character::isDigit)) {
       throw new IllegalArgumentException("not a webhook id: " + id);
     }
-    transport.send(JiraCall.put(PATH + "/" + id, registration));
+    return id;
   }
 
   private static RegisteredWebhook read(JsonNode hook) {

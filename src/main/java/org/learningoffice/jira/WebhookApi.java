@@ -18,4 +18,7 @@ public interface WebhookApi {
 
   /** Replaces the registration with this id. */
   void update(String id, JsonNode registration);
+
+  /** Removes the registration with this id. */
+  void delete(String id);
 }

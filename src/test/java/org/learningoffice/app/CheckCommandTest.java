@@ -40,7 +40,7 @@ class CheckCommandTest {
   private static final Map<String, String> SECRETS =
       Map.of(
           "LO_JIRA_API_TOKEN", API_TOKEN,
-          "LO_JIRA_WEBHOOK_SECRET", "webhook-secret",
+          "LO_JIRA_WEBHOOK_SECRET", "webhook-secret-of-32-characters",
           "LO_CAPTURE_TOKEN_SECRET", "0123456789abcdef0123456789abcdef");
 
   @RegisterExtension final JiraWireMock jira = new JiraWireMock();
@@ -319,6 +319,41 @@ class CheckCommandTest {
         .doesNotContain("orders jql")
         .doesNotContain(API_TOKEN);
     assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aMyselfAnswerNamingNoAccountIsAFailLineNotAStackTrace() throws Exception {
+    stubHealthyCloud();
+    jira.server()
+        .stubFor(
+            get(urlPathEqualTo("/rest/api/3/myself"))
+                .atPriority(1)
+                .willReturn(okJson("{\"active\":true}")));
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "FAIL jira sign-in: Jira's answer to myself names no account, as for a visitor not"
+                + " signed in")
+        .contains("SKIP jira checks")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat org.");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aShortWebhookSecretIsAWarningToReplaceItAndRunInstall() throws Exception {
+    stubHealthyCloud();
+    env.put("LO_JIRA_WEBHOOK_SECRET", "s3cr3t");
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains(
+            "WARN webhooks: jira.webhookSecret (LO_JIRA_WEBHOOK_SECRET) is shorter than 16 bytes")
+        .contains("openssl rand -hex 32")
+        .doesNotContain("s3cr3t");
   }
 
   @Test

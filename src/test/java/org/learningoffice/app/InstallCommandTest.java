@@ -3,6 +3,8 @@ package org.learningoffice.app;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -292,6 +295,75 @@ class InstallCommandTest {
         .contains("Jira did not accept the sign-in")
         .contains("jira.email and jira.apiToken (LO_JIRA_EMAIL, LO_JIRA_API_TOKEN)")
         .doesNotContain("api-token");
+  }
+
+  @Test
+  void aSecondRegistrationOfOurUrlIsRemovedSoEachEventArrivesOnceWithTheNewSecret() {
+    String ours = "https://lo.example.com/hooks/jira";
+    jira.stubFor(
+        get(urlPathEqualTo(HOOKS))
+            .willReturn(
+                okJson(
+                    "["
+                        + registered(7, "LO (by hand)", ours)
+                        + ","
+                        + registered(3, "Someone else", "https://ci/hook")
+                        + ","
+                        + registered(5, "Learning Office for Jira", "https://staging/hooks/jira")
+                        + ","
+                        + registered(9, "Learning Office for Jira", ours)
+                        + "]")));
+    jira.stubFor(put(urlPathEqualTo(HOOKS + "/7")).willReturn(aResponse().withStatus(204)));
+    jira.stubFor(delete(urlPathEqualTo(HOOKS + "/9")).willReturn(aResponse().withStatus(204)));
+
+    Run run = install();
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    jira.verify(
+        putRequestedFor(urlPathEqualTo(HOOKS + "/7")).withRequestBody(equalToJson(EXPECTED)));
+    jira.verify(deleteRequestedFor(urlPathEqualTo(HOOKS + "/9")));
+    jira.verify(1, putRequestedFor(anyUrl()));
+    jira.verify(1, deleteRequestedFor(anyUrl()));
+    jira.verify(0, postRequestedFor(anyUrl()));
+    assertThat(run.out())
+        .contains("Updated webhook 7")
+        .contains(
+            "Removed webhook 9 \"Learning Office for Jira\", a second registration of " + ours);
+  }
+
+  @Test
+  void aWebhookSecretShorterThan16BytesIsRefusedBeforeJiraIsContacted() {
+    env.put("LO_JIRA_WEBHOOK_SECRET", "s3cr3t");
+
+    Run run = install();
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("install failed: jira.webhookSecret (LO_JIRA_WEBHOOK_SECRET) is shorter than 16")
+        .contains("openssl rand -hex 32")
+        .doesNotContain("s3cr3t");
+    jira.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aJiraThatIsNotThereIsNamedAfterOneRetryWithTheSettingToCheck() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    env.put("LO_JIRA_BASE_URL", "http://127.0.0.1:" + closedPort);
+    env.put("LO_JIRA_MAX_ATTEMPTS", "5");
+
+    Run run = install();
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("install failed: ")
+        .contains("after 2 attempts")
+        .contains("nothing answers at 127.0.0.1:" + closedPort)
+        .contains("check jira.baseUrl (LO_JIRA_BASE_URL) and that this machine can reach it")
+        .doesNotContain("after 5 attempts")
+        .doesNotContain("run install again");
   }
 
   @Test

@@ -77,6 +77,40 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aJiraBaseUrlWithAPasswordInItIsAConfigErrorThatDoesNotShowThePassword() throws Exception {
+    env.put("LO_JIRA_BASE_URL", "https://bot:hunter2-password@your-site.atlassian.net");
+    String yaml = minimalWith("port: 8080", "port: 8080");
+
+    assertThatThrownBy(() -> load(yaml))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(
+            "jira.baseUrl (from LO_JIRA_BASE_URL): holds a user name or password; leave them out")
+        .message()
+        .doesNotContain("hunter2");
+  }
+
+  @Test
+  void aListFromTheEnvironmentWrittenAsAYamlListKeepsAValueWithAComma() throws Exception {
+    env.put("LO_ORDERS_CLOSED_STATUSES", "[Shipped, \"Closed, not shipped\"]");
+
+    AppConfig config = load(minimalWith("port: 8080", "port: 8080"));
+
+    assertThat(config.orders().closedStatuses()).containsExactly("Shipped", "Closed, not shipped");
+  }
+
+  @Test
+  void aYamlListInTheEnvironmentThatDoesNotParseNamesTheVariable() throws Exception {
+    env.put("LO_ORDERS_CLOSED_STATUSES", "[Shipped, \"Closed]");
+    String yaml = minimalWith("port: 8080", "port: 8080");
+
+    assertThatThrownBy(() -> load(yaml))
+        .hasMessageContaining(
+            "orders.closedStatuses (from LO_ORDERS_CLOSED_STATUSES): '[Shipped, \"Closed]' is not a"
+                + " YAML list")
+        .hasMessageContaining("[Shipped, \"Closed, not shipped\"]");
+  }
+
+  @Test
   void captureAttachesOnCloseMentionsTheAssigneeAndRemindsOnceAfterThreeDaysByDefault() {
     CaptureConfig capture = new ConfigLoader(env).load(MINIMAL).capture();
 

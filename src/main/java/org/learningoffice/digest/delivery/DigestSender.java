@@ -98,6 +98,15 @@ public final class DigestSender {
           delivery.send();
           deliveries.sent(claim.get());
           sent++;
+        } catch (RecipientRefusedException e) {
+          deliveries.givenUp(claim.get(), e.getMessage());
+          log.warn(
+              "Digest {} on {} to {} refused for good, not tried again (fix the address): {}",
+              week,
+              channel.channel(),
+              recipient,
+              e.getMessage());
+          failed++;
         } catch (DeliveryException e) {
           deliveries.failed(claim.get(), e.getMessage());
           log.warn(

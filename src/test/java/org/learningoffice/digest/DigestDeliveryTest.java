@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.learningoffice.digest.Seed.L;
 import org.learningoffice.digest.delivery.Channel;
+import org.learningoffice.digest.delivery.ChannelUnavailableException;
 import org.learningoffice.digest.delivery.DigestChannel;
 import org.learningoffice.digest.delivery.DigestDeliveries;
 import org.learningoffice.digest.delivery.DigestHealthCheck;
@@ -206,6 +207,62 @@ class DigestDeliveryTest {
     assertThat(deliveries.status(WEEK, Channel.EMAIL, "lead@example.com")).contains("SENT");
     assertThat(deliveries.status(WEEK, Channel.EMAIL, "gone@example.com")).contains("FAILED");
     assertThat(deliveries.needingAttention()).isEqualTo(new DigestDeliveries.Attention(0, 1));
+  }
+
+  @Test
+  void aMailServerThatCannotBeReachedIsTriedOncePerRoundNotOncePerRecipient() {
+    DigestDeliveries deliveries = app.get(DigestDeliveries.class);
+    java.util.concurrent.atomic.AtomicInteger handedOver =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicBoolean up = new java.util.concurrent.atomic.AtomicBoolean();
+    DigestChannel email =
+        new DigestChannel() {
+          @Override
+          public Channel channel() {
+            return Channel.EMAIL;
+          }
+
+          @Override
+          public List<String> recipients() {
+            return List.of(RECIPIENTS);
+          }
+
+          @Override
+          public Delivery prepare(WeekDigest week, String recipient) {
+            return () -> {
+              handedOver.incrementAndGet();
+              if (!up.get()) {
+                // each of these waits out a connect timeout (30 s) against a firewalled server
+                throw new ChannelUnavailableException(
+                    "SMTP smtp.example.com:587: connect timed out");
+              }
+            };
+          }
+        };
+    DigestSender sender =
+        new DigestSender(
+            Set.of(email),
+            deliveries,
+            app.get(DigestService.class),
+            "worker",
+            Duration.ofMinutes(10),
+            false);
+
+    DigestSender.Outcome down = sender.send(WEEK);
+
+    assertThat(handedOver).hasValue(1);
+    assertThat(down.failed()).isEqualTo(1);
+    assertThat(deliveries.status(WEEK, Channel.EMAIL, RECIPIENTS[1])).isEmpty();
+
+    up.set(true);
+    app.clock().advance(Duration.ofMinutes(2));
+    sender.send(WEEK);
+    sender.send(WEEK);
+
+    for (String recipient : RECIPIENTS) {
+      assertThat(deliveries.status(WEEK, Channel.EMAIL, recipient)).contains("SENT");
+    }
+    assertThat(handedOver).hasValue(1 + RECIPIENTS.length);
   }
 
   @Test

@@ -116,6 +116,16 @@ public final class DigestSender {
               recipient,
               e.getMessage());
           failed++;
+          if (e instanceof ChannelUnavailableException) {
+            // the others would wait out the same timeout each, holding up the other channels:
+            // they stay unclaimed (or failed) and are tried at a later check
+            log.warn(
+                "Digest {} on {}: the channel is unavailable, its other recipients wait for a"
+                    + " later check",
+                week,
+                channel.channel());
+            break;
+          }
         } catch (DeliveryOutcomeUnknownException e) {
           // left claimed: not sent again, reported by the health check
           log.warn(

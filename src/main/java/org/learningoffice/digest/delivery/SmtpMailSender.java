@@ -184,18 +184,26 @@ public final class SmtpMailSender implements MailSender {
 
   /**
    * Connects and hands the message over. Until the message's data starts to go out, a failure (no
-   * connection, no sign-in, a refused or unanswered sender or recipient) sent nothing. After that,
-   * only an answer from the server (a reply code, such as 554) says it refused the message; any
-   * other failure, such as a timeout or a dropped connection while waiting for that answer, may
-   * have left the message delivered: that is an outcome unknown, which is not sent again.
+   * connection, no sign-in, a refused or unanswered sender or recipient) sent nothing; no
+   * connection or no sign-in is a {@link ChannelUnavailableException}. After that, only an answer
+   * from the server (a reply code, such as 554) says it refused the message; any other failure,
+   * such as a timeout or a dropped connection while waiting for that answer, may have left the
+   * message delivered: that is an outcome unknown, which is not sent again.
    */
   private void send(TrackedMessage message) throws MessagingException {
     Transport transport = session.getTransport();
     try {
-      if (smtp.username().isPresent()) {
-        transport.connect(smtp.username().get(), smtp.password().map(Secret::reveal).orElse(""));
-      } else {
-        transport.connect();
+      try {
+        if (smtp.username().isPresent()) {
+          transport.connect(smtp.username().get(), smtp.password().map(Secret::reveal).orElse(""));
+        } else {
+          transport.connect();
+        }
+      } catch (MessagingException e) {
+        // no connection or no sign-in: the same for every recipient of this round
+        throw new ChannelUnavailableException(
+            "SMTP " + smtp.host() + ":" + smtp.port() + " did not take the digest: " + reasons(e),
+            e);
       }
       try {
         transport.sendMessage(message, message.getAllRecipients());

@@ -3,6 +3,7 @@ package org.learningoffice.config;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,10 @@ import org.learningoffice.taxonomy.Unit;
 /**
  * The weekly learning-office digest: when it goes out and where to. Every channel is optional; a
  * channel without its settings is off. With {@code skipEmptyWeeks} (the default) a week in which no
- * order closed and no lesson was captured sends nothing.
+ * order closed and no lesson was captured sends nothing. An order closed without lessons is listed
+ * as such in the digest of the week it closed only when it closed at least {@code
+ * closedWithoutLessonsGrace} before that week's end, else in the next week's: people get time to
+ * write before the digest names their order.
  */
 public record DigestConfig(
     WeeklySchedule schedule,
@@ -25,7 +29,10 @@ public record DigestConfig(
     Optional<URI> teamsWebhookUrl,
     Optional<String> jiraProjectKey,
     String jiraIssueType,
-    boolean skipEmptyWeeks) {
+    boolean skipEmptyWeeks,
+    Duration closedWithoutLessonsGrace) {
+  /** The default {@code digest.closedWithoutLessonsGrace}: three days. */
+  public static final Duration DEFAULT_GRACE = Duration.ofDays(3);
 
   public DigestConfig {
     Objects.requireNonNull(schedule, "schedule");
@@ -36,6 +43,7 @@ public record DigestConfig(
     Objects.requireNonNull(teamsWebhookUrl, "teamsWebhookUrl");
     Objects.requireNonNull(jiraProjectKey, "jiraProjectKey");
     Objects.requireNonNull(jiraIssueType, "jiraIssueType");
+    Objects.requireNonNull(closedWithoutLessonsGrace, "closedWithoutLessonsGrace");
   }
 
   /** A digest with a schedule and no channel switched on. */
@@ -49,7 +57,8 @@ public record DigestConfig(
         Optional.empty(),
         Optional.empty(),
         "Task",
-        true);
+        true,
+        DEFAULT_GRACE);
   }
 
   /** One e-mail recipient; with a unit, that unit's lessons come first in their digest. */
@@ -148,8 +157,9 @@ public record DigestConfig(
     Optional<String> project = r.string("digest.jira.projectKey");
     String issueType = r.string("digest.jira.issueType", "Task");
     boolean skipEmptyWeeks = r.bool("digest.skipEmptyWeeks", true);
+    Duration grace = r.duration("digest.closedWithoutLessonsGrace", DEFAULT_GRACE);
     return new DigestConfig(
-        schedule, zone, recipients, smtp, slack, teams, project, issueType, skipEmptyWeeks);
+        schedule, zone, recipients, smtp, slack, teams, project, issueType, skipEmptyWeeks, grace);
   }
 
   /** Whether the sender parses as the mail sender will parse it: one address, a name optional. */

@@ -35,6 +35,7 @@ public record Digest(
     List<DigestLesson> forProposals,
     List<DigestLesson> proposedActions,
     List<OrderLink> closedWithoutLessons,
+    Window closedWithoutLessonsWindow,
     List<Highlight> highlights,
     List<OrderRef> tickets,
     Unlisted unlisted,
@@ -57,6 +58,7 @@ public record Digest(
     forProposals = List.copyOf(forProposals);
     proposedActions = List.copyOf(proposedActions);
     closedWithoutLessons = List.copyOf(closedWithoutLessons);
+    Objects.requireNonNull(closedWithoutLessonsWindow, "closedWithoutLessonsWindow");
     highlights = List.copyOf(highlights);
     tickets = List.copyOf(tickets);
     Objects.requireNonNull(unlisted, "unlisted");
@@ -64,9 +66,27 @@ public record Digest(
     Objects.requireNonNull(dashboard, "dashboard");
   }
 
-  /** True when no order closed and no lesson was captured: renderers then say so in one line. */
+  /**
+   * When the orders listed as closed without lessons closed: the week shifted back by {@code
+   * digest.closedWithoutLessonsGrace}, so an order closed in the last days of a week is listed the
+   * week after, once people had time to write. The windows of consecutive weeks meet, so every
+   * order falls in exactly one.
+   */
+  public record Window(Instant from, Instant until) {
+    public Window {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(until, "until");
+    }
+  }
+
+  /**
+   * True when no order closed, no lesson was captured and no order of the last days of the week
+   * before waits to be listed without lessons: renderers then say so in one line.
+   */
   public boolean isEmpty() {
-    return totals.ordersClosed() == 0 && totals.lessonsCaptured() == 0;
+    return totals.ordersClosed() == 0
+        && totals.lessonsCaptured() == 0
+        && closedWithoutLessons.isEmpty();
   }
 
   /** The dashboard's page of the week with only one unit's lessons. */
@@ -93,6 +113,7 @@ public record Digest(
         forProposals,
         proposedActions,
         closedWithoutLessons,
+        closedWithoutLessonsWindow,
         highlights,
         tickets,
         unlisted,

@@ -2,6 +2,7 @@ package org.learningoffice.digest;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -63,6 +64,7 @@ public final class DigestBuilder {
   private final List<DigestContribution> contributions;
 
   private final int listedPerSection;
+  private final Duration grace;
 
   @Inject
   DigestBuilder(
@@ -71,7 +73,14 @@ public final class DigestBuilder {
       DigestConfig config,
       TicketLinks links,
       Set<DigestContribution> contributions) {
-    this(database, clock, config.zone(), links, LISTED_PER_SECTION, contributions);
+    this(
+        database,
+        clock,
+        config.zone(),
+        links,
+        LISTED_PER_SECTION,
+        config.closedWithoutLessonsGrace(),
+        contributions);
   }
 
   DigestBuilder(
@@ -80,11 +89,13 @@ public final class DigestBuilder {
       ZoneId zone,
       TicketLinks links,
       int listedPerSection,
+      Duration grace,
       Set<DigestContribution> contributions) {
     // a set has no order: by class name, so the digest's sections stay put from week to week
     this.contributions =
         contributions.stream().sorted(Comparator.comparing(c -> c.getClass().getName())).toList();
     this.listedPerSection = listedPerSection;
+    this.grace = grace;
     this.database = database;
     this.clock = clock;
     this.zone = zone;
@@ -121,7 +132,8 @@ public final class DigestBuilder {
     Capped<DigestLesson> proposedActions =
         section(queries, PROPOSED_ACTION, counts.get(3), start, end);
     int realTime = counts.get(4);
-    Capped<OrderLink> withoutLessons = closedWithoutLessons(closed);
+    Digest.Window window = withoutLessonsWindow(week);
+    Capped<OrderLink> withoutLessons = closedWithoutLessons(queries, window);
     Capped<OrderRef> tickets = tickets(queries, closed, start, end);
     return new Digest(
         week,
@@ -141,6 +153,7 @@ public final class DigestBuilder {
         forProposals.listed(),
         proposedActions.listed(),
         withoutLessons.listed(),
+        window,
         highlights(queries, start, end),
         tickets.listed(),
         new Unlisted(
@@ -163,8 +176,10 @@ public final class DigestBuilder {
   }
 
   /**
-   * Whether nothing happened in the week: no order closed and no lesson captured (what {@code
-   * digest.skipEmptyWeeks} sends nothing for). Two counts, cheap enough for every scheduler check.
+   * Whether nothing happened in the week: no order closed, no lesson captured, and no order closed
+   * in the last days of the week before waits without lessons to be listed (what {@code
+   * digest.skipEmptyWeeks} sends nothing for). A few counts, cheap enough for every scheduler
+   * check.
    */
   public boolean isEmptyWeek(IsoWeek week) {
     Instant start = week.start(zone);
@@ -174,15 +189,18 @@ public final class DigestBuilder {
         .withHandle(
             h -> {
               DigestQueries queries = new DigestQueries(h);
+              Digest.Window window = withoutLessonsWindow(week);
               return queries.counts(List.of("1 = 1"), start, end).get(0) == 0
-                  && queries.closedOrders(start, end).isEmpty();
+                  && queries.closedOrders(start, end).isEmpty()
+                  && queries.closedOrders(window.from(), window.until()).stream()
+                      .noneMatch(o -> o.lessons() == 0);
             });
   }
 
   /**
    * The week's numbers (orders closed, lessons, capture rate, median time to the first lesson) and
-   * the orders closed without lessons with their forms, counted as the digest counts them: two
-   * queries.
+   * the orders closed without lessons with their forms (of the grace-shifted window), counted as
+   * the digest counts them: three queries.
    */
   public WeekNumbers numbers(IsoWeek week) {
     Instant start = week.start(zone);
@@ -194,7 +212,7 @@ public final class DigestBuilder {
               DigestQueries queries = new DigestQueries(h);
               List<ClosedOrder> closed = queries.closedOrders(start, end);
               List<Integer> counts = queries.counts(List.of("1 = 1", REAL_TIME), start, end);
-              Capped<OrderLink> without = closedWithoutLessons(closed);
+              Capped<OrderLink> without = closedWithoutLessons(queries, withoutLessonsWindow(week));
               return new WeekNumbers(
                   WeekFigures.totals(closed, counts.get(0), counts.get(1)),
                   without.listed(),
@@ -218,10 +236,19 @@ public final class DigestBuilder {
     return new Capped<>(listed, Math.max(0, matching - listed.size()));
   }
 
+  /**
+   * When the orders the week lists as closed without lessons closed: the week shifted back by the
+   * grace, so that an order closed in its last days is listed the week after, once people had time
+   * to write, and every order falls in exactly one week's window.
+   */
+  private Digest.Window withoutLessonsWindow(IsoWeek week) {
+    return new Digest.Window(week.start(zone).minus(grace), week.end(zone).minus(grace));
+  }
+
   /** The orders closed without lessons, the ones that closed last, with their forms. */
-  private Capped<OrderLink> closedWithoutLessons(List<ClosedOrder> closed) {
+  private Capped<OrderLink> closedWithoutLessons(DigestQueries queries, Digest.Window window) {
     List<OrderLink> all =
-        closed.stream()
+        queries.closedOrders(window.from(), window.until()).stream()
             .filter(o -> o.lessons() == 0)
             .map(o -> new OrderLink(rows.order(o), links.form(o.issueId())))
             .toList();

@@ -1,7 +1,9 @@
 package org.learningoffice.digest;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.learningoffice.digest.Digest.BalanceTrend;
@@ -22,6 +24,9 @@ import org.learningoffice.taxonomy.Unit;
 
 /** Lays a {@link Digest} out as an {@link Outline}: which sections, in which order, saying what. */
 final class OutlineBuilder {
+  private static final DateTimeFormatter WINDOW_TIME =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+
   private OutlineBuilder() {}
 
   /** Words of a lesson's title, and of its text, that a highlight in the top shows at most. */
@@ -103,20 +108,7 @@ final class OutlineBuilder {
                                 Span.text(")")))
                 .toList(),
             d.unlisted().proposedActions()));
-    add(
-        sections,
-        "Orders closed without lessons",
-        more(
-            d.closedWithoutLessons().stream()
-                .map(
-                    o ->
-                        (Block)
-                            Para.of(
-                                Span.link(o.order().issueKey(), o.order().url()),
-                                Span.text(" " + o.order().summary() + " — "),
-                                Span.link("add lessons", o.formUrl())))
-                .toList(),
-            d.unlisted().closedWithoutLessons()));
+    add(sections, "Orders closed without lessons", closedWithoutLessons(d));
     sections.addAll(d.contributed());
     add(
         sections,
@@ -174,6 +166,39 @@ final class OutlineBuilder {
     if (!blocks.isEmpty()) {
       sections.add(new Section(title, blocks));
     }
+  }
+
+  /**
+   * The orders closed without lessons, then when they closed: those closed in the grace before the
+   * week's end wait for the next week's digest, which the last line says.
+   */
+  private static List<Block> closedWithoutLessons(Digest d) {
+    List<Block> blocks =
+        new ArrayList<>(
+            more(
+                d.closedWithoutLessons().stream()
+                    .map(
+                        o ->
+                            (Block)
+                                Para.of(
+                                    Span.link(o.order().issueKey(), o.order().url()),
+                                    Span.text(" " + o.order().summary() + " — "),
+                                    Span.link("add lessons", o.formUrl())))
+                    .toList(),
+                d.unlisted().closedWithoutLessons()));
+    if (!blocks.isEmpty()) {
+      Digest.Window window = d.closedWithoutLessonsWindow();
+      blocks.add(
+          Para.of(
+              Span.text(
+                  "Closed from "
+                      + WINDOW_TIME.format(window.from().atZone(d.zone()))
+                      + " to "
+                      + WINDOW_TIME.format(window.until().atZone(d.zone()))
+                      + "; orders closed since then are listed the week after, so that people"
+                      + " have had time to write.")));
+    }
+    return blocks;
   }
 
   /** A capped section's blocks, then "and K more" when it left some out. */

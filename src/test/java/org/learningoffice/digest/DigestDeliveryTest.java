@@ -16,11 +16,13 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.learningoffice.digest.Seed.L;
 import org.learningoffice.digest.delivery.Channel;
+import org.learningoffice.digest.delivery.ChannelUnavailableException;
 import org.learningoffice.digest.delivery.DigestChannel;
 import org.learningoffice.digest.delivery.DigestDeliveries;
 import org.learningoffice.digest.delivery.DigestHealthCheck;
 import org.learningoffice.digest.delivery.DigestScheduler;
 import org.learningoffice.digest.delivery.DigestSender;
+import org.learningoffice.digest.delivery.RecipientRefusedException;
 import org.learningoffice.store.Database;
 import org.learningoffice.taxonomy.PriorityClass;
 import org.learningoffice.taxonomy.Strategy;
@@ -149,11 +151,118 @@ class DigestDeliveryTest {
     assertThat(deliveries.status(WEEK, Channel.SLACK, "webhook")).contains("FAILED");
     assertThat(deliveries.needingAttention()).isEqualTo(new DigestDeliveries.Attention(0, 0));
     // each round counts as an attempt: it backs off and is given up, and reported, in the end
-    for (int round = 0; round < 20; round++) {
+    for (int round = 0; round < DigestDeliveries.MAX_ATTEMPTS + 5; round++) {
       app.clock().advance(Duration.ofHours(2));
       sender.send(WEEK);
     }
     assertThat(deliveries.needingAttention()).isEqualTo(new DigestDeliveries.Attention(0, 1));
+  }
+
+  @Test
+  void aRecipientTheServerRefusesForGoodIsGivenUpAtOnceAndTheOthersStillGetIt() {
+    DigestDeliveries deliveries = app.get(DigestDeliveries.class);
+    java.util.concurrent.atomic.AtomicInteger handedOver =
+        new java.util.concurrent.atomic.AtomicInteger();
+    DigestChannel email =
+        new DigestChannel() {
+          @Override
+          public Channel channel() {
+            return Channel.EMAIL;
+          }
+
+          @Override
+          public List<String> recipients() {
+            return List.of("gone@example.com", "lead@example.com");
+          }
+
+          @Override
+          public Delivery prepare(WeekDigest week, String recipient) {
+            return () -> {
+              handedOver.incrementAndGet();
+              if (recipient.startsWith("gone")) {
+                throw new RecipientRefusedException("550 5.1.1 <gone@example.com>: no such user");
+              }
+            };
+          }
+        };
+    DigestSender sender =
+        new DigestSender(
+            Set.of(email),
+            deliveries,
+            app.get(DigestService.class),
+            "worker",
+            Duration.ofMinutes(10),
+            false);
+
+    DigestSender.Outcome outcome = sender.send(WEEK);
+    for (int round = 0; round < 5; round++) {
+      app.clock().advance(Duration.ofHours(2));
+      sender.send(WEEK);
+    }
+
+    assertThat(outcome.sent()).isEqualTo(1);
+    assertThat(outcome.failed()).isEqualTo(1);
+    // one try, no warning every hour for days: a person has to fix the address
+    assertThat(handedOver).hasValue(2);
+    assertThat(deliveries.status(WEEK, Channel.EMAIL, "lead@example.com")).contains("SENT");
+    assertThat(deliveries.status(WEEK, Channel.EMAIL, "gone@example.com")).contains("FAILED");
+    assertThat(deliveries.needingAttention()).isEqualTo(new DigestDeliveries.Attention(0, 1));
+  }
+
+  @Test
+  void aMailServerThatCannotBeReachedIsTriedOncePerRoundNotOncePerRecipient() {
+    DigestDeliveries deliveries = app.get(DigestDeliveries.class);
+    java.util.concurrent.atomic.AtomicInteger handedOver =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicBoolean up = new java.util.concurrent.atomic.AtomicBoolean();
+    DigestChannel email =
+        new DigestChannel() {
+          @Override
+          public Channel channel() {
+            return Channel.EMAIL;
+          }
+
+          @Override
+          public List<String> recipients() {
+            return List.of(RECIPIENTS);
+          }
+
+          @Override
+          public Delivery prepare(WeekDigest week, String recipient) {
+            return () -> {
+              handedOver.incrementAndGet();
+              if (!up.get()) {
+                // each of these waits out a connect timeout (30 s) against a firewalled server
+                throw new ChannelUnavailableException(
+                    "SMTP smtp.example.com:587: connect timed out");
+              }
+            };
+          }
+        };
+    DigestSender sender =
+        new DigestSender(
+            Set.of(email),
+            deliveries,
+            app.get(DigestService.class),
+            "worker",
+            Duration.ofMinutes(10),
+            false);
+
+    DigestSender.Outcome down = sender.send(WEEK);
+
+    assertThat(handedOver).hasValue(1);
+    assertThat(down.failed()).isEqualTo(1);
+    assertThat(deliveries.status(WEEK, Channel.EMAIL, RECIPIENTS[1])).isEmpty();
+
+    up.set(true);
+    app.clock().advance(Duration.ofMinutes(2));
+    sender.send(WEEK);
+    sender.send(WEEK);
+
+    for (String recipient : RECIPIENTS) {
+      assertThat(deliveries.status(WEEK, Channel.EMAIL, recipient)).contains("SENT");
+    }
+    assertThat(handedOver).hasValue(1 + RECIPIENTS.length);
   }
 
   @Test

@@ -169,6 +169,27 @@ class DigestEmailTest {
   }
 
   @Test
+  void smtpDownForAMorningStillSendsTheDigestOnceWhenItIsBack() {
+    DigestSender sender = app.get(DigestSender.class);
+    // down from the scheduled time until after lunch: a check every quarter of an hour for 6 hours
+    for (int check = 0; check < 24; check++) {
+      sender.send(WEEK);
+      app.clock().advance(Duration.ofMinutes(15));
+    }
+    assertThat(app.get(DigestDeliveries.class).needingAttention())
+        .isEqualTo(new DigestDeliveries.Attention(0, 0));
+
+    mail.start();
+    // the next retry is at most an hour away
+    app.clock().advance(Duration.ofHours(1));
+    sender.send(WEEK);
+    sender.send(WEEK);
+
+    assertThat(mail.receivedBy(LEAD)).hasSize(1);
+    assertThat(mail.receivedBy(FRONT)).hasSize(1);
+  }
+
+  @Test
   void openingTheUnsubscribeLinkAsAMailScannerWouldUnsubscribesNobody() throws Exception {
     app.start();
     String token = app.get(UnsubscribeLinks.class).token(FRONT);

@@ -100,6 +100,61 @@ class DigestModelTest {
   }
 
   @Test
+  void anOrderClosedInTheWeeksLastDaysIsListedWithoutLessonsNextWeekAndOnlyThen() {
+    seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, TUESDAY);
+    // Sunday 29 Nov, 22:00 in Stockholm: an hour or two before the digest's week ends
+    Instant sunday = Instant.parse("2026-11-29T21:00:00Z");
+    seed.order("ORD-2", "Valve", Strategy.MTO, PriorityClass.STANDARD, sunday);
+    // Saturday's order got its lesson on Monday, before the next digest
+    long saturday =
+        seed.order(
+            "ORD-3",
+            "Cabinet",
+            Strategy.MTS,
+            PriorityClass.STANDARD,
+            Instant.parse("2026-11-28T12:00:00Z"));
+    seed.lesson(saturday, L.of("written Monday", Instant.parse("2026-11-30T08:00:00Z")));
+
+    Digest w48 = build();
+    Digest w49 = app.get(DigestService.class).build(WEEK.plus(1));
+
+    // W48's numbers still count all three of its closes
+    assertThat(w48.totals().ordersClosed()).isEqualTo(3);
+    assertThat(w48.closedWithoutLessons())
+        .extracting(o -> o.order().issueKey())
+        .containsExactly("ORD-1");
+    // W49 closed nothing, yet it lists Sunday's order, so the week is not empty
+    assertThat(w49.totals().ordersClosed()).isZero();
+    assertThat(w49.closedWithoutLessons())
+        .extracting(o -> o.order().issueKey())
+        .containsExactly("ORD-2");
+    assertThat(w49.isEmpty()).isFalse();
+    assertThat(app.get(DigestService.class).isEmptyWeek(WEEK.plus(1))).isFalse();
+    assertThat(new TextRenderer().render(w49, Optional.empty()))
+        .contains("ORD-2")
+        .contains("listed the week after");
+    // and only then: the week after that does not list it again
+    assertThat(app.get(DigestService.class).build(WEEK.plus(2)).closedWithoutLessons()).isEmpty();
+  }
+
+  @Test
+  void aGraceOfOneSecondListsEveryOrderInTheWeekItClosed() {
+    app.close();
+    app = DigestFixtures.app().set("digest.closedWithoutLessonsGrace", "PT1S").database(db).build();
+    seed = new Seed(app.database());
+    seed.order(
+        "ORD-2",
+        "Valve",
+        Strategy.MTO,
+        PriorityClass.STANDARD,
+        Instant.parse("2026-11-29T21:00:00Z"));
+
+    assertThat(build().closedWithoutLessons())
+        .extracting(o -> o.order().issueKey())
+        .containsExactly("ORD-2");
+  }
+
+  @Test
   void anOrderReopenedSinceItClosedIsNeitherCountedNorListedAsClosed() {
     seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.STANDARD, TUESDAY);
     seed.order("ORD-2", "Valve", Strategy.MTO, PriorityClass.STANDARD, TUESDAY);

@@ -17,11 +17,16 @@ import org.learningoffice.store.Database;
  * yet (another instance may take it over once the lease ran out); {@code CLAIMED} with {@code
  * sent_at} set — handed to the channel, outcome unknown if the lease ran out (a crash between send
  * and mark): never sent again, reported by {@link #needingAttention()}; {@code SENT}; {@code
- * FAILED} — the channel refused, tried again after {@code lease_until} until {@link #MAX_ATTEMPTS}.
+ * FAILED} — the channel refused or could not be reached, tried again after {@code lease_until}
+ * until {@link #MAX_ATTEMPTS}, or given up at once when it refused the recipient for good.
  */
 public final class DigestDeliveries {
-  /** Attempts after which a failing delivery is left for a person to look at. */
-  public static final int MAX_ATTEMPTS = 10;
+  /**
+   * Attempts after which a failing delivery is left for a person to look at: retried at most an
+   * hour apart, about three days, so that a mail server or chat down over a long weekend still gets
+   * the digest once it is back.
+   */
+  public static final int MAX_ATTEMPTS = 80;
 
   private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
   private static final Duration LAST_RETRY = Duration.ofHours(1);
@@ -177,6 +182,28 @@ public final class DigestDeliveries {
                             + " lease_owner = NULL, lease_until = :retryAt, last_error = :error"
                             + " WHERE id = :id AND lease_owner = :owner")
                     .bind("retryAt", retryAt)
+                    .bind("error", error.length() > 2000 ? error.substring(0, 2000) : error)
+                    .bind("id", claim.id())
+                    .bind("owner", claim.owner())
+                    .execute());
+  }
+
+  /**
+   * The channel refused the recipient for good (no such mailbox): never tried again, reported by
+   * {@link #needingAttention()} as given up.
+   */
+  public void givenUp(Claim claim, String error) {
+    database
+        .jdbi()
+        .useHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE digest_deliveries SET status = 'FAILED', sent_at = NULL,"
+                            + " attempts = CASE WHEN attempts < :max THEN :max ELSE attempts END,"
+                            + " lease_owner = NULL, lease_until = :now, last_error = :error"
+                            + " WHERE id = :id AND lease_owner = :owner")
+                    .bind("max", MAX_ATTEMPTS)
+                    .bind("now", clock.instant())
                     .bind("error", error.length() > 2000 ? error.substring(0, 2000) : error)
                     .bind("id", claim.id())
                     .bind("owner", claim.owner())

@@ -98,6 +98,15 @@ public final class DigestSender {
           delivery.send();
           deliveries.sent(claim.get());
           sent++;
+        } catch (RecipientRefusedException e) {
+          deliveries.givenUp(claim.get(), e.getMessage());
+          log.warn(
+              "Digest {} on {} to {} refused for good, not tried again (fix the address): {}",
+              week,
+              channel.channel(),
+              recipient,
+              e.getMessage());
+          failed++;
         } catch (DeliveryException e) {
           deliveries.failed(claim.get(), e.getMessage());
           log.warn(
@@ -107,6 +116,16 @@ public final class DigestSender {
               recipient,
               e.getMessage());
           failed++;
+          if (e instanceof ChannelUnavailableException) {
+            // the others would wait out the same timeout each, holding up the other channels:
+            // they stay unclaimed (or failed) and are tried at a later check
+            log.warn(
+                "Digest {} on {}: the channel is unavailable, its other recipients wait for a"
+                    + " later check",
+                week,
+                channel.channel());
+            break;
+          }
         } catch (DeliveryOutcomeUnknownException e) {
           // left claimed: not sent again, reported by the health check
           log.warn(

@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -22,6 +23,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.learningoffice.config.DigestConfig.Smtp;
 import org.learningoffice.config.Secret;
@@ -32,6 +35,9 @@ import org.learningoffice.digest.delivery.MailMessage.InlineImage;
  */
 public final class SmtpMailSender implements MailSender {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  /** A reply such as "550 5.1.1 ..." or "550-5.1.2 ...": the address itself is bad (RFC 3463). */
+  private static final Pattern BAD_ADDRESS = Pattern.compile("5\\d\\d[ -]5\\.1\\.\\d+\\b");
 
   private final Smtp smtp;
   private final Clock clock;
@@ -126,9 +132,36 @@ public final class SmtpMailSender implements MailSender {
       message.saveChanges();
       send(message);
     } catch (MessagingException e) {
-      throw new DeliveryException(
-          "SMTP " + smtp.host() + ":" + smtp.port() + " did not take the digest: " + reasons(e), e);
+      String message =
+          "SMTP " + smtp.host() + ":" + smtp.port() + " did not take the digest: " + reasons(e);
+      if (refusedForGood(e)) {
+        throw new RecipientRefusedException(message, e);
+      }
+      throw new DeliveryException(message, e);
     }
+  }
+
+  /**
+   * Whether the server refused the recipient's address itself, for good: a 5xx answer to RCPT with
+   * an enhanced status 5.1.x (no such mailbox, no such domain, a bad address: RFC 3463), or an
+   * address that does not parse. A refusal for any other reason (5.7.1 relaying denied: a sign-in
+   * or relay rule the administrator fixes, which hits every recipient) or a 4xx is tried again.
+   */
+  private static boolean refusedForGood(MessagingException e) {
+    for (Exception next = e;
+        next != null;
+        next = next instanceof MessagingException m ? m.getNextException() : null) {
+      if (next instanceof AddressException) {
+        return true;
+      }
+      if (next instanceof SMTPAddressFailedException refused
+          && refused.getReturnCode() >= 500
+          && refused.getReturnCode() < 600
+          && BAD_ADDRESS.matcher(String.valueOf(refused.getMessage()).strip()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -151,18 +184,26 @@ public final class SmtpMailSender implements MailSender {
 
   /**
    * Connects and hands the message over. Until the message's data starts to go out, a failure (no
-   * connection, no sign-in, a refused or unanswered sender or recipient) sent nothing. After that,
-   * only an answer from the server (a reply code, such as 554) says it refused the message; any
-   * other failure, such as a timeout or a dropped connection while waiting for that answer, may
-   * have left the message delivered: that is an outcome unknown, which is not sent again.
+   * connection, no sign-in, a refused or unanswered sender or recipient) sent nothing; no
+   * connection or no sign-in is a {@link ChannelUnavailableException}. After that, only an answer
+   * from the server (a reply code, such as 554) says it refused the message; any other failure,
+   * such as a timeout or a dropped connection while waiting for that answer, may have left the
+   * message delivered: that is an outcome unknown, which is not sent again.
    */
   private void send(TrackedMessage message) throws MessagingException {
     Transport transport = session.getTransport();
     try {
-      if (smtp.username().isPresent()) {
-        transport.connect(smtp.username().get(), smtp.password().map(Secret::reveal).orElse(""));
-      } else {
-        transport.connect();
+      try {
+        if (smtp.username().isPresent()) {
+          transport.connect(smtp.username().get(), smtp.password().map(Secret::reveal).orElse(""));
+        } else {
+          transport.connect();
+        }
+      } catch (MessagingException e) {
+        // no connection or no sign-in: the same for every recipient of this round
+        throw new ChannelUnavailableException(
+            "SMTP " + smtp.host() + ":" + smtp.port() + " did not take the digest: " + reasons(e),
+            e);
       }
       try {
         transport.sendMessage(message, message.getAllRecipients());

@@ -156,14 +156,25 @@ class DeliveryOutcomeTest {
   }
 
   @Test
-  void anSmtpServerThatRefusesTheRecipientIsAFailureToRetryThatSaysWhy() throws IOException {
+  void anSmtpServerThatDoesNotKnowTheRecipientRefusesThemForGoodAndSaysWhy() throws IOException {
     smtp = new SmtpStub(Stub.REFUSE_RECIPIENT);
 
     // the server's own words go to last_error and the log: "Invalid Addresses" alone says nothing
     assertThatThrownBy(() -> sender(smtp.port()).send(MAIL))
-        .isInstanceOf(DeliveryException.class)
+        .isInstanceOf(RecipientRefusedException.class)
         .hasMessageContaining("did not take the digest")
         .hasMessageContaining("550 5.1.1 no such user here");
+  }
+
+  @Test
+  void anSmtpServerThatDeniesRelayingIsAFailureToRetryNotARefusedRecipient() throws IOException {
+    // a server set-up matter (sign-in, relay rules) an administrator fixes: every recipient gets it
+    smtp = new SmtpStub(Stub.DENY_RELAY);
+
+    assertThatThrownBy(() -> sender(smtp.port()).send(MAIL))
+        .isInstanceOf(DeliveryException.class)
+        .isNotInstanceOf(RecipientRefusedException.class)
+        .hasMessageContaining("550 5.7.1 relaying denied");
   }
 
   @Test
@@ -173,8 +184,9 @@ class DeliveryOutcomeTest {
       closedPort = socket.getLocalPort();
     }
 
+    // the server is down for every recipient: the round stops trying the others
     assertThatThrownBy(() -> sender(closedPort).send(MAIL))
-        .isInstanceOf(DeliveryException.class)
+        .isInstanceOf(ChannelUnavailableException.class)
         .hasMessageContaining("did not take the digest");
   }
 
@@ -272,6 +284,7 @@ class DeliveryOutcomeTest {
     HANG_UP_AFTER_MESSAGE,
     REFUSE_MESSAGE,
     REFUSE_RECIPIENT,
+    DENY_RELAY,
     SILENT_ON_RECIPIENT
   }
 
@@ -318,6 +331,8 @@ class DeliveryOutcomeTest {
             say(out, "250 stub");
           } else if (line.startsWith("RCPT") && behaviour == Stub.REFUSE_RECIPIENT) {
             say(out, "550 5.1.1 no such user here");
+          } else if (line.startsWith("RCPT") && behaviour == Stub.DENY_RELAY) {
+            say(out, "550 5.7.1 relaying denied");
           } else if (line.startsWith("RCPT") && behaviour == Stub.SILENT_ON_RECIPIENT) {
             closed.await(); // a tarpit: never answers the recipient
             return;

@@ -60,8 +60,8 @@ final class FormValidator {
   }
 
   /**
-   * Each line break as one {@code \n}: a browser sends a text box's line breaks as CR LF, but its
-   * {@code maxlength} counts each as one character, as the limits here and the lesson shown do.
+   * Each line break as one {@code \n}: a browser sends a text box's line breaks as CR LF, but the
+   * person sees one line break, and the limits here and the lesson shown count it once.
    */
   private static String oneLineBreak(String value) {
     return value.replace("\r\n", "\n").replace('\r', '\n');

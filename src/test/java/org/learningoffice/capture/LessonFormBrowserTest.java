@@ -129,6 +129,48 @@ class LessonFormBrowserTest {
         .satisfies((Lesson lesson) -> assertThat(lesson.text()).isEqualTo(written.strip()));
   }
 
+  @Test
+  void pastedTextIsNeverCutByTheBrowserAndTheFormSaysWhatIsTooLong() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    browser.get(app.uri("/capture/" + token).toString());
+    // 70 emoji (140 UTF-16 units) are 70 characters: the title takes them all
+    String title = "\uD83D\uDD27".repeat(70);
+    // a text pasted from a mail, 30 characters over the limit: kept whole, not cut silently
+    String text =
+        "The seal supplier changed. ".repeat(200).substring(0, FormLimits.TEXT_CHARS + 30);
+    paste("title", title);
+    paste("text", text);
+    browser.findElement(By.id("author")).sendKeys("Ann Berg");
+    assertThat(value("title")).as("the title as pasted").isEqualTo(title);
+    assertThat(value("text")).as("the text as pasted").isEqualTo(text);
+
+    browser.findElement(By.id("submit")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.id("errors")).isEmpty());
+    assertThat(browser.findElement(By.id("text-error")).getText())
+        .isEqualTo("Too long: 5,030 characters, at most 5,000.");
+    assertThat(browser.findElements(By.id("title-error"))).isEmpty();
+    assertThat(value("title")).isEqualTo(title);
+    assertThat(value("text")).isEqualTo(text);
+  }
+
+  /** Puts text into a field as a paste does: as the person's input, under the field's rules. */
+  private void paste(String id, String text) {
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "var f = document.getElementById(arguments[0]); f.focus(); f.select();"
+                + " document.execCommand('insertText', false, arguments[1]);",
+            id,
+            text);
+  }
+
+  private String value(String id) {
+    return (String)
+        ((JavascriptExecutor) browser)
+            .executeScript("return document.getElementById(arguments[0]).value", id);
+  }
+
   private void screenshot(String name) throws IOException {
     HeadlessChromium.screenshot(browser, name);
   }

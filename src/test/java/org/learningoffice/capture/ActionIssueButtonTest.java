@@ -64,7 +64,7 @@ class ActionIssueButtonTest {
     HttpResponse<String> form = browser.get(token);
     assertThat(form.body())
         .contains("Create a Jira issue for this action")
-        .contains("Proposed: Add a &lt;b&gt;jig&lt;/b&gt; check");
+        .contains("Proposed: <bdi>Add a &lt;b&gt;jig&lt;/b&gt; check");
     Map<String, String> button = button(form.body(), lesson);
 
     HttpResponse<String> first = browser.postAction(token, button);
@@ -141,7 +141,7 @@ class ActionIssueButtonTest {
     FormClient browser = FormClient.browser(app);
     HttpResponse<String> form = browser.get(token);
     assertThat(form.body())
-        .contains("Proposed: Add a &lt;b&gt;jig&lt;/b&gt; check")
+        .contains("Proposed: <bdi>Add a &lt;b&gt;jig&lt;/b&gt; check")
         .doesNotContain("Create a Jira issue")
         .doesNotContain("/action\"");
     Map<String, String> button = new LinkedHashMap<>(FormClient.hidden(form.body()));

@@ -57,6 +57,23 @@ class ActionIssueButtonTest {
   }
 
   @Test
+  void eachActionButtonIsDescribedByItsLessonsTitle() {
+    String token = orderWithAnAction(true);
+    String lesson = app.text("SELECT public_id FROM lessons");
+    String page = FormClient.browser(app).get(token).body();
+
+    // every lesson's button reads the same; a screen reader's list of buttons tells them apart
+    assertThat(page)
+        .contains("<h3 dir=\"auto\" id=\"lesson-title-" + lesson + "\">Weld jig tolerances</h3>")
+        .contains(
+            "id=\"action-button-"
+                + lesson
+                + "\" aria-describedby=\"lesson-title-"
+                + lesson
+                + "\">");
+  }
+
+  @Test
   void twoClicksMakeOneIssueLinkedToTheOrderAndTheFormNamesIt() {
     String token = orderWithAnAction(true);
     String lesson = app.text("SELECT public_id FROM lessons");

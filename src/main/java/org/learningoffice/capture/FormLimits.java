@@ -1,6 +1,9 @@
 package org.learningoffice.capture;
 
-/** Sizes the lesson form accepts; the field limits match the {@code lessons} columns. */
+/**
+ * Sizes the lesson form accepts, in characters as a person sees them (code points, after NFC); the
+ * {@code lessons} columns hold twice as many UTF-16 units, so any accepted lesson fits.
+ */
 final class FormLimits {
   static final int TITLE_CHARS = 120;
   static final int TEXT_CHARS = 5_000;

@@ -1,5 +1,6 @@
 package org.learningoffice.capture;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,10 +23,10 @@ final class FormValidator {
 
   Result validate(FormFields form) {
     Map<String, String> errors = new LinkedHashMap<>();
-    String title = trimmed(oneLineBreak(form.title()));
-    String text = trimmed(oneLineBreak(form.text()));
-    String author = trimmed(oneLineBreak(form.author()));
-    String action = trimmed(oneLineBreak(form.action()));
+    String title = trimmed(composed(oneLineBreak(form.title())));
+    String text = trimmed(composed(oneLineBreak(form.text())));
+    String author = trimmed(composed(oneLineBreak(form.author())));
+    String action = trimmed(composed(oneLineBreak(form.action())));
     required(errors, "title", title, "Give the lesson a short title.");
     required(errors, "text", text, "Write what happened and what was learned.");
     required(errors, "author", author, "Say who you are, so others can ask you about it.");
@@ -59,11 +60,27 @@ final class FormValidator {
   }
 
   /**
-   * Each line break as one {@code \n}: a browser sends a text box's line breaks as CR LF, but its
-   * {@code maxlength} counts each as one character, as the limits here and the lesson shown do.
+   * Each line break as one {@code \n}: a browser sends a text box's line breaks as CR LF, but the
+   * person sees one line break, and the limits here and the lesson shown count it once.
    */
   private static String oneLineBreak(String value) {
     return value.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  /**
+   * Accented letters as one character each (Unicode NFC): macOS and some keyboards send "é" as "e"
+   * and a combining accent, which would count twice against a limit and differ from the same word
+   * typed elsewhere. Text with a broken character is left as sent, for {@link #storable} to refuse.
+   */
+  private static String composed(String value) {
+    return StorableText.isStorable(value)
+        ? Normalizer.normalize(value, Normalizer.Form.NFC)
+        : value;
+  }
+
+  /** The characters a person sees and the database counts: code points, not UTF-16 units. */
+  static int characters(String value) {
+    return value.codePointCount(0, value.length());
   }
 
   /**
@@ -98,11 +115,12 @@ final class FormValidator {
   }
 
   private static void tooLong(Map<String, String> errors, String field, String value, int max) {
-    if (value.length() > max) {
+    int characters = characters(value);
+    if (characters > max) {
       errors.putIfAbsent(
           field,
           "Too long: "
-              + String.format(java.util.Locale.ROOT, "%,d", value.length())
+              + String.format(java.util.Locale.ROOT, "%,d", characters)
               + " characters, at most "
               + String.format(java.util.Locale.ROOT, "%,d", max)
               + ".");

@@ -251,8 +251,8 @@ public final class LessonCapture {
 
   /** Live suggestions for an order already identified by its door. */
   LessonSuggestions suggest(StoredOrder order, SuggestRequest request) {
-    if (request.title().length() > FormLimits.TITLE_CHARS
-        || request.text().length() > FormLimits.TEXT_CHARS) {
+    if (FormValidator.characters(request.title()) > FormLimits.TITLE_CHARS
+        || FormValidator.characters(request.text()) > FormLimits.TEXT_CHARS) {
       throw new HttpError(
           422,
           "title must be at most "
@@ -295,6 +295,8 @@ public final class LessonCapture {
   }
 
   private static String truncate(String value, int max) {
-    return value.length() <= max ? value : value.substring(0, max);
+    return FormValidator.characters(value) <= max
+        ? value
+        : value.substring(0, value.offsetByCodePoints(0, max));
   }
 }

@@ -57,6 +57,23 @@ class ActionIssueButtonTest {
   }
 
   @Test
+  void eachActionButtonIsDescribedByItsLessonsTitle() {
+    String token = orderWithAnAction(true);
+    String lesson = app.text("SELECT public_id FROM lessons");
+    String page = FormClient.browser(app).get(token).body();
+
+    // every lesson's button reads the same; a screen reader's list of buttons tells them apart
+    assertThat(page)
+        .contains("<h3 dir=\"auto\" id=\"lesson-title-" + lesson + "\">Weld jig tolerances</h3>")
+        .contains(
+            "id=\"action-button-"
+                + lesson
+                + "\" aria-describedby=\"lesson-title-"
+                + lesson
+                + "\">");
+  }
+
+  @Test
   void twoClicksMakeOneIssueLinkedToTheOrderAndTheFormNamesIt() {
     String token = orderWithAnAction(true);
     String lesson = app.text("SELECT public_id FROM lessons");
@@ -64,7 +81,7 @@ class ActionIssueButtonTest {
     HttpResponse<String> form = browser.get(token);
     assertThat(form.body())
         .contains("Create a Jira issue for this action")
-        .contains("Proposed: Add a &lt;b&gt;jig&lt;/b&gt; check");
+        .contains("Proposed: <bdi>Add a &lt;b&gt;jig&lt;/b&gt; check");
     Map<String, String> button = button(form.body(), lesson);
 
     HttpResponse<String> first = browser.postAction(token, button);
@@ -141,7 +158,7 @@ class ActionIssueButtonTest {
     FormClient browser = FormClient.browser(app);
     HttpResponse<String> form = browser.get(token);
     assertThat(form.body())
-        .contains("Proposed: Add a &lt;b&gt;jig&lt;/b&gt; check")
+        .contains("Proposed: <bdi>Add a &lt;b&gt;jig&lt;/b&gt; check")
         .doesNotContain("Create a Jira issue")
         .doesNotContain("/action\"");
     Map<String, String> button = new LinkedHashMap<>(FormClient.hidden(form.body()));

@@ -81,6 +81,17 @@ class FormAccessibilityTest {
     }
   }
 
+  @Test
+  void thePersonsNameIsMarkedAsTheirsForTheBrowserToFillIn() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+
+    String html = FormClient.browser(app).get(token).body();
+
+    // WCAG 1.3.5: a field asking for the person's own name says so (autocomplete="name")
+    assertThat(tag(html, "author")).contains("autocomplete=\"name\"");
+    assertThat(tag(html, "title")).doesNotContain("autocomplete=\"name\"");
+  }
+
   /** Where the error summary's links lead, in order. */
   private static List<String> summaryLinks(String html) {
     String summary = html.substring(html.indexOf("id=\"errors\""), html.indexOf("</div>"));

@@ -103,6 +103,30 @@ class HostileInputTest {
   }
 
   @Test
+  void limitsCountTheCharactersAPersonSeesNotUtf16UnitsNorDecomposedAccents() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    Map<String, String> fields = valid();
+    // 120 characters, each outside the BMP (two UTF-16 units): a title at its limit
+    String title = "\uD83D\uDD27".repeat(60) + "\uD840\uDC0B".repeat(60);
+    fields.put("title", title);
+    // 5,000 characters as macOS may send them: each "é" as "e" and a combining accent
+    fields.put("text", "e\u0301".repeat(FormLimits.TEXT_CHARS));
+
+    HttpResponse<String> done = FormClient.browser(app).submit(token, fields);
+
+    assertThat(done.body()).doesNotContain("Too long");
+    assertThat(done.statusCode()).isEqualTo(200);
+    Lesson stored = app.get(LessonRepository.class).ofOrder(orderId()).get(0);
+    assertThat(stored.title()).isEqualTo(title);
+    assertThat(stored.text()).isEqualTo("\u00E9".repeat(FormLimits.TEXT_CHARS));
+
+    fields.put("title", "\uD83D\uDD27".repeat(121));
+    HttpResponse<String> tooLong = FormClient.browser(app).submit(token, fields);
+    assertThat(tooLong.statusCode()).isEqualTo(422);
+    assertThat(tooLong.body()).contains("Too long: 121 characters, at most 120.");
+  }
+
+  @Test
   void correctedFormAfterRejectionIsStored() {
     String token = FormFixtures.order(app, "10042", "ORD-42", true);
     FormClient browser = FormClient.browser(app);

@@ -129,6 +129,89 @@ class LessonFormBrowserTest {
         .satisfies((Lesson lesson) -> assertThat(lesson.text()).isEqualTo(written.strip()));
   }
 
+  @Test
+  void pastedTextIsNeverCutByTheBrowserAndTheFormSaysWhatIsTooLong() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    browser.get(app.uri("/capture/" + token).toString());
+    // 70 emoji (140 UTF-16 units) are 70 characters: the title takes them all
+    String title = "\uD83D\uDD27".repeat(70);
+    // a text pasted from a mail, 30 characters over the limit: kept whole, not cut silently
+    String text =
+        "The seal supplier changed. ".repeat(200).substring(0, FormLimits.TEXT_CHARS + 30);
+    paste("title", title);
+    paste("text", text);
+    browser.findElement(By.id("author")).sendKeys("Ann Berg");
+    assertThat(value("title")).as("the title as pasted").isEqualTo(title);
+    assertThat(value("text")).as("the text as pasted").isEqualTo(text);
+
+    browser.findElement(By.id("submit")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.id("errors")).isEmpty());
+    assertThat(browser.findElement(By.id("text-error")).getText())
+        .isEqualTo("Too long: 5,030 characters, at most 5,000.");
+    assertThat(browser.findElements(By.id("title-error"))).isEmpty();
+    assertThat(value("title")).isEqualTo(title);
+    assertThat(value("text")).isEqualTo(text);
+  }
+
+  @Test
+  void rightToLeftTextIsWrittenAndShownRightToLeft() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(app.uri("/capture/" + token).toString());
+    paste(
+        "title",
+        "\u05D4\u05E9\u05E8\u05D8\u05D5\u05D8\u05D9\u05DD \u05D4\u05D2\u05D9\u05E2\u05D5 \u05DE\u05D0\u05D5\u05D7\u05E8 (ISO 9001).");
+    paste(
+        "text",
+        "\u0648\u0635\u0644\u062A \u0627\u0644\u0631\u0633\u0648\u0645\u0627\u062A \u0645\u062A\u0623\u062E\u0631\u0629 3 \u0623\u0633\u0627\u0628\u064A\u0639.");
+    paste(
+        "action",
+        "\u05DC\u05D1\u05E7\u05E9 \u05E9\u05E8\u05D8\u05D5\u05D8\u05D9\u05DD \u05D1\u05D9\u05D5\u05DD \u05D4\u05D4\u05D6\u05DE\u05E0\u05D4.");
+    paste("author", "\u05D3\u05E0\u05D4 \u05DB\u05D4\u05DF");
+    for (String field : new String[] {"title", "text", "action", "author"}) {
+      assertThat(direction(browser.findElement(By.id(field)))).as(field).isEqualTo("rtl");
+    }
+
+    browser.findElement(By.id("submit")).click();
+    wait.until(d -> !d.findElements(By.id("confirmation")).isEmpty());
+    assertThat(direction(browser.findElement(By.cssSelector("article.lesson h2"))))
+        .isEqualTo("rtl");
+    assertThat(direction(browser.findElement(By.cssSelector("article.lesson .text"))))
+        .isEqualTo("rtl");
+
+    browser.findElement(By.id("add-another")).click();
+    wait.until(d -> !d.findElements(By.id("lesson-form")).isEmpty());
+    assertThat(direction(browser.findElement(By.cssSelector("li.lesson h3")))).isEqualTo("rtl");
+    assertThat(direction(browser.findElement(By.cssSelector("li.lesson .text")))).isEqualTo("rtl");
+    assertThat(direction(browser.findElement(By.id("title"))))
+        .as("an empty field follows the page")
+        .isEqualTo("ltr");
+  }
+
+  private String direction(WebElement element) {
+    return (String)
+        ((JavascriptExecutor) browser)
+            .executeScript("return getComputedStyle(arguments[0]).direction", element);
+  }
+
+  /** Puts text into a field as a paste does: as the person's input, under the field's rules. */
+  private void paste(String id, String text) {
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "var f = document.getElementById(arguments[0]); f.focus(); f.select();"
+                + " document.execCommand('insertText', false, arguments[1]);",
+            id,
+            text);
+  }
+
+  private String value(String id) {
+    return (String)
+        ((JavascriptExecutor) browser)
+            .executeScript("return document.getElementById(arguments[0]).value", id);
+  }
+
   private void screenshot(String name) throws IOException {
     HeadlessChromium.screenshot(browser, name);
   }

@@ -64,6 +64,17 @@ class DigestDeliveryTest {
     Closing.all(app, mail, db);
   }
 
+  /** A sender of one channel's deliveries, as one instance's worker. */
+  private DigestSender sender(DigestChannel channel) {
+    return new DigestSender(
+        Set.of(channel),
+        app.get(DigestDeliveries.class),
+        app.get(DigestService.class),
+        "worker",
+        Duration.ofMinutes(10),
+        false);
+  }
+
   @Test
   void twoSchedulersOnOneDatabaseSendEachDigestOnce() {
     // a second instance with its own connection pool on the same database
@@ -135,14 +146,7 @@ class DigestDeliveryTest {
             throw new IllegalStateException(); // no message, as some failures have
           }
         };
-    DigestSender sender =
-        new DigestSender(
-            Set.of(broken),
-            deliveries,
-            app.get(DigestService.class),
-            "worker",
-            Duration.ofMinutes(10),
-            false);
+    DigestSender sender = sender(broken);
 
     DigestSender.Outcome outcome = sender.send(WEEK);
 
@@ -185,14 +189,7 @@ class DigestDeliveryTest {
             };
           }
         };
-    DigestSender sender =
-        new DigestSender(
-            Set.of(email),
-            deliveries,
-            app.get(DigestService.class),
-            "worker",
-            Duration.ofMinutes(10),
-            false);
+    DigestSender sender = sender(email);
 
     DigestSender.Outcome outcome = sender.send(WEEK);
     for (int round = 0; round < 5; round++) {
@@ -239,14 +236,7 @@ class DigestDeliveryTest {
             };
           }
         };
-    DigestSender sender =
-        new DigestSender(
-            Set.of(email),
-            deliveries,
-            app.get(DigestService.class),
-            "worker",
-            Duration.ofMinutes(10),
-            false);
+    DigestSender sender = sender(email);
 
     DigestSender.Outcome down = sender.send(WEEK);
 

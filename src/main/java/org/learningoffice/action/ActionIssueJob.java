@@ -13,16 +13,19 @@ import org.learningoffice.jira.JiraClient;
 import org.learningoffice.jira.SearchQuery;
 import org.learningoffice.lesson.LessonWithOrder;
 import org.learningoffice.lesson.RelatedCandidates;
+import org.learningoffice.order.OrderRepository;
+import org.learningoffice.order.OrderStatus;
 import org.learningoffice.outbox.JobSteps;
 import org.learningoffice.outbox.Outbox;
 import org.learningoffice.outbox.OutboxJobHandler;
 import org.learningoffice.outbox.UnusableJobException;
 
 /**
- * Creates an action's Jira issue ({@code ACTION_ISSUE}), once, links it to the order and reads its
- * first status. Creating an issue is not idempotent and its answer can be lost, so the job records
- * that it is about to create before creating; an attempt that finds that record but no issue
- * searches for the lesson's own label first and creates only when Jira has none.
+ * Creates an action's Jira issue ({@code ACTION_ISSUE}), once, links it to the order (unless Jira
+ * deleted the order's ticket) and reads its first status. Creating an issue is not idempotent and
+ * its answer can be lost, so the job records that it is about to create before creating; an attempt
+ * that finds that record but no issue searches for the lesson's own label first and creates only
+ * when Jira has none.
  */
 final class ActionIssueJob implements OutboxJobHandler {
   private final ObjectMapper json;
@@ -31,6 +34,7 @@ final class ActionIssueJob implements OutboxJobHandler {
   private final ActionIssueText text;
   private final JiraClient jira;
   private final ActionsConfig config;
+  private final OrderRepository orders;
   private final Clock clock;
 
   @Inject
@@ -41,6 +45,7 @@ final class ActionIssueJob implements OutboxJobHandler {
       ActionIssueText text,
       JiraClient jira,
       ActionsConfig config,
+      OrderRepository orders,
       Clock clock) {
     this.json = json;
     this.actions = actions;
@@ -48,6 +53,7 @@ final class ActionIssueJob implements OutboxJobHandler {
     this.text = text;
     this.jira = jira;
     this.config = config;
+    this.orders = orders;
     this.clock = clock;
   }
 
@@ -87,14 +93,24 @@ final class ActionIssueJob implements OutboxJobHandler {
       return; // a lead marked it done while the job waited: the lead's word stands, no issue
     }
     IssueRef issue = created(steps, action, lesson);
-    steps.once(
-        "link", () -> jira.issueLinks().link(config.linkType(), issue.key(), lesson.issueKey()));
+    if (!orderDeleted(lesson)) {
+      steps.once(
+          "link", () -> jira.issueLinks().link(config.linkType(), issue.key(), lesson.issueKey()));
+    }
     steps.once(
         "status",
         () -> {
           Issue read = jira.issues().get(issue.key(), List.of());
           actions.applyJira(issue.id(), ActionIssueEvents.state(read, clock.instant()));
         });
+  }
+
+  /** Whether Jira deleted the order's ticket: there is nothing left to link the action to. */
+  private boolean orderDeleted(LessonWithOrder lesson) {
+    return orders
+        .findByIssueKey(lesson.issueKey())
+        .filter(order -> order.state().status() == OrderStatus.DELETED)
+        .isPresent();
   }
 
   private IssueRef created(JobSteps steps, LessonAction action, LessonWithOrder lesson) {

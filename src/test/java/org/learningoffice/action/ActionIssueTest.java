@@ -133,6 +133,19 @@ class ActionIssueTest {
   }
 
   @Test
+  void anActionOfAnOrderDeletedInJiraGetsItsIssueWithoutALinkToTheMissingTicket() {
+    app.execute("UPDATE orders SET status = 'DELETED'");
+
+    app.get(LessonActions.class).requestIssue(lesson);
+    order.runOutbox();
+
+    assertThat(creates()).hasSize(1);
+    assertThat(order.jira.findAll(postRequestedFor(urlPathEqualTo(api("/issueLink"))))).isEmpty();
+    assertThat(app.texts("SELECT status FROM outbox")).containsExactly("DONE");
+    assertThat(action()).containsEntry("ISSUE_KEY", "LO-7");
+  }
+
+  @Test
   void anActionMarkedDoneWhileItsIssueWaitsGetsNoIssueAndStaysDone() {
     LessonActions actions = app.get(LessonActions.class);
     assertThat(actions.requestIssue(lesson)).isEqualTo(LessonActions.Requested.QUEUED);

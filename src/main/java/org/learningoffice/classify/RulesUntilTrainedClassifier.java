@@ -1,7 +1,6 @@
 package org.learningoffice.classify;
 
 import jakarta.inject.Inject;
-import java.util.OptionalInt;
 
 /**
  * The classifier the running service uses: the learned model once {@link ClassifierTraining} has it
@@ -29,10 +28,5 @@ public final class RulesUntilTrainedClassifier implements Classifier {
   @Override
   public VersionedClassification classifyVersioned(LessonInput input) {
     return training.isReady() ? learned.classifyVersioned(input) : rules.classifyVersioned(input);
-  }
-
-  /** The version of the model that answers now; empty while the rules answer alone. */
-  public OptionalInt modelVersion() {
-    return training.isReady() ? OptionalInt.of(learned.modelVersion()) : OptionalInt.empty();
   }
 }

@@ -38,7 +38,7 @@ class RulesUntilTrainedClassifierTest {
     Classification c = classifier.classify(LESSON);
 
     assertThat(c).isEqualTo(injector.getInstance(RulesClassifier.class).classify(LESSON));
-    assertThat(classifier.modelVersion()).isEmpty();
+    assertThat(classifier.classifyVersioned(LESSON).modelVersion()).isEmpty();
   }
 
   @Test
@@ -50,7 +50,7 @@ class RulesUntilTrainedClassifierTest {
       Classification c = classifier.classify(LESSON);
 
       assertThat(c).isEqualTo(injector.getInstance(ClassifierService.class).classify(LESSON));
-      assertThat(classifier.modelVersion()).hasValue(1);
+      assertThat(classifier.classifyVersioned(LESSON).modelVersion()).hasValue(1);
     } finally {
       training.stop();
     }

@@ -173,19 +173,7 @@ public final class DigestDeliveries {
                         .one());
     Duration backoff = FIRST_RETRY.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 6));
     Instant retryAt = now.plus(backoff.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : backoff);
-    database
-        .jdbi()
-        .useHandle(
-            h ->
-                h.createUpdate(
-                        "UPDATE digest_deliveries SET status = 'FAILED', sent_at = NULL,"
-                            + " lease_owner = NULL, lease_until = :retryAt, last_error = :error"
-                            + " WHERE id = :id AND lease_owner = :owner")
-                    .bind("retryAt", retryAt)
-                    .bind("error", error.length() > 2000 ? error.substring(0, 2000) : error)
-                    .bind("id", claim.id())
-                    .bind("owner", claim.owner())
-                    .execute());
+    markFailed(claim, error, retryAt, 0);
   }
 
   /**
@@ -193,17 +181,22 @@ public final class DigestDeliveries {
    * {@link #needingAttention()} as given up.
    */
   public void givenUp(Claim claim, String error) {
+    markFailed(claim, error, clock.instant(), MAX_ATTEMPTS);
+  }
+
+  /** Records a failed claim with its error, due again at {@code retryAt}, at least so tried. */
+  private void markFailed(Claim claim, String error, Instant retryAt, int leastAttempts) {
     database
         .jdbi()
         .useHandle(
             h ->
                 h.createUpdate(
                         "UPDATE digest_deliveries SET status = 'FAILED', sent_at = NULL,"
-                            + " attempts = CASE WHEN attempts < :max THEN :max ELSE attempts END,"
-                            + " lease_owner = NULL, lease_until = :now, last_error = :error"
-                            + " WHERE id = :id AND lease_owner = :owner")
-                    .bind("max", MAX_ATTEMPTS)
-                    .bind("now", clock.instant())
+                            + " attempts = CASE WHEN attempts < :least THEN :least ELSE attempts"
+                            + " END, lease_owner = NULL, lease_until = :retryAt,"
+                            + " last_error = :error WHERE id = :id AND lease_owner = :owner")
+                    .bind("least", leastAttempts)
+                    .bind("retryAt", retryAt)
                     .bind("error", error.length() > 2000 ? error.substring(0, 2000) : error)
                     .bind("id", claim.id())
                     .bind("owner", claim.owner())

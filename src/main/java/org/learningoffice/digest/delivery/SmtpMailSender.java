@@ -132,13 +132,17 @@ public final class SmtpMailSender implements MailSender {
       message.saveChanges();
       send(message);
     } catch (MessagingException e) {
-      String message =
-          "SMTP " + smtp.host() + ":" + smtp.port() + " did not take the digest: " + reasons(e);
+      String message = notTaken(e);
       if (refusedForGood(e)) {
         throw new RecipientRefusedException(message, e);
       }
       throw new DeliveryException(message, e);
     }
+  }
+
+  /** What the server answered instead of taking the digest. */
+  private String notTaken(MessagingException e) {
+    return "SMTP " + smtp.host() + ":" + smtp.port() + " did not take the digest: " + reasons(e);
   }
 
   /**
@@ -201,9 +205,7 @@ public final class SmtpMailSender implements MailSender {
         }
       } catch (MessagingException e) {
         // no connection or no sign-in: the same for every recipient of this round
-        throw new ChannelUnavailableException(
-            "SMTP " + smtp.host() + ":" + smtp.port() + " did not take the digest: " + reasons(e),
-            e);
+        throw new ChannelUnavailableException(notTaken(e), e);
       }
       try {
         transport.sendMessage(message, message.getAllRecipients());

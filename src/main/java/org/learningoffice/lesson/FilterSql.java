@@ -43,6 +43,15 @@ record FilterSql(List<String> conditions, Map<String, Object> params, boolean on
     return new FilterSql(where, params, f.strategy().isPresent() || f.priorityClass().isPresent());
   }
 
+  /** These conditions and one more, with its bound values. */
+  FilterSql with(String condition, Map<String, Object> values) {
+    List<String> where = new ArrayList<>(conditions);
+    where.add(condition);
+    Map<String, Object> all = new LinkedHashMap<>(params);
+    all.putAll(values);
+    return new FilterSql(where, all, onOrder);
+  }
+
   /** {@code " WHERE a AND b"}, or nothing without conditions. */
   String where() {
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);

@@ -1,8 +1,11 @@
 package org.learningoffice.lesson;
 
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -113,9 +116,76 @@ public final class LessonSearch {
     this.database = database;
   }
 
+  /** Where a page of {@link #page} ended: its last lesson's creation time and row id. */
+  public record Cursor(Instant createdAt, long lessonId) {
+    public Cursor {
+      Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** The cursor as clients see it: URL-safe and opaque. */
+    public String encode() {
+      String plain = createdAt.getEpochSecond() + ":" + createdAt.getNano() + ":" + lessonId;
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The cursor {@link #encode} wrote; anything else is an {@link IllegalArgumentException}. */
+    public static Cursor parse(String text) {
+      try {
+        String[] parts =
+            new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.US_ASCII)
+                .split(":", -1);
+        if (parts.length == 3) {
+          return new Cursor(
+              Instant.ofEpochSecond(Long.parseLong(parts[0]), Integer.parseInt(parts[1])),
+              Long.parseLong(parts[2]));
+        }
+      } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        // answered below (NumberFormatException is an IllegalArgumentException)
+      }
+      throw new IllegalArgumentException("not a cursor this API gave out");
+    }
+  }
+
+  /** A page of lessons, newest first, and where the next page starts if there is one. */
+  public record Page(List<LessonWithOrder> lessons, Optional<Cursor> next) {
+    public Page {
+      lessons = List.copyOf(lessons);
+      Objects.requireNonNull(next, "next");
+    }
+  }
+
   /** Matching lessons with their order, newest first. */
   public List<LessonWithOrder> find(Filter f) {
+    return newestFirst(FilterSql.of(f), f.limit(), f.offset());
+  }
+
+  /**
+   * A page of matching lessons, newest first: after {@code after} (the previous page's {@link
+   * Page#next}) when given, else from the filter's offset. Unlike an offset, a cursor neither
+   * repeats nor skips a lesson when lessons are written between two pages.
+   */
+  public Page page(Filter f, Optional<Cursor> after) {
     FilterSql where = FilterSql.of(f);
+    if (after.isPresent()) {
+      where =
+          where.with(
+              "(l.created_at < :afterAt OR (l.created_at = :afterAt AND l.id < :afterId))",
+              Map.of("afterAt", after.get().createdAt(), "afterId", after.get().lessonId()));
+    }
+    // one row more than asked tells whether there is a next page
+    List<LessonWithOrder> rows =
+        newestFirst(where, f.limit() + 1, after.isPresent() ? 0 : f.offset());
+    if (rows.size() <= f.limit()) {
+      return new Page(rows, Optional.empty());
+    }
+    List<LessonWithOrder> page = rows.subList(0, f.limit());
+    Lesson last = page.get(page.size() - 1).lesson();
+    return new Page(page, Optional.of(new Cursor(last.createdAt(), last.id())));
+  }
+
+  private List<LessonWithOrder> newestFirst(FilterSql where, int limit, int offset) {
     String sql =
         LessonWithOrder.SELECT
             + where.where()
@@ -126,8 +196,8 @@ public final class LessonSearch {
             h ->
                 h.createQuery(sql)
                     .bindMap(where.params())
-                    .bind("limit", f.limit())
-                    .bind("offset", f.offset())
+                    .bind("limit", limit)
+                    .bind("offset", offset)
                     .map(LessonWithOrder.MAPPER)
                     .list());
   }

@@ -4,8 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.learningoffice.config.DigestConfig;
 import org.learningoffice.digest.DigestService;
 import org.learningoffice.digest.IsoWeek;
@@ -17,7 +18,7 @@ import org.learningoffice.web.RouteContributor;
 /**
  * The learning office's API, behind {@link ApiAccess}: {@code GET /api/digest/{week}} (the digest
  * model as JSON) and {@code GET /api/lessons?week=&unit=&type=&strategy=&priority=&stage=&text=
- * &limit=&offset=}.
+ * &limit=&offset=&cursor=}: a page of lessons, newest first, with the cursor of the next page.
  */
 public final class OfficeApiRoutes implements RouteContributor {
   private final ApiAccess access;
@@ -53,15 +54,34 @@ public final class OfficeApiRoutes implements RouteContributor {
 
   private void lessons(Context ctx) {
     access.require(ctx);
+    Optional<LessonSearch.Cursor> after = cursor(ctx);
     LessonSearch.Filter filter =
         OfficeFilter.parse(ctx::queryParam)
             .search(
                 zone,
                 number(ctx, "limit", 100, 1, LessonSearch.MAX_LIMIT),
                 number(ctx, "offset", 0, 0, Integer.MAX_VALUE));
-    List<Map<String, String>> lessons =
-        search.find(filter).stream().map(LessonWithOrder::fields).toList();
-    ctx.json(Map.of("lessons", lessons, "count", lessons.size()));
+    LessonSearch.Page page = search.page(filter, after);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("lessons", page.lessons().stream().map(LessonWithOrder::fields).toList());
+    body.put("count", page.lessons().size());
+    page.next().ifPresent(next -> body.put("next", next.encode()));
+    ctx.json(body);
+  }
+
+  private static Optional<LessonSearch.Cursor> cursor(Context ctx) {
+    String v = ctx.queryParam("cursor");
+    if (v == null || v.isBlank()) {
+      return Optional.empty();
+    }
+    if (ctx.queryParam("offset") != null) {
+      throw HttpError.badRequest("cursor and offset cannot be combined: a cursor is the position");
+    }
+    try {
+      return Optional.of(LessonSearch.Cursor.parse(v));
+    } catch (IllegalArgumentException e) {
+      throw HttpError.badRequest("cursor must be the \"next\" value of an earlier page");
+    }
   }
 
   private static int number(Context ctx, String name, int fallback, int min, int max) {

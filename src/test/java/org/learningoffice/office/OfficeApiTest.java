@@ -34,6 +34,7 @@ class OfficeApiTest {
   private final ObjectMapper json = new ObjectMapper();
   private TestDatabase db;
   private TestApp app;
+  private Seed seed;
 
   OfficeApiTest(TestDatabase.Kind kind) {
     this.kind = kind;
@@ -43,7 +44,7 @@ class OfficeApiTest {
   void open() {
     db = TestDatabase.open(kind);
     app = DigestFixtures.app().database(db).start();
-    Seed seed = new Seed(app.database());
+    seed = new Seed(app.database());
     Instant tuesday = Instant.parse("2026-11-24T10:00:00Z");
     long eto = seed.order("ORD-1", "Pump", Strategy.ETO, PriorityClass.EXPEDITED, tuesday);
     long mts = seed.order("ORD-2", "Valve", Strategy.MTS, PriorityClass.STANDARD, tuesday);
@@ -104,6 +105,43 @@ class OfficeApiTest {
         .containsExactly("Welding fixture 100% new");
     assertThat(titles(get("/api/lessons?text=x%25", token))).isEmpty();
     assertThat(get("/api/lessons?unit=nowhere", token).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void pagesFollowTheCursorWithNoLessonTwiceWhenNewOnesArriveBetweenPages() throws Exception {
+    String token = DigestFixtures.ACCESS_TOKEN;
+    JsonNode first = json.readTree(get("/api/lessons?limit=2", token).body());
+    assertThat(first.get("lessons")).hasSize(2);
+    String next = first.get("next").asText();
+    // a lesson written while the client reads: offset paging would show the second one again
+    long later = seed.order("ORD-3", "Mixer", Strategy.MTO, PriorityClass.STANDARD, Instant.now());
+    seed.lesson(later, L.of("Written meanwhile", Instant.parse("2026-11-30T10:00:00Z")));
+
+    HttpResponse<String> second = get("/api/lessons?limit=2&cursor=" + next, token);
+
+    assertThat(titles(second)).containsExactly("Old one");
+    assertThat(json.readTree(second.body()).has("next")).isFalse();
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    first.get("lessons").forEach(l -> seen.add(l.get("title").asText()));
+    assertThat(seen).doesNotContain("Old one", "Written meanwhile");
+  }
+
+  @Test
+  void aFullLastPageHasNoNextCursor() throws Exception {
+    JsonNode page = json.readTree(get("/api/lessons?limit=3", DigestFixtures.ACCESS_TOKEN).body());
+
+    assertThat(page.get("lessons")).hasSize(3);
+    assertThat(page.has("next")).isFalse();
+  }
+
+  @Test
+  void aForgedCursorOrACursorWithAnOffsetIsRefusedWith400() throws Exception {
+    String token = DigestFixtures.ACCESS_TOKEN;
+    String next = json.readTree(get("/api/lessons?limit=1", token).body()).get("next").asText();
+
+    assertThat(get("/api/lessons?cursor=not-a-cursor", token).statusCode()).isEqualTo(400);
+    assertThat(get("/api/lessons?cursor=" + next + "&offset=1", token).statusCode()).isEqualTo(400);
+    assertThat(get("/api/lessons?cursor=" + next, token).statusCode()).isEqualTo(200);
   }
 
   private java.util.List<String> titles(HttpResponse<String> r) throws Exception {

@@ -58,7 +58,7 @@ final class JiraSiteModule extends AbstractModule {
           case CLOUD -> Optional.of(Deployment.CLOUD);
           case DATACENTER -> Optional.of(Deployment.DATA_CENTER);
         };
-    Duration call = config.connectTimeout().plus(config.readTimeout().multipliedBy(2));
+    Duration call = config.callTimeout();
     RetryPolicy defaults = RetryPolicy.defaults();
     return new JiraSite(
         config.baseUrl(),

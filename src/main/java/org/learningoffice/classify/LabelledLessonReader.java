@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.learningoffice.config.IoReason;
 import org.learningoffice.taxonomy.Direction;
 import org.learningoffice.taxonomy.LessonType;
@@ -69,6 +72,8 @@ public final class LabelledLessonReader {
       if (!line.isBlank()) {
         try {
           lessons.add(parse(json.readTree(line)));
+        } catch (UnknownValue e) {
+          throw new ClassifyException(source + " line " + lineNumber + ": " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
           throw new ClassifyException(
               source + " line " + lineNumber + ": not a labelled lesson (" + e.getMessage() + ")",
@@ -84,10 +89,10 @@ public final class LabelledLessonReader {
     JsonNode gold = node.path("gold");
     Optional<Stage> stage =
         node.path("stage").isTextual()
-            ? Optional.of(Stage.valueOf(node.path("stage").asText()))
+            ? Optional.of(anyCase(Stage.class, "stage", node.path("stage").asText()))
             : Optional.empty();
     PriorityClass priority =
-        EXPEDITED.contains(order.path("priority").asText("").toLowerCase(java.util.Locale.ROOT))
+        EXPEDITED.contains(order.path("priority").asText("").toLowerCase(Locale.ROOT))
             ? PriorityClass.EXPEDITED
             : PriorityClass.STANDARD;
     LessonInput input =
@@ -95,14 +100,45 @@ public final class LabelledLessonReader {
             node.path("title").asText(""),
             node.path("text").asText(""),
             stage,
-            Strategy.valueOf(required(order, "strategy")),
+            anyCase(Strategy.class, "order.strategy", required(order, "strategy")),
             priority);
     FacetLabels labels =
         new FacetLabels(
-            Unit.valueOf(required(gold, "unit")),
-            LessonType.valueOf(required(gold, "type")),
-            Direction.valueOf(required(gold, "direction")));
+            anyCase(Unit.class, "gold.unit", required(gold, "unit")),
+            anyCase(LessonType.class, "gold.type", required(gold, "type")),
+            anyCase(Direction.class, "gold.direction", required(gold, "direction")));
     return new LabelledLesson(required(node, "id"), input, labels, node.path("group").asText(""));
+  }
+
+  /**
+   * A taxonomy value in any case, with hyphens or spaces for underscores ({@code eto}, {@code
+   * Engineering}, {@code after-sales}), as the {@code classify --stage/--strategy} options read it.
+   */
+  private static <E extends Enum<E>> E anyCase(Class<E> type, String field, String value) {
+    String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    throw new UnknownValue(
+        field
+            + " '"
+            + value
+            + "' is none of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name)
+                .collect(Collectors.joining(", "))
+            + " (in any case)");
+  }
+
+  /** A value that is none of its field's taxonomy values. */
+  private static final class UnknownValue extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    UnknownValue(String message) {
+      super(message);
+    }
   }
 
   private static String required(JsonNode node, String field) {

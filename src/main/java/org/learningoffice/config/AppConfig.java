@@ -40,11 +40,13 @@ public record AppConfig(
 
   /** Reads every section; problems are collected in the reader. */
   static AppConfig read(ConfigReader r) {
+    ServerConfig server = ServerConfig.read(r);
+    JiraConfig jira = JiraConfig.read(r);
     return new AppConfig(
-        ServerConfig.read(r),
-        JiraConfig.read(r),
+        server,
+        jira,
         OrdersConfig.read(r),
-        StoreConfig.read(r),
+        StoreConfig.read(r, jira),
         CaptureConfig.read(r),
         DigestConfig.read(r),
         ClassifyConfig.read(r),

@@ -16,6 +16,25 @@ final class Durations {
 
   private Durations() {}
 
+  /** A duration in the short form the config reads: {@code 6m20s}, {@code 10m}, {@code 1500ms}. */
+  static String text(Duration duration) {
+    if (duration.toMillisPart() != 0 || duration.isZero()) {
+      return duration.toMillis() + "ms";
+    }
+    long seconds = duration.toSeconds();
+    StringBuilder text = new StringBuilder();
+    if (seconds >= 3600 && seconds % 60 == 0 && seconds % 3600 == 0) {
+      return seconds / 3600 + "h";
+    }
+    if (seconds >= 60) {
+      text.append(seconds / 60).append('m');
+    }
+    if (seconds % 60 != 0) {
+      text.append(seconds % 60).append('s');
+    }
+    return text.toString();
+  }
+
   static Optional<Duration> parse(String text) {
     String value = text.strip().toLowerCase(Locale.ROOT);
     Matcher m = SHORT.matcher(value);

@@ -25,6 +25,15 @@ public record JiraConfig(
     DATACENTER
   }
 
+  /**
+   * How long the Jira client keeps retrying one call (waits for its turn and between attempts); an
+   * attempt begun within it still runs to its own {@link #callTimeout()}.
+   */
+  public static final Duration RETRY_BUDGET = Duration.ofMinutes(2);
+
+  /** The most Jira calls one outbox job step makes: look for an earlier comment, then add it. */
+  public static final int CALLS_PER_JOB_STEP = 2;
+
   /** Below this a webhook secret can be guessed, and webhooks forged with it. */
   public static final int MIN_WEBHOOK_SECRET_BYTES = 16;
 
@@ -47,6 +56,25 @@ public record JiraConfig(
   /** The webhook secret, when one is configured. */
   public Optional<Secret> webhookSecretIfSet() {
     return Optional.ofNullable(webhookSecret);
+  }
+
+  /** The time limit of one attempt of a call: connecting, then reading twice the read timeout. */
+  public Duration callTimeout() {
+    return connectTimeout.plus(readTimeout.multipliedBy(2));
+  }
+
+  /** The longest one call may take with its retries: one attempt, or the retry budget and one. */
+  public Duration longestCall() {
+    return maxAttempts > 1 ? RETRY_BUDGET.plus(callTimeout()) : callTimeout();
+  }
+
+  /**
+   * The longest an outbox job step may take between two renewals of its lease: its Jira calls, each
+   * retried. {@code store.outboxLease} must be at least this, or a second worker may take over a
+   * job that is still running.
+   */
+  public Duration longestJobStep() {
+    return longestCall().multipliedBy(CALLS_PER_JOB_STEP);
   }
 
   static JiraConfig read(ConfigReader r) {

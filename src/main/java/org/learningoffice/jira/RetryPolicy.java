@@ -2,6 +2,7 @@ package org.learningoffice.jira;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.learningoffice.config.JiraConfig;
 
 /**
  * How hard to try a Jira call that failed for a passing reason (429, 5xx, lost connection).
@@ -28,7 +29,8 @@ public record RetryPolicy(
 
   /** 5 attempts, 1 s doubling up to 30 s, at most 2 minutes in all. */
   public static RetryPolicy defaults() {
-    return new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(2));
+    return new RetryPolicy(
+        5, Duration.ofSeconds(1), Duration.ofSeconds(30), JiraConfig.RETRY_BUDGET);
   }
 
   /** One attempt only. */

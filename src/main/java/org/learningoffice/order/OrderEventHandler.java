@@ -110,9 +110,15 @@ public final class OrderEventHandler implements Inbox.Handler {
       return;
     }
     WebhookEvent event = read.get();
-    Instant at = event.timestampIfSet().orElseGet(clock::instant);
+    // An event without Jira's time (no timestamp, no issue.updated) cannot be placed among the
+    // others: it is ordered as the oldest, so that it never overwrites a state recorded from a
+    // timed event and never hides a later one; the poller still finds a close it could not apply.
+    // Its close or reopen is dated by the local clock: it happened no later than now.
+    Optional<Instant> occurred = event.occurredAtIfKnown();
+    Instant orderedAt = occurred.orElse(Instant.EPOCH);
+    Instant at = occurred.orElseGet(clock::instant);
     Optional<StoredOrder> existing = orders.findForUpdate(transaction, event.issueId());
-    if (existing.isPresent() && existing.get().state().isNewerThan(at)) {
+    if (existing.isPresent() && existing.get().state().isNewerThan(orderedAt)) {
       return; // a newer event was applied already; this late one must not undo it
     }
     OrderFacts facts = mapper.map(event.issue(), event.statusChangedToIfAny(), at);
@@ -120,7 +126,8 @@ public final class OrderEventHandler implements Inbox.Handler {
     OrderState state =
         existing
             .map(o -> o.state().after(facts.closed(), closedAt, at))
-            .orElseGet(() -> OrderState.first(facts.closed(), closedAt, at));
+            .orElseGet(() -> OrderState.first(facts.closed(), closedAt, at))
+            .orderedAt(orderedAt);
     long orderId = orders.upsert(transaction, existing, facts, state);
     boolean closedNow =
         state.status() == OrderStatus.CLOSED
@@ -172,7 +179,9 @@ public final class OrderEventHandler implements Inbox.Handler {
     if (order.isEmpty() || order.get().state().status() == OrderStatus.DELETED) {
       return;
     }
-    orders.markDeleted(transaction, order.get(), event.timestampIfSet().orElseGet(clock::instant));
+    // a deletion is final whatever its time, so an untimed one may take the local clock
+    orders.markDeleted(
+        transaction, order.get(), event.occurredAtIfKnown().orElseGet(clock::instant));
     String reason = "the order " + order.get().issueKey() + " was deleted in Jira";
     jobHandlers.get().entrySet().stream()
         .filter(kind -> kind.getValue().worksOnOrderTicket())

@@ -54,6 +54,11 @@ public record OrderState(
     return new OrderState(status, closedAt, reopenedAt, closeCount, at);
   }
 
+  /** The same state, ordered among events by {@code at} instead. */
+  public OrderState orderedAt(Instant at) {
+    return new OrderState(status, closedAt, reopenedAt, closeCount, at);
+  }
+
   public Optional<Instant> closedAtIfSet() {
     return Optional.ofNullable(closedAt);
   }

@@ -154,6 +154,15 @@ public record WebhookEvent(
     return Optional.ofNullable(timestamp);
   }
 
+  /**
+   * When the change this event reports happened in Jira, for ordering it among the others: Jira's
+   * {@code timestamp}, else the issue's {@code updated} time (the snapshot's moment); empty when
+   * the body has neither, so the event cannot be placed among timed ones.
+   */
+  public Optional<Instant> occurredAtIfKnown() {
+    return timestampIfSet().or(() -> JiraTimes.parse(text(issue.path("fields").path("updated"))));
+  }
+
   public Optional<Instant> searchedSinceIfSet() {
     return Optional.ofNullable(searchedSince);
   }

@@ -13,8 +13,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Checks Jira's {@code X-Hub-Signature: sha256=<hex>}: the HMAC-SHA256 of the raw body keyed with
- * {@code jira.webhookSecret}, compared in constant time. Jira's signature carries no timestamp, so
- * a replayed delivery verifies; the inbox's dedupe key makes it a harmless duplicate.
+ * {@code jira.webhookSecret}, compared in constant time. The {@code sha256=} prefix and the hex
+ * digest are read in any letter case (proxies and other senders upper-case them). Jira's signature
+ * carries no timestamp, so a replayed delivery verifies; the inbox's dedupe key makes it a harmless
+ * duplicate.
  */
 public final class WebhookSignature {
   private static final Logger log = LoggerFactory.getLogger(WebhookSignature.class);
@@ -43,7 +45,7 @@ public final class WebhookSignature {
       return allowUnsigned;
     }
     String value = header.get().trim();
-    if (!value.startsWith(PREFIX)) {
+    if (!value.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
       return false;
     }
     byte[] given;

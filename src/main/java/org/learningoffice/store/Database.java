@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.learningoffice.config.StoreConfig;
 
@@ -30,6 +31,7 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource dataSource, boolean postgres) {
     this.dataSource = dataSource;
     this.jdbi = Jdbi.create(dataSource).registerArgument(new InstantArgumentFactory());
+    jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementMessages::render);
     this.postgres = postgres;
   }
 
@@ -103,6 +105,10 @@ public final class Database implements AutoCloseable {
     }
     if (!config.password().isBlank()) {
       hikari.setPassword(config.password().reveal());
+    }
+    if (config.isPostgres()) {
+      // the driver otherwise quotes the server's detail, such as a duplicate key's value
+      hikari.addDataSourceProperty("logServerErrorDetail", "false");
     }
     hikari.setMaximumPoolSize(config.maxPoolSize());
     hikari.setPoolName("learning-office");

@@ -44,6 +44,7 @@ public final class WebServer {
               c.startup.showJavalinBanner = false;
               c.startup.showOldJavalinVersionWarning = false;
               c.http.maxRequestSize = config.maxRequestBytes();
+              c.jetty.modifyHttpConfiguration(SlowClients::limit);
               c.jsonMapper(new JavalinJackson(json, false));
               c.routes.exception(
                   HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -55,7 +56,12 @@ public final class WebServer {
                   (e, ctx) -> {
                     Optional<Integer> refused = UnreadableRequest.status(e);
                     if (refused.isPresent()) {
-                      error(ctx, refused.get(), "the request body could not be read as a form");
+                      error(
+                          ctx,
+                          refused.get(),
+                          refused.get() == 408
+                              ? SlowClients.tooSlow()
+                              : "the request body could not be read as a form");
                       return;
                     }
                     // the route template, not the path: a path may hold a form token

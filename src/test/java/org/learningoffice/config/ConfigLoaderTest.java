@@ -90,6 +90,31 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anOutboxLeaseShorterThanTheLongestJobStepIsAConfigErrorNamingTheMinimum() throws Exception {
+    // two calls per step, each up to 2m of retries plus 10s + 2 x 30s for its last attempt
+    env.put("LO_STORE_OUTBOX_LEASE", "1m");
+    String yaml = minimalWith("port: 8080", "port: 8080");
+
+    assertThatThrownBy(() -> load(yaml))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("store.outboxLease (from LO_STORE_OUTBOX_LEASE): 1m is shorter than")
+        .hasMessageContaining("6m20s")
+        .hasMessageContaining("jira.readTimeout");
+  }
+
+  @Test
+  void aShortOutboxLeaseIsAcceptedWithJiraCallsShortEnoughForIt() throws Exception {
+    env.put("LO_STORE_OUTBOX_LEASE", "10s");
+    env.put("LO_JIRA_MAX_ATTEMPTS", "1");
+    env.put("LO_JIRA_CONNECT_TIMEOUT", "1s");
+    env.put("LO_JIRA_READ_TIMEOUT", "2s");
+
+    AppConfig config = load(minimalWith("port: 8080", "port: 8080"));
+
+    assertThat(config.store().outboxLease()).isEqualTo(java.time.Duration.ofSeconds(10));
+  }
+
+  @Test
   void aListFromTheEnvironmentWrittenAsAYamlListKeepsAValueWithAComma() throws Exception {
     env.put("LO_ORDERS_CLOSED_STATUSES", "[Shipped, \"Closed, not shipped\"]");
 

@@ -121,6 +121,71 @@ class OrderCloseFlowTest {
     assertThat(intake.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 3));
   }
 
+  /** Delivers a fixture without Jira's {@code timestamp} and, if told, the issue's updated time. */
+  private void deliverUntimed(String fixture, boolean keepUpdated) throws IOException {
+    ObjectNode body = (ObjectNode) intake.json.readTree(Intake.fixture(fixture));
+    body.remove("timestamp");
+    if (!keepUpdated) {
+      ((ObjectNode) body.path("issue").path("fields")).remove("updated");
+    }
+    byte[] bytes = intake.json.writeValueAsBytes(body);
+    HttpResponse<String> response =
+        intake.postHook(
+            bytes,
+            "X-Hub-Signature",
+            WebhookSignature.sign(Intake.SECRET, bytes),
+            "X-Atlassian-Webhook-Identifier",
+            "untimed-" + fixture);
+    assertThat(response.statusCode()).isEqualTo(202);
+  }
+
+  @Test
+  void aLateDeliveryWithoutTimestampIsOrderedByTheIssuesUpdatedTime() throws IOException {
+    deliverAll("issue_updated_done.json");
+    intake.drain();
+
+    deliverUntimed("issue_updated_in_progress.json", true);
+    intake.drain();
+
+    assertThat(order("10042").state())
+        .isEqualTo(new OrderState(OrderStatus.CLOSED, DONE_AT, null, 1, DONE_AT));
+  }
+
+  @Test
+  void aLateDeliveryWithoutAnyTimeDoesNotUndoAStateFromATimedOne() throws IOException {
+    deliverAll("issue_updated_done.json");
+    intake.drain();
+
+    deliverUntimed("issue_updated_in_progress.json", false);
+    intake.drain();
+
+    assertThat(order("10042").state())
+        .isEqualTo(new OrderState(OrderStatus.CLOSED, DONE_AT, null, 1, DONE_AT));
+    assertThat(intake.inbox().countsByStatus()).isEqualTo(Map.of("DONE", 2));
+  }
+
+  @Test
+  void aFirstDeliveryWithoutAnyTimeIsAppliedButDoesNotHideLaterTimedOnes() throws IOException {
+    deliverUntimed("issue_updated_done.json", false);
+    intake.drain();
+    assertThat(order("10042").state().status()).isEqualTo(OrderStatus.CLOSED);
+    assertThat(order("10042").state().closedAt())
+        .as("closed no later than it was met")
+        .isEqualTo(app.clock().instant());
+    assertThat(intake.outboxJobs()).containsExactly("ATTACH_FORM attach-form:10042");
+
+    deliverAll("issue_updated_reopened.json");
+    intake.drain();
+    assertThat(order("10042").state().status()).isEqualTo(OrderStatus.OPEN);
+    deliverAll("issue_updated_done_again.json");
+    intake.drain();
+
+    assertThat(order("10042").state().status()).isEqualTo(OrderStatus.CLOSED);
+    assertThat(order("10042").state().lastEventAt()).isEqualTo(DONE_AGAIN_AT);
+    assertThat(order("10042").state().closeCount()).isEqualTo(2);
+    assertThat(intake.outboxJobs()).containsExactly("ATTACH_FORM attach-form:10042");
+  }
+
   @Test
   void deliveriesInReverseOrderEndInTheNewestState() {
     deliverAll(

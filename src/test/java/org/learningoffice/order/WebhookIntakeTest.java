@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -94,6 +95,28 @@ class WebhookIntakeTest {
 
     assertThat(intake.postHook(bytes(body), SIGNATURE, sha1Style).statusCode()).isEqualTo(401);
     assertThat(intake.postHook(bytes(body), SIGNATURE, "sha256=not-hex").statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void aSignatureWithAnUpperCasePrefixOrDigestIsAccepted() {
+    String body = Intake.fixture("issue_updated_done.json");
+    String hex = sign(body).substring("sha256=".length());
+
+    assertThat(intake.postHook(bytes(body), SIGNATURE, "SHA256=" + hex, IDENTIFIER, "d-1"))
+        .extracting(HttpResponse::statusCode)
+        .isEqualTo(202);
+    assertThat(
+            intake.postHook(
+                bytes(body),
+                SIGNATURE,
+                "Sha256=" + hex.toUpperCase(Locale.ROOT),
+                IDENTIFIER,
+                "d-2"))
+        .extracting(HttpResponse::statusCode)
+        .isEqualTo(202);
+    assertThat(intake.postHook(bytes(body), SIGNATURE, "SHA256=" + "0".repeat(hex.length())))
+        .extracting(HttpResponse::statusCode)
         .isEqualTo(401);
   }
 

@@ -84,13 +84,23 @@ public final class ServeProcess implements AutoCloseable {
             .build();
   }
 
+  /** The longest job step with the default Jira timeouts and retries (store.outboxLease). */
+  private static final Duration DEFAULT_JIRA_STEP = Duration.ofSeconds(380);
+
+  /** The shortest {@code store.outboxLease} a short-lease instance may have. */
+  public static final Duration SHORT_LEASE_AT_LEAST = Duration.ofSeconds(14);
+
   /**
    * Writes the configuration of instance {@code name} into {@code dir}; nothing runs yet.
    *
-   * @param outboxLease {@code store.outboxLease}: how soon a killed instance's jobs are taken over
+   * @param outboxLease {@code store.outboxLease}: how soon a killed instance's jobs are taken over;
+   *     one shorter than a job step with the default Jira calls (6m20s) gets Jira calls short
+   *     enough for it: one attempt of 1 s to connect and 3 s to read, so a job step of two calls
+   *     takes at most {@link #SHORT_LEASE_AT_LEAST}
    */
   public static ServeProcess configure(
       Path dir, String name, String storeUrl, URI jira, Duration outboxLease) {
+    boolean shortLease = outboxLease.compareTo(DEFAULT_JIRA_STEP) < 0;
     int port = freePort();
     String yaml =
         String.join(
@@ -103,7 +113,9 @@ public final class ServeProcess implements AutoCloseable {
             "  email: bot@example.com",
             "  apiToken: token",
             "  webhookSecret: " + ClosedOrderWebhooks.SECRET,
-            "  readTimeout: 30s",
+            shortLease ? "  readTimeout: 3s" : "  readTimeout: 30s",
+            shortLease ? "  connectTimeout: 1s" : "",
+            shortLease ? "  maxAttempts: 1" : "",
             "orders:",
             "  jql: project = ORD",
             "  pollInterval: 1h",

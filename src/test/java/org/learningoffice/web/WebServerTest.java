@@ -10,10 +10,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -61,13 +66,15 @@ class WebServerTest {
                 ctx -> {
                   throw new IllegalStateException("password=hunter2 at row 7");
                 });
+    ServerConfig config = new ServerConfig(0, URI.create("http://localhost"));
+    RequestBody bodies = new RequestBody(config);
+    RouteContributor echo =
+        routes ->
+            routes.post("/echo", ctx -> ctx.result("read " + bodies.read(ctx).length + " bytes"));
     QueueDepthMetrics.register(meters, inbox, clock);
     server =
         new WebServer(
-            new ServerConfig(0, URI.create("http://localhost")),
-            Set.of(health, failing, new MetricsRoutes(meters)),
-            json,
-            meters);
+            config, Set.of(health, failing, echo, new MetricsRoutes(meters)), json, meters);
     server.start();
   }
 
@@ -160,6 +167,61 @@ class WebServerTest {
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(json.readTree(response.body()))
         .isEqualTo(json.readTree("{\"error\": \"internal error\"}"));
+  }
+
+  /**
+   * Declares a body of {@code length} bytes and sends one byte every {@code pause}, up to {@code
+   * length} or until the server answers or closes; returns the raw answer.
+   */
+  private String trickle(int length, Duration pause) throws IOException, InterruptedException {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(20_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: "
+                  + length
+                  + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      try {
+        for (int sent = 0; sent < length && in.available() == 0; sent++) {
+          out.write('x');
+          out.flush();
+          Thread.sleep(pause.toMillis());
+        }
+      } catch (IOException closedByTheServer) {
+        // the server stopped listening to this client: what is tested
+      }
+      try {
+        return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+      } catch (SocketException reset) {
+        return "";
+      }
+    }
+  }
+
+  @Test
+  void aClientTricklingItsBodyIsCutOffWithAnErrorWhileANormalOneIsServed() throws Exception {
+    long started = System.nanoTime();
+    String answer = trickle(400, Duration.ofMillis(50));
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+    assertThat(took)
+        .as("cut off long before the 20 s the trickle would take")
+        .isLessThan(Duration.ofSeconds(10));
+    assertThat(answer).doesNotContain("read 400 bytes");
+    assertThat(answer).startsWith("HTTP/1.1 408").contains("too slowly");
+
+    HttpResponse<String> normal =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/echo"))
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(normal.statusCode()).isEqualTo(200);
+    assertThat(normal.body()).isEqualTo("read 100000 bytes");
   }
 
   @Test

@@ -40,6 +40,7 @@ class WebServerTest {
   private final HttpClient http = HttpClient.newHttpClient();
   private final TestDatabase db;
   private final Inbox inbox;
+  private final Outbox outbox;
   private final WebServer server;
   private final PrometheusMeterRegistry meters =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -47,7 +48,7 @@ class WebServerTest {
   WebServerTest(TestDatabase.Kind kind) {
     db = TestDatabase.open(kind);
     inbox = new Inbox(db.database(), clock, RetrySchedule.DEFAULT);
-    Outbox outbox = new Outbox(db.database(), clock, RetrySchedule.DEFAULT);
+    outbox = new Outbox(db.database(), clock, RetrySchedule.DEFAULT);
     HealthRoutes health =
         new HealthRoutes(
             Set.of(
@@ -62,6 +63,7 @@ class WebServerTest {
                   throw new IllegalStateException("password=hunter2 at row 7");
                 });
     QueueDepthMetrics.register(meters, inbox, clock);
+    QueueDepthMetrics.register(meters, outbox, clock);
     server =
         new WebServer(
             new ServerConfig(0, URI.create("http://localhost")),
@@ -188,5 +190,27 @@ class WebServerTest {
         .contains("lo_queue_rows{queue=\"inbox\",status=\"PENDING\"} 1.0")
         .contains("lo_queue_oldest_waiting_seconds{queue=\"inbox\"} 0.0")
         .doesNotContain("secret-token-in-path");
+  }
+
+  @Test
+  void metricsCountTheOutboxJobsCancelledForDeletedOrders() throws Exception {
+    outbox.enqueue(new Outbox.NewJob("remind:1", "REMIND", null, "{}", clock.instant()));
+    outbox.enqueue(new Outbox.NewJob("remind:2", "REMIND", null, "{}", clock.instant()));
+    // as cancel() leaves the jobs of an order deleted in Jira
+    db.database()
+        .jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "UPDATE outbox SET status = 'CANCELLED', done_at = updated_at"
+                        + " WHERE job_key = 'remind:1'"));
+
+    String body = get("/metrics").body();
+
+    assertThat(body)
+        .contains("lo_queue_rows{queue=\"outbox\",status=\"CANCELLED\"} 1.0")
+        .contains("lo_queue_rows{queue=\"outbox\",status=\"PENDING\"} 1.0")
+        .contains("lo_queue_rows{queue=\"inbox\",status=\"PENDING\"}")
+        .doesNotContain("lo_queue_rows{queue=\"inbox\",status=\"CANCELLED\"}");
   }
 }

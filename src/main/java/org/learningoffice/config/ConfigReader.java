@@ -25,10 +25,16 @@ import java.util.function.Predicate;
  * {@link #finish()} also reports keys in the file that nothing reads (usually typos).
  */
 public final class ConfigReader {
-  private final ConfigProblems problems = new ConfigProblems();
+  private final ConfigProblems problems;
   private final ConfigSource source;
 
   public ConfigReader(JsonNode root, Map<String, String> env) {
+    this(root, env, KeyLocations.NONE);
+  }
+
+  /** A reader of a config file whose problems name the line and column of their key. */
+  ConfigReader(JsonNode root, Map<String, String> env, KeyLocations locations) {
+    this.problems = new ConfigProblems(locations);
     this.source = new ConfigSource(root, env, problems);
   }
 
@@ -247,7 +253,8 @@ public final class ConfigReader {
     source.unreadKeys(prefix).stream()
         .map(
             leaf ->
-                leaf
+                problems.where(leaf)
+                    + leaf
                     + KeySpelling.closest(leaf, source.keysRead())
                         .map(known -> ": is not a known key; did you mean " + known + "?")
                         .orElse(": is not a known key (check the spelling)")

@@ -28,6 +28,13 @@ public final class ConfigLoader {
     this.env = Map.copyOf(env);
   }
 
+  /** A parsed file: its tree and where each key is written. */
+  private record Parsed(JsonNode tree, KeyLocations locations) {
+    ConfigReader reader(Map<String, String> env) {
+      return new ConfigReader(tree, env, locations);
+    }
+  }
+
   /** Loads a config file; throws {@link ConfigException} naming every problem. */
   public AppConfig load(Path file) {
     return read(parse(file));
@@ -38,7 +45,7 @@ public final class ConfigLoader {
    * or store settings, so their problems (e.g. an unset secret) do not stop it.
    */
   public ClassifyConfig loadClassify(Path file) {
-    ConfigReader reader = new ConfigReader(parse(file), env);
+    ConfigReader reader = parse(file).reader(env);
     ClassifyConfig config = ClassifyConfig.read(reader);
     reader.finishSection("classify.");
     return config;
@@ -49,7 +56,7 @@ public final class ConfigLoader {
    * nothing else, so a file with only {@code store:} (no Jira secrets) is enough.
    */
   public StoreConfig loadStore(Path file) {
-    ConfigReader reader = new ConfigReader(parse(file), env);
+    ConfigReader reader = parse(file).reader(env);
     StoreConfig config = StoreConfig.read(reader);
     reader.finishSection("store.");
     return config;
@@ -62,7 +69,8 @@ public final class ConfigLoader {
    * this run signs the form links (they will not open in the service).
    */
   public AppConfig loadForDigestPreview(Path file) {
-    JsonNode tree = parse(file);
+    Parsed parsed = parse(file);
+    JsonNode tree = parsed.tree();
     Map<String, String> previewEnv = new HashMap<>(env);
     String tokenSecret = ConfigReader.envName("capture.tokenSecret");
     if (!env.containsKey(tokenSecret)
@@ -71,7 +79,7 @@ public final class ConfigLoader {
       new SecureRandom().nextBytes(key);
       previewEnv.put(tokenSecret, HexFormat.of().formatHex(key));
     }
-    ConfigReader reader = new ConfigReader(tree, previewEnv);
+    ConfigReader reader = parsed.reader(previewEnv);
     AppConfig config = AppConfig.read(reader);
     reader.finishKeeping(key -> key.startsWith("store.") || key.startsWith("digest."));
     return config;
@@ -82,14 +90,14 @@ public final class ConfigLoader {
     return read(parse(text, origin));
   }
 
-  private AppConfig read(JsonNode tree) {
-    ConfigReader reader = new ConfigReader(tree, env);
+  private AppConfig read(Parsed parsed) {
+    ConfigReader reader = parsed.reader(env);
     AppConfig config = AppConfig.read(reader);
     reader.finish();
     return config;
   }
 
-  private JsonNode parse(Path file) {
+  private Parsed parse(Path file) {
     try {
       return parse(Files.readString(file), file.toString());
     } catch (NoSuchFileException e) {
@@ -103,7 +111,7 @@ public final class ConfigLoader {
     }
   }
 
-  private JsonNode parse(String text, String origin) {
+  private Parsed parse(String text, String origin) {
     try {
       JsonNode tree = yaml.readTree(text);
       if (tree != null && !tree.isObject() && !tree.isMissingNode()) {
@@ -114,7 +122,7 @@ public final class ConfigLoader {
       if (!duplicates.isEmpty()) {
         throw new ConfigException(duplicates);
       }
-      return tree;
+      return new Parsed(tree, KeyLocations.find(yamlFactory, text, origin));
     } catch (JsonProcessingException e) {
       throw new ConfigException(YamlSyntaxError.describe(e, origin));
     } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -16,6 +17,11 @@ final class ConfigProblems {
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> secretKeys = new LinkedHashSet<>();
   private final Map<String, String> variables = new HashMap<>();
+  private final KeyLocations locations;
+
+  ConfigProblems(KeyLocations locations) {
+    this.locations = locations;
+  }
 
   private record Problem(String key, String text) {}
 
@@ -34,10 +40,21 @@ final class ConfigProblems {
     variables.put(key, variable);
   }
 
-  /** Records a problem about {@code key}, naming the environment variable its value came from. */
+  /**
+   * Records a problem about {@code key}, naming the environment variable its value came from, or
+   * else the file, line and column where the key is written.
+   */
   void add(String key, String message) {
     String from = variables.containsKey(key) ? " (from " + variables.get(key) + ")" : "";
-    problems.add(new Problem(key, key + from + ": " + message));
+    problems.add(new Problem(key, where(key) + key + from + ": " + message));
+  }
+
+  /**
+   * {@code FILE line L, column C: } for a key written in the config file and not overridden by the
+   * environment; empty for any other key.
+   */
+  String where(String key) {
+    return variables.containsKey(key) ? "" : locations.of(key).orElse("");
   }
 
   /** Whether a problem about {@code key} is recorded. */
@@ -47,17 +64,24 @@ final class ConfigProblems {
 
   /**
    * Records that a value is not what {@code key} takes, with an example; returns the fallback. The
-   * value is quoted unless the key holds a secret.
+   * value is quoted unless the key holds a secret or its name says it might (token, secret,
+   * password).
    */
   <T> T invalid(String key, String value, String problem, String example, T fallback) {
     add(
         key,
-        (secretKeys.contains(key)
+        (secretKeys.contains(key) || namedLikeASecret(key)
                 ? problem + " (value not shown: it is a secret)"
                 : "'" + value + "' " + problem)
             + ", e.g. "
             + example);
     return fallback;
+  }
+
+  /** Whether the last part of {@code key} says it holds a token, a secret or a password. */
+  private static boolean namedLikeASecret(String key) {
+    String name = key.substring(key.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    return name.contains("token") || name.contains("secret") || name.contains("password");
   }
 
   /** Throws a {@link ConfigException} naming every problem, then each of {@code more}, if any. */

@@ -2,7 +2,6 @@ package org.learningoffice.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -25,10 +24,16 @@ import java.util.function.Predicate;
  * {@link #finish()} also reports keys in the file that nothing reads (usually typos).
  */
 public final class ConfigReader {
-  private final ConfigProblems problems = new ConfigProblems();
+  private final ConfigProblems problems;
   private final ConfigSource source;
 
   public ConfigReader(JsonNode root, Map<String, String> env) {
+    this(root, env, KeyLocations.NONE);
+  }
+
+  /** A reader of a config file whose problems name the line and column of their key. */
+  ConfigReader(JsonNode root, Map<String, String> env, KeyLocations locations) {
+    this.problems = new ConfigProblems(locations);
     this.source = new ConfigSource(root, env, problems);
   }
 
@@ -138,9 +143,21 @@ public final class ConfigReader {
     return httpUrl(key, example);
   }
 
-  /** An absolute http(s) URL, without a trailing slash. */
+  /**
+   * An absolute http(s) URL, without a trailing slash. A value that is not one is quoted with any
+   * user name and password masked, as a URL may carry them.
+   */
   public Optional<URI> httpUrl(String key, String example) {
-    return parsed(key, ConfigReader::httpUrl, "is not an absolute http(s) URL", example);
+    return string(key)
+        .flatMap(
+            v -> {
+              Optional<URI> uri = HttpUrls.parse(v);
+              if (uri.isEmpty()) {
+                problems.invalid(
+                    key, HttpUrls.withoutUserInfo(v), HttpUrls.problem(v), example, null);
+              }
+              return uri;
+            });
   }
 
   public ZoneId zone(String key, ZoneId fallback) {
@@ -247,7 +264,8 @@ public final class ConfigReader {
     source.unreadKeys(prefix).stream()
         .map(
             leaf ->
-                leaf
+                problems.where(leaf)
+                    + leaf
                     + KeySpelling.closest(leaf, source.keysRead())
                         .map(known -> ": is not a known key; did you mean " + known + "?")
                         .orElse(": is not a known key (check the spelling)")
@@ -268,20 +286,6 @@ public final class ConfigReader {
     Set<String> keys = new LinkedHashSet<>(all.keysRead());
     keys.addAll(keysRead());
     return keys;
-  }
-
-  private static Optional<URI> httpUrl(String value) {
-    try {
-      URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
-      String scheme = uri.getScheme();
-      if (uri.getHost() != null
-          && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-        return Optional.of(uri);
-      }
-    } catch (URISyntaxException e) {
-      // not a URL at all: reported like any other value that is not an http(s) URL
-    }
-    return Optional.empty();
   }
 
   private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String value) {

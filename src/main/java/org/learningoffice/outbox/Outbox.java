@@ -396,6 +396,12 @@ public final class Outbox implements QueueTable {
                 .map(OffsetDateTime::toInstant));
   }
 
+  /** The queue's statuses and {@code CANCELLED}: jobs on a ticket deleted in Jira. */
+  @Override
+  public List<String> statuses() {
+    return List.of("PENDING", "RUNNING", "DONE", "PARKED", "CANCELLED");
+  }
+
   @Override
   public Map<String, Integer> countsByStatus() {
     return StatusCounts.of(jdbi, "outbox");

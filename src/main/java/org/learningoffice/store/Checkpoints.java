@@ -2,6 +2,7 @@ package org.learningoffice.store;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -26,7 +27,7 @@ public final class Checkpoints {
                 .findOne());
   }
 
-  /** Sets a checkpoint, creating it when new. */
+  /** Sets a checkpoint, creating it when new; see {@link #advance} for one that only moves on. */
   public void put(String name, String position) {
     jdbi.useTransaction(
         h -> {
@@ -45,6 +46,49 @@ public final class Checkpoints {
             update(h, name, position); // another instance created it meanwhile
           }
         });
+  }
+
+  /**
+   * Moves a checkpoint forward to {@code position}, creating it when new; a position {@code order}
+   * puts at or before the stored one leaves it as it is, so that a slower instance writing a
+   * position it reached earlier never moves it back. The stored row is locked while compared, so
+   * two instances cannot both compare against the old position.
+   *
+   * @return whether the checkpoint now holds {@code position}
+   */
+  public boolean advance(String name, String position, Comparator<String> order) {
+    return jdbi.inTransaction(
+        h -> {
+          Optional<String> current = locked(h, name);
+          if (current.isEmpty()) {
+            if (Savepoints.insertUnlessDuplicate(
+                h,
+                "checkpoint_advance",
+                t ->
+                    t.createUpdate(
+                            "INSERT INTO checkpoints (name, position, updated_at)"
+                                + " VALUES (:name, :position, :now)")
+                        .bind("name", name)
+                        .bind("position", position)
+                        .bind("now", clock.instant())
+                        .execute())) {
+              return true;
+            }
+            current = locked(h, name); // another instance created it meanwhile
+          }
+          if (current.isPresent() && order.compare(position, current.get()) <= 0) {
+            return false;
+          }
+          update(h, name, position);
+          return true;
+        });
+  }
+
+  private static Optional<String> locked(Handle h, String name) {
+    return h.createQuery("SELECT position FROM checkpoints WHERE name = :name FOR UPDATE")
+        .bind("name", name)
+        .mapTo(String.class)
+        .findOne();
   }
 
   private int update(Handle h, String name, String position) {

@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Gauges {@code lo_queue_rows{queue, status}} and {@code lo_queue_oldest_waiting_seconds{queue}}
- * for a queue table. One scrape reads each table once: the figures are kept for a few seconds, so
- * the gauges of one table share its queries.
+ * Gauges {@code lo_queue_rows{queue, status}} (one per status of {@link QueueTable#statuses()}) and
+ * {@code lo_queue_oldest_waiting_seconds{queue}} for a queue table. One scrape reads each table
+ * once: the figures are kept for a few seconds, so the gauges of one table share its queries.
  */
 final class QueueDepthMetrics {
-  static final String[] STATUSES = {"PENDING", "RUNNING", "DONE", "PARKED"};
   private static final Duration FRESH_FOR = Duration.ofSeconds(5);
 
   private final QueueTable queue;
@@ -32,7 +31,7 @@ final class QueueDepthMetrics {
   /** Registers the gauges of one queue; a database that cannot be read shows as NaN. */
   static void register(MeterRegistry registry, QueueTable queue, Clock clock) {
     QueueDepthMetrics depths = new QueueDepthMetrics(queue, clock);
-    for (String status : STATUSES) {
+    for (String status : queue.statuses()) {
       Gauge.builder("lo_queue_rows", depths, d -> d.count(status))
           .description("Rows of a queue table by status")
           .tag("queue", queue.name())

@@ -675,7 +675,11 @@ class CheckCommandTest {
 
     Run run = check();
 
-    assertThat(run.out()).contains("FAIL config: jira.maxAttempts: 'many' is not a whole number");
+    assertThat(run.out())
+        .containsPattern(
+            "FAIL config: "
+                + java.util.regex.Pattern.quote(config.toString())
+                + " line \\d+, column 3: jira.maxAttempts: 'many' is not a whole number");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(jira.server().getAllServeEvents()).isEmpty();
   }

@@ -93,6 +93,91 @@ class ConfigFileErrorsTest {
   }
 
   @Test
+  void aValueOfTheWrongTypeNamesTheFileLineColumnAndKeyPath() throws Exception {
+    String text = Files.readString(MINIMAL).replace("  port: 8080\n", "  port: eighty\n");
+
+    ConfigException e = loadError(text);
+
+    assertThat(e.problems())
+        .containsExactly(
+            dir.resolve("config.yml")
+                + " line 3, column 3: server.port: 'eighty' is not a whole number, e.g. 8080");
+  }
+
+  @Test
+  void aWrongValueDeepInsideASectionNamesItsLineAndColumn() throws Exception {
+    String text = Files.readString(MINIMAL).replace("default: MTO", "default: JIT");
+
+    ConfigException e = loadError(text);
+
+    assertThat(e.problems())
+        .singleElement()
+        .asString()
+        .startsWith(
+            dir.resolve("config.yml")
+                + " line 16, column 5: orders.strategy.default: 'JIT' is not a delivery"
+                + " strategy");
+  }
+
+  @Test
+  void anUnknownKeyNamesTheFileLineAndColumnWhereItIsWritten() throws Exception {
+    String text = Files.readString(MINIMAL) + "  sheduleTime: x\n";
+
+    ConfigException e = loadError(text);
+
+    assertThat(e.problems())
+        .singleElement()
+        .asString()
+        .startsWith(
+            dir.resolve("config.yml")
+                + " line 24, column 3: digest.sheduleTime: is not a known key");
+  }
+
+  @Test
+  void aValueFromTheEnvironmentNamesItsVariableNotALineOfTheFile() throws Exception {
+    Path file = dir.resolve("config.yml");
+    Files.writeString(file, Files.readString(MINIMAL));
+    Map<String, String> env = new java.util.HashMap<>(ENV);
+    env.put("LO_SERVER_PORT", "eighty");
+
+    assertThatThrownBy(() -> new ConfigLoader(env).load(file))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        "server.port (from LO_SERVER_PORT): 'eighty' is not a whole number,"
+                            + " e.g. 8080"));
+  }
+
+  @Test
+  void aBadValueUnderAKeyNamedLikeASecretIsNeverEchoed() throws Exception {
+    // capture.tokenTtl is a duration, but its name says token: its value is not shown
+    String text =
+        Files.readString(MINIMAL)
+                .replace(
+                    "  tokenSecret: ${LO_CAPTURE_TOKEN_SECRET}\n",
+                    "  tokenSecret: ${LO_CAPTURE_TOKEN_SECRET}\n  tokenTtl: hunter2-SECRETX\n")
+            + "  smtpPasswordd: hunter2-SECRETX\n";
+
+    ConfigException e = loadError(text);
+
+    assertThat(e.problems())
+        .hasSize(2)
+        .contains(
+            dir.resolve("config.yml")
+                + " line 21, column 3: capture.tokenTtl: is not a positive duration (value not"
+                + " shown: it is a secret), e.g. PT5M, 5m, P3D or 3d")
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith(
+                        dir.resolve("config.yml")
+                            + " line 25, column 3: digest.smtpPasswordd: is not a known key"));
+    assertThat(e.getMessage()).doesNotContain("SECRETX");
+  }
+
+  @Test
   void theCausesOfUnreadableFilesAreSaidInWords() {
     assertThat(IoReason.of(new AccessDeniedException("u.yml"))).isEqualTo("permission denied");
     assertThat(IoReason.of(new NoSuchFileException("u.yml"))).isEqualTo("no such file");

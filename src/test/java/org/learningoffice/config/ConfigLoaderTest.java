@@ -201,13 +201,19 @@ class ConfigLoaderTest {
                         p ->
                             assertThat(p)
                                 .startsWith(
-                                    "jira.baseUrl: 'your-site' is not an absolute http(s) URL"))
+                                    "test.yml line 6, column 3: jira.baseUrl: 'your-site' is not"
+                                        + " an absolute http(s) URL"))
                     .anySatisfy(
                         p ->
                             assertThat(p)
-                                .startsWith("digest.schedule: 'someday'")
+                                .startsWith(
+                                    "test.yml line 22, column 3: digest.schedule: 'someday'")
                                 .contains("MON 07:00"))
-                    .anySatisfy(p -> assertThat(p).startsWith("orders.strategy.default: 'JIT'"))
+                    .anySatisfy(
+                        p ->
+                            assertThat(p)
+                                .startsWith(
+                                    "test.yml line 16, column 5: orders.strategy.default: 'JIT'"))
                     .hasSize(3));
   }
 
@@ -245,8 +251,9 @@ class ConfigLoaderTest {
             e ->
                 assertThat(e.problems())
                     .containsExactly(
-                        "jira.apiToken: refers to environment variable LO_JIRA_API_TOKEN, which is"
-                            + " not set (secrets belong in the environment, e.g. export"
+                        MINIMAL
+                            + " line 9, column 3: jira.apiToken: refers to environment variable"
+                            + " LO_JIRA_API_TOKEN, which is not set (secrets belong in the environment, e.g. export"
                             + " LO_JIRA_API_TOKEN=...)"));
   }
 

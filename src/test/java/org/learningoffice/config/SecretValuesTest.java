@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A secret-bearing key's value never appears in a problem, whatever is wrong with it. */
 class SecretValuesTest {
@@ -117,6 +118,44 @@ class SecretValuesTest {
     assertThatThrownBy(
             () -> new ConfigLoader(minimalSecrets()).loadYaml("server:\n  port: abc\n", "t.yml"))
         .hasMessageContaining("server.port: 'abc' is not a whole number");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://bot:SECRETX-must-never-show @your-site.atlassian.net",
+        "https://bot:SECRETX/must@never-show@your-site.atlassian.net",
+        "https://bot:SECRETX%zz@your-site.atlassian.net",
+        "bot:SECRETX-must-never-show@your-site.atlassian.net"
+      })
+  void aMalformedJiraBaseUrlSaysWhatIsWrongWithoutItsUserNameOrPassword(String url) {
+    Map<String, String> env = new HashMap<>(minimalSecrets());
+    env.put("LO_JIRA_BASE_URL", url);
+
+    assertThatThrownBy(() -> new ConfigLoader(env).load(MINIMAL))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .asString()
+                    .startsWith("jira.baseUrl (from LO_JIRA_BASE_URL): '")
+                    .contains("****@your-site.atlassian.net' is not an absolute http(s) URL")
+                    .endsWith(", e.g. https://your-site.atlassian.net"))
+        .hasMessageNotContaining("SECRETX")
+        .hasMessageNotContaining("bot:");
+  }
+
+  @Test
+  void aJiraBaseUrlThatIsNoUrlSaysWhyWithoutQuotingItsPassword() {
+    Map<String, String> env = new HashMap<>(minimalSecrets());
+    env.put("LO_JIRA_BASE_URL", "https://bot:" + SECRET + " @your-site.atlassian.net");
+
+    assertThatThrownBy(() -> new ConfigLoader(env).load(MINIMAL))
+        .hasMessageContaining(
+            "jira.baseUrl (from LO_JIRA_BASE_URL): 'https://****@your-site.atlassian.net' is not"
+                + " an absolute http(s) URL: illegal character in authority")
+        .hasMessageNotContaining("SECRETX");
   }
 
   private static Map<String, String> minimalSecrets() {

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.learningoffice.digest.DigestFixtures.WEEK;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +103,36 @@ class DigestDeliveryTest {
         other.close();
       }
     }
+    assertThat(mail.received()).hasSize(RECIPIENTS.length);
+    for (String r : RECIPIENTS) {
+      assertThat(mail.receivedBy(r)).hasSize(1);
+    }
+  }
+
+  @Test
+  void checkingASentWeekAgainRaisesNoDuplicateKeyErrorAndSendsNothingTwice() {
+    // every statement the database refused: PostgreSQL logs each of them as an ERROR
+    List<SQLException> refused = new CopyOnWriteArrayList<>();
+    app.database()
+        .jdbi()
+        .setSqlLogger(
+            new SqlLogger() {
+              @Override
+              public void logException(StatementContext context, SQLException ex) {
+                refused.add(ex);
+              }
+            });
+    DigestSender sender = app.get(DigestSender.class);
+
+    DigestSender.Outcome first = sender.send(WEEK);
+    // the scheduler checks the due week again every minute
+    for (int check = 0; check < 3; check++) {
+      app.clock().advance(Duration.ofMinutes(1));
+      assertThat(sender.send(WEEK).sent()).isZero();
+    }
+
+    assertThat(first.sent()).isEqualTo(RECIPIENTS.length);
+    assertThat(refused).isEmpty();
     assertThat(mail.received()).hasSize(RECIPIENTS.length);
     for (String r : RECIPIENTS) {
       assertThat(mail.receivedBy(r)).hasSize(1);

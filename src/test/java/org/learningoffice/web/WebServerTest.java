@@ -45,6 +45,7 @@ class WebServerTest {
   private final HttpClient http = HttpClient.newHttpClient();
   private final TestDatabase db;
   private final Inbox inbox;
+  private final Outbox outbox;
   private final WebServer server;
   private final PrometheusMeterRegistry meters =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -52,7 +53,7 @@ class WebServerTest {
   WebServerTest(TestDatabase.Kind kind) {
     db = TestDatabase.open(kind);
     inbox = new Inbox(db.database(), clock, RetrySchedule.DEFAULT);
-    Outbox outbox = new Outbox(db.database(), clock, RetrySchedule.DEFAULT);
+    outbox = new Outbox(db.database(), clock, RetrySchedule.DEFAULT);
     HealthRoutes health =
         new HealthRoutes(
             Set.of(
@@ -72,6 +73,7 @@ class WebServerTest {
         routes ->
             routes.post("/echo", ctx -> ctx.result("read " + bodies.read(ctx).length + " bytes"));
     QueueDepthMetrics.register(meters, inbox, clock);
+    QueueDepthMetrics.register(meters, outbox, clock);
     server =
         new WebServer(
             config, Set.of(health, failing, echo, new MetricsRoutes(meters)), json, meters);
@@ -250,5 +252,27 @@ class WebServerTest {
         .contains("lo_queue_rows{queue=\"inbox\",status=\"PENDING\"} 1.0")
         .contains("lo_queue_oldest_waiting_seconds{queue=\"inbox\"} 0.0")
         .doesNotContain("secret-token-in-path");
+  }
+
+  @Test
+  void metricsCountTheOutboxJobsCancelledForDeletedOrders() throws Exception {
+    outbox.enqueue(new Outbox.NewJob("remind:1", "REMIND", null, "{}", clock.instant()));
+    outbox.enqueue(new Outbox.NewJob("remind:2", "REMIND", null, "{}", clock.instant()));
+    // as cancel() leaves the jobs of an order deleted in Jira
+    db.database()
+        .jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "UPDATE outbox SET status = 'CANCELLED', done_at = updated_at"
+                        + " WHERE job_key = 'remind:1'"));
+
+    String body = get("/metrics").body();
+
+    assertThat(body)
+        .contains("lo_queue_rows{queue=\"outbox\",status=\"CANCELLED\"} 1.0")
+        .contains("lo_queue_rows{queue=\"outbox\",status=\"PENDING\"} 1.0")
+        .contains("lo_queue_rows{queue=\"inbox\",status=\"PENDING\"}")
+        .doesNotContain("lo_queue_rows{queue=\"inbox\",status=\"CANCELLED\"}");
   }
 }

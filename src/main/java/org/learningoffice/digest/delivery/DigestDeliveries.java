@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.learningoffice.digest.IsoWeek;
 import org.learningoffice.store.Database;
 
@@ -37,6 +38,27 @@ public final class DigestDeliveries {
   /** Rows a person should look at. */
   public record Attention(int outcomeUnknown, int givenUp) {}
 
+  private static final String COLUMNS =
+      "iso_week, channel, recipient, status, attempts, lease_owner, lease_until, claimed_at";
+
+  /**
+   * PostgreSQL: a row that exists is not inserted, without an error (a unique violation would be
+   * logged by the server for every recipient at every check of a week already sent).
+   */
+  private static final String INSERT_POSTGRES =
+      "INSERT INTO digest_deliveries ("
+          + COLUMNS
+          + ") VALUES (:week, :channel, :recipient, 'CLAIMED', 0, :owner, :until, :now)"
+          + " ON CONFLICT (iso_week, channel, recipient) DO NOTHING RETURNING id";
+
+  /** H2 (no {@code ON CONFLICT} outside its PostgreSQL mode): inserts unless the row exists. */
+  private static final String INSERT_H2 =
+      "INSERT INTO digest_deliveries ("
+          + COLUMNS
+          + ") SELECT :week, :channel, :recipient, 'CLAIMED', 0, :owner, :until, :now FROM DUAL"
+          + " WHERE NOT EXISTS (SELECT 1 FROM digest_deliveries WHERE iso_week = :week"
+          + " AND channel = :channel AND recipient = :recipient)";
+
   private final Database database;
   private final Clock clock;
 
@@ -53,31 +75,36 @@ public final class DigestDeliveries {
       IsoWeek week, Channel channel, String recipient, String owner, Duration lease) {
     Instant now = clock.instant();
     Instant until = now.plus(lease);
+    Optional<Long> inserted;
     try {
-      long id =
+      inserted =
           database
               .jdbi()
               .withHandle(
                   h ->
-                      h.createUpdate(
-                              "INSERT INTO digest_deliveries (iso_week, channel, recipient, status,"
-                                  + " attempts, lease_owner, lease_until, claimed_at) VALUES"
-                                  + " (:week, :channel, :recipient, 'CLAIMED', 0, :owner, :until,"
-                                  + " :now)")
-                          .bind("week", week.toString())
-                          .bind("channel", channel.name())
-                          .bind("recipient", recipient)
-                          .bind("owner", owner)
-                          .bind("until", until)
-                          .bind("now", now)
-                          .executeAndReturnGeneratedKeys("id")
-                          .mapTo(Long.class)
-                          .one());
-      return Optional.of(new Claim(id, owner));
+                      database.isPostgres()
+                          ? bindNew(h.createQuery(INSERT_POSTGRES), week, channel, recipient)
+                              .bind("owner", owner)
+                              .bind("until", until)
+                              .bind("now", now)
+                              .mapTo(Long.class)
+                              .findOne()
+                          : bindNew(h.createUpdate(INSERT_H2), week, channel, recipient)
+                              .bind("owner", owner)
+                              .bind("until", until)
+                              .bind("now", now)
+                              .executeAndReturnGeneratedKeys("id")
+                              .mapTo(Long.class)
+                              .findOne());
     } catch (RuntimeException e) {
+      // H2 only: two instances claiming a new row at the same moment can both pass NOT EXISTS
       if (!Database.isUniqueViolation(e)) {
         throw e;
       }
+      inserted = Optional.empty();
+    }
+    if (inserted.isPresent()) {
+      return Optional.of(new Claim(inserted.get(), owner));
     }
     // The row exists: take it over only when it failed and may be retried, or when its lease
     // ran out before anything was handed to the channel.
@@ -245,6 +272,15 @@ public final class DigestDeliveries {
                     .bind("recipient", recipient)
                     .mapTo(String.class)
                     .findOne());
+  }
+
+  /** Binds the key of one delivery row. */
+  private static <S extends SqlStatement<S>> S bindNew(
+      S statement, IsoWeek week, Channel channel, String recipient) {
+    return statement
+        .bind("week", week.toString())
+        .bind("channel", channel.name())
+        .bind("recipient", recipient);
   }
 
   private int update(String sql, Claim claim, Instant now) {

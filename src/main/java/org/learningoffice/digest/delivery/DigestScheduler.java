@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,9 +35,20 @@ public final class DigestScheduler implements BackgroundService {
 
   /**
    * The checkpoint holding the newest week the scheduler finished: every delivery sent or given its
-   * outcome (none failed and waiting for a retry), or the week found empty.
+   * outcome (none failed and waiting for a retry), or the week found empty. It only ever moves
+   * forward.
    */
   public static final String CHECKPOINT = "digest-weeks";
+
+  /**
+   * The order of the checkpoint's weeks: it only moves forward, so that an instance that finished a
+   * week after another finished a later one does not move it back. A position that is no week comes
+   * first.
+   */
+  private static final Comparator<String> WEEK_ORDER =
+      Comparator.comparing(
+          (String text) -> IsoWeek.parse(text).orElse(null),
+          Comparator.nullsFirst(Comparator.naturalOrder()));
 
   private static final Logger log = LoggerFactory.getLogger(DigestScheduler.class);
 
@@ -133,8 +145,8 @@ public final class DigestScheduler implements BackgroundService {
         return; // the later weeks wait, so that they do not go out before this one
       }
       advancing &= outcome.get().failed() == 0;
-      if (advancing && finished.map(newest -> week.compareTo(newest) > 0).orElse(true)) {
-        checkpoints.put(CHECKPOINT, week.toString());
+      if (advancing) {
+        checkpoints.advance(CHECKPOINT, week.toString(), WEEK_ORDER);
       }
     }
   }

@@ -102,7 +102,7 @@ final class CaptureRoutes implements RouteContributor {
       }
     } catch (FormLinkRefused e) {
       // what the person wrote is not stored, so it is given back to copy
-      ctx.status(403).html(pages.unsaved(e.getMessage(), written));
+      ctx.status(403).html(pages.unsaved(e.getMessage(), written, FormFields.again(raw)));
     }
   }
 
@@ -121,7 +121,7 @@ final class CaptureRoutes implements RouteContributor {
                   FormFields.first(raw, "lesson"),
                   ctx.cookie(CsrfTokens.COOKIE))));
     } catch (FormLinkRefused e) {
-      ctx.status(403).html(pages.unsaved(e.getMessage(), draft));
+      ctx.status(403).html(pages.unsaved(e.getMessage(), draft, FormFields.again(raw)));
     } catch (HttpError e) {
       ctx.status(e.status()).html(pages.problem("No Jira issue for this action", e.getMessage()));
     }

@@ -310,6 +310,53 @@ class HostileInputTest {
   }
 
   @Test
+  void aRefusedSubmissionGivesBackTheStageAndEveryChoiceMadeToo() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    FormClient browser = FormClient.browser(app);
+    Map<String, String> fields = new LinkedHashMap<>(FormClient.hidden(browser.get(token).body()));
+    fields.putAll(valid());
+    fields.put("stage", "ORDER_ENTRY");
+    fields.put("unit", "BETWEEN");
+    fields.put("type", "EXPLORATION");
+    fields.put("direction", "FOR");
+    String body =
+        FormClient.encode(fields)
+            + "&again=00000000-0000-0000-0000-000000000001"
+            + "&again=00000000-0000-0000-0000-000000000002";
+    app.clock().advance(Duration.ofDays(61));
+
+    HttpResponse<String> expired = browser.post(token, body);
+
+    assertThat(expired.statusCode()).isEqualTo(403);
+    assertThat(expired.body())
+        .contains("Your lesson was not saved")
+        .contains("Late flange drawings")
+        .contains("<dt>Stage</dt><dd id=\"kept-stage\">Order entry</dd>")
+        .contains("<dt>Unit</dt><dd id=\"kept-unit\">Between</dd>")
+        .contains("<dt>Type</dt><dd id=\"kept-type\">Exploration</dd>")
+        .contains("<dt>Direction</dt><dd id=\"kept-direction\">For</dd>")
+        .contains("You marked 2 lessons from earlier orders as having happened again");
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isZero();
+  }
+
+  @Test
+  void aRefusedSubmissionWithoutChoicesListsNone() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    Map<String, String> fields = valid();
+    fields.put("unit", "NOT_A_UNIT");
+
+    HttpResponse<String> lostCookie =
+        FormClient.cookieless(app).post(token, FormClient.encode(fields));
+
+    assertThat(lostCookie.statusCode()).isEqualTo(403);
+    assertThat(lostCookie.body())
+        .contains("Late flange drawings")
+        .doesNotContain("kept-unit")
+        .doesNotContain("NOT_A_UNIT")
+        .doesNotContain("happened again");
+  }
+
+  @Test
   void suggestEndpointChecksItsLinkAndSizes() {
     String token = FormFixtures.order(app, "10042", "ORD-42", true);
     FormClient browser = FormClient.browser(app);

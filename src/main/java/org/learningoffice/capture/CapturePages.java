@@ -67,7 +67,8 @@ final class CapturePages {
                   return lesson;
                 })
             .toList());
-    model.put("actionNotice", actions.notice().orElse(""));
+    model.put("actionNotice", actions.notice().map(ActionNotice::text).orElse(""));
+    model.put("actionRefused", actions.notice().map(ActionNotice::isRefusal).orElse(false));
     model.put(
         "values",
         Map.of(

@@ -144,6 +144,32 @@ class HostileInputTest {
   }
 
   @Test
+  void theLargestLegalFormFitsTheBodyLimitAndIsStoredWhole() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    FormClient browser = FormClient.browser(app);
+    String fourBytes = "\uD83D\uDE80"; // a rocket: 4 bytes in UTF-8, 12 percent-encoded
+    Map<String, String> fields = new LinkedHashMap<>(FormClient.hidden(browser.get(token).body()));
+    fields.put("title", fourBytes.repeat(FormLimits.TITLE_CHARS));
+    fields.put("text", fourBytes.repeat(FormLimits.TEXT_CHARS));
+    fields.put("stage", "AFTER_SALES");
+    fields.put("unit", "FRONT_OFFICE");
+    fields.put("type", "EXPLOITATION");
+    fields.put("direction", "FROM");
+    fields.put("action", fourBytes.repeat(FormLimits.ACTION_CHARS));
+    fields.put("author", fourBytes.repeat(FormLimits.AUTHOR_CHARS));
+    String body = FormClient.encode(fields);
+    // and room for the "happened again" marks of the lessons earlier orders offer
+    assertThat(body.length()).isLessThan(FormLimits.FORM_BODY_BYTES - 10 * 64);
+
+    HttpResponse<String> stored = browser.post(token, body);
+
+    assertThat(stored.statusCode()).isEqualTo(200);
+    Lesson lesson = app.get(LessonRepository.class).ofOrder(orderId()).get(0);
+    assertThat(lesson.text()).isEqualTo(fourBytes.repeat(FormLimits.TEXT_CHARS));
+    assertThat(lesson.proposedAction()).contains(fourBytes.repeat(FormLimits.ACTION_CHARS));
+  }
+
+  @Test
   void wholeBodyOverTheLimitIs413AndNothingIsStored() {
     String token = FormFixtures.order(app, "10042", "ORD-42", true);
     Map<String, String> fields = valid();

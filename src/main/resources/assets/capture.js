@@ -112,8 +112,9 @@
 // each, counted as the server counts them (line breaks once, Unicode NFC, without the blanks at
 // either end, in code points: an emoji is one character). A screen reader hears the count only
 // near (90 %) or over the limit, through one polite live region. A form with a field over its
-// limit is not sent: the field says what to shorten, keeps its text and takes the focus. Without
-// this script the server checks the limits and gives the form back with its messages.
+// limit is not sent: the field says what to shorten, keeps its text and takes the focus; one within
+// its limits is sent composed (NFC), so that it fits the body limit. Without this script the
+// server checks the limits and gives the form back with its messages.
 (function () {
   'use strict';
   var form = document.getElementById('lesson-form');
@@ -217,6 +218,15 @@
     if (first) {
       event.preventDefault();
       first.focus();
+      return;
     }
+    // sent composed, as the server stores it anyway: a text typed decomposed (Hangul as jamo, an
+    // accent apart) takes up to three times the bytes, and could exceed the form's body limit
+    fields.forEach(function (field) {
+      if (field.value.normalize) {
+        var composed = field.value.normalize('NFC');
+        if (composed !== field.value) { field.value = composed; }
+      }
+    });
   });
 })();

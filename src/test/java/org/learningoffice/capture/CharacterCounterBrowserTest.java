@@ -124,6 +124,24 @@ class CharacterCounterBrowserTest {
         .until(d -> app.count("SELECT COUNT(*) FROM lessons") == 1);
   }
 
+  @Test
+  void aTextWrittenDecomposedIsSentComposedSoItsLessonFitsTheBodyLimit() {
+    // 5,000 Hangul syllables, each typed as three jamo (as some input methods and macOS files
+    // give them): 5,000 characters after NFC, but 135,000 bytes percent-encoded as written
+    String decomposed = "\u1100\u1161\u11A8".repeat(FormLimits.TEXT_CHARS);
+    type("title", "Hangul written in jamo");
+    type("text", decomposed);
+    type("author", "Min-jun Park");
+    assertThat(count("text")).isEqualTo("5,000 / 5,000 characters");
+
+    browser.findElement(By.id("submit")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.id("confirmation")).isEmpty());
+    assertThat(app.text("SELECT body FROM lessons"))
+        .isEqualTo("\uAC01".repeat(FormLimits.TEXT_CHARS));
+  }
+
   /** The field's value set as a paste would, with the input event the page listens to. */
   private void type(String field, String value) {
     ((JavascriptExecutor) browser)

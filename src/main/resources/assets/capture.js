@@ -107,3 +107,126 @@
     });
   });
 })();
+
+// Live character counts for the fields with a limit (data-limit): "n / max characters" under
+// each, counted as the server counts them (line breaks once, Unicode NFC, without the blanks at
+// either end, in code points: an emoji is one character). A screen reader hears the count only
+// near (90 %) or over the limit, through one polite live region. A form with a field over its
+// limit is not sent: the field says what to shorten, keeps its text and takes the focus; one within
+// its limits is sent composed (NFC), so that it fits the body limit. Without this script the
+// server checks the limits and gives the form back with its messages.
+(function () {
+  'use strict';
+  var form = document.getElementById('lesson-form');
+  if (!form) { return; }
+  var BLANKS = '\\s\\u001C-\\u001F\\u200B-\\u200D\\u2060\\uFEFF';
+  var EDGES = new RegExp('^[' + BLANKS + ']+|[' + BLANKS + ']+$', 'g');
+  var fields = Array.prototype.filter.call(form.elements, function (field) {
+    return field.hasAttribute('data-limit');
+  });
+  if (!fields.length) { return; }
+  var status = document.createElement('p');
+  status.id = 'limit-status';
+  status.className = 'visually-hidden';
+  status.setAttribute('aria-live', 'polite');
+  form.appendChild(status);
+
+  function characters(value) {
+    var text = value.replace(/\r\n?/g, '\n');
+    if (text.normalize) { text = text.normalize('NFC'); }
+    return Array.from(text.replace(EDGES, '')).length;
+  }
+  function grouped(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','); }
+  function describedBy(field, id, on) {
+    var ids = (field.getAttribute('aria-describedby') || '').split(/\s+/).filter(function (x) {
+      return x && x !== id;
+    });
+    if (on) { ids.push(id); }
+    if (ids.length) { field.setAttribute('aria-describedby', ids.join(' ')); }
+    else { field.removeAttribute('aria-describedby'); }
+  }
+  function say(text) { if (status.textContent !== text) { status.textContent = text; } }
+
+  var counters = {};
+  fields.forEach(function (field) {
+    var counter = document.createElement('p');
+    counter.id = field.id + '-count';
+    counter.className = 'count';
+    field.insertAdjacentElement('afterend', counter);
+    counters[field.id] = counter;
+    describedBy(field, counter.id, true);
+    field.addEventListener('input', function () { update(field, true); });
+    update(field, false);
+  });
+
+  function update(field, announce) {
+    var max = Number(field.getAttribute('data-limit'));
+    var n = characters(field.value);
+    var counter = counters[field.id];
+    counter.textContent = grouped(n) + ' / ' + grouped(max) + ' characters';
+    counter.classList.toggle('over', n > max);
+    var message = document.getElementById(field.id + '-limit');
+    if (message && n <= max) { unmark(field, message); }
+    else if (message) { message.textContent = tooLong(n, max); }
+    if (!announce) { return; }
+    var name = field.getAttribute('data-limit-name');
+    if (n > max) {
+      say(name + ': ' + grouped(n) + ' characters, ' + grouped(n - max) + ' over the limit of '
+        + grouped(max) + '.');
+    } else if (n >= max * 0.9) {
+      say(name + ': ' + grouped(n) + ' of ' + grouped(max) + ' characters used.');
+    } else {
+      say('');
+    }
+  }
+  function tooLong(n, max) {
+    return 'Too long: ' + grouped(n) + ' characters, at most ' + grouped(max)
+      + '. Shorten it before saving.';
+  }
+  function mark(field, n, max) {
+    var message = document.getElementById(field.id + '-limit');
+    if (!message) {
+      message = document.createElement('p');
+      message.id = field.id + '-limit';
+      message.className = 'error';
+      counters[field.id].insertAdjacentElement('afterend', message);
+    }
+    message.textContent = tooLong(n, max);
+    if (!field.hasAttribute('aria-invalid')) { field.setAttribute('data-limit-invalid', ''); }
+    field.setAttribute('aria-invalid', 'true');
+    describedBy(field, message.id, true);
+  }
+  function unmark(field, message) {
+    message.remove();
+    describedBy(field, message.id, false);
+    if (field.hasAttribute('data-limit-invalid')) {
+      field.removeAttribute('aria-invalid');
+      field.removeAttribute('data-limit-invalid');
+    }
+  }
+
+  form.addEventListener('submit', function (event) {
+    var first = null;
+    fields.forEach(function (field) {
+      var max = Number(field.getAttribute('data-limit'));
+      var n = characters(field.value);
+      if (n > max) {
+        mark(field, n, max);
+        first = first || field;
+      }
+    });
+    if (first) {
+      event.preventDefault();
+      first.focus();
+      return;
+    }
+    // sent composed, as the server stores it anyway: a text typed decomposed (Hangul as jamo, an
+    // accent apart) takes up to three times the bytes, and could exceed the form's body limit
+    fields.forEach(function (field) {
+      if (field.value.normalize) {
+        var composed = field.value.normalize('NFC');
+        if (composed !== field.value) { field.value = composed; }
+      }
+    });
+  });
+})();

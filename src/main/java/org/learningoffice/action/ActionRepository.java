@@ -22,7 +22,9 @@ final class ActionRepository {
   private static final String OPEN_AT =
       "created_at <= :asOf AND (done_at IS NULL OR done_at > :asOf)";
 
+  /** In characters (code points) as the form counts them; the column holds 4,000 UTF-16 units. */
   static final int TEXT_CHARS = 2000;
+
   static final int STATUS_CHARS = 255;
   static final int ASSIGNEE_CHARS = 255;
   static final int ISSUE_KEY_CHARS = 64;
@@ -43,7 +45,7 @@ final class ActionRepository {
    * already; returns the lesson's action either way.
    */
   LessonAction propose(Handle transaction, long lessonId, String text, Instant at) {
-    if (text.length() > TEXT_CHARS) {
+    if (text.codePointCount(0, text.length()) > TEXT_CHARS) {
       throw new IllegalArgumentException("a proposed action has at most " + TEXT_CHARS + " chars");
     }
     Savepoints.insertUnlessDuplicate(

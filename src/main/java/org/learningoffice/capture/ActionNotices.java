@@ -6,6 +6,9 @@ import org.learningoffice.action.ActionIssue;
 final class ActionNotices {
   static final String DONE_WITHOUT_ISSUE =
       "This action was marked done on the dashboard, so no Jira issue is created for it.";
+  static final String NO_SUCH_LESSON =
+      "This order has no such lesson. Open the form link again and use the button next to the"
+          + " lesson.";
   static final String NO_ACTION =
       "This lesson proposes no action, so there is nothing to create a Jira issue for.";
   static final String OFF =

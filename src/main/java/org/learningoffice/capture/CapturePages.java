@@ -67,7 +67,8 @@ final class CapturePages {
                   return lesson;
                 })
             .toList());
-    model.put("actionNotice", actions.notice().orElse(""));
+    model.put("actionNotice", actions.notice().map(ActionNotice::text).orElse(""));
+    model.put("actionRefused", actions.notice().map(ActionNotice::isRefusal).orElse(false));
     model.put(
         "values",
         Map.of(
@@ -149,15 +150,34 @@ final class CapturePages {
 
   /**
    * The page of a refused submission (a bad or expired link, a lost cookie): says that the lesson
-   * was not saved and why, and gives back what the person wrote, read-only, to copy.
+   * was not saved and why, and gives back what the person wrote, read-only, to copy: the texts, the
+   * stage and facets chosen, and how many earlier lessons were marked "this happened again" (by
+   * count only: a refused link may not look up lessons).
    */
-  String unsaved(String advice, FormFields written) {
+  String unsaved(String advice, FormFields written, List<String> again) {
     List<Map<String, Object>> kept = new ArrayList<>();
     keep(kept, "title", "Title", 2, written.title());
     keep(kept, "text", "What you learned", 10, written.text());
     keep(kept, "action", "Proposed action", 4, written.action());
     keep(kept, "author", "Your name", 1, written.author());
-    return templates.render("unsaved", Map.of("advice", advice, "kept", kept));
+    List<Map<String, Object>> chosen = new ArrayList<>();
+    chose(chosen, "stage", "Stage", Stage.values(), written.stage());
+    chose(chosen, "unit", "Unit", Unit.values(), written.unit());
+    chose(chosen, "type", "Type", LessonType.values(), written.type());
+    chose(chosen, "direction", "Direction", Direction.values(), written.direction());
+    return templates.render(
+        "unsaved",
+        Map.of("advice", advice, "kept", kept, "chosen", chosen, "againCount", again.size()));
+  }
+
+  /** A choice the person made, by its label; an empty or unknown value was no choice. */
+  private static <E extends Enum<E>> void chose(
+      List<Map<String, Object>> chosen, String name, String label, E[] values, String value) {
+    for (E option : values) {
+      if (option.name().equals(value)) {
+        chosen.add(Map.of("name", name, "label", label, "value", HtmlTemplates.label(option)));
+      }
+    }
   }
 
   private static void keep(

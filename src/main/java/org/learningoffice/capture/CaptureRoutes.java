@@ -19,9 +19,10 @@ import org.learningoffice.web.RouteContributor;
  * /capture/{token}} (a lesson; 200 confirmation, 422 the form again with per-field messages, 413
  * body too large, 403 bad link or CSRF with what was written given back to copy), {@code POST
  * /capture/{token}/action} (a Jira issue for a stored lesson's proposed action; the form again with
- * the lesson being written, 403 bad link or CSRF, 404 no such lesson, 409 nothing to create),
- * {@code POST /capture/{token}/suggest} (JSON suggestions; none for a lesson with neither title nor
- * text) and the form's stylesheet and script. Handlers parse, call {@link LessonCapture}, render.
+ * the lesson being written and a notice, also as 404 no such lesson and 409 nothing to create; 403
+ * bad link or CSRF with what was written given back to copy), {@code POST /capture/{token}/suggest}
+ * (JSON suggestions; none for a lesson with neither title nor text) and the form's stylesheet and
+ * script. Handlers parse, call {@link LessonCapture}, render.
  */
 final class CaptureRoutes implements RouteContributor {
   /**
@@ -76,15 +77,7 @@ final class CaptureRoutes implements RouteContributor {
     try {
       raw = body.read(ctx, FormLimits.FORM_BODY_BYTES);
     } catch (HttpError e) {
-      ctx.status(e.status())
-          .html(
-              pages.problem(
-                  "Your lesson is too long to send",
-                  "The form sends at most "
-                      + FormLimits.FORM_BODY_BYTES / 1024
-                      + " KiB. Keep the text under "
-                      + String.format(java.util.Locale.ROOT, "%,d", FormLimits.TEXT_CHARS)
-                      + " characters, go back and send it again."));
+      tooLarge(ctx, e);
       return;
     }
     FormFields written = FormFields.parse(raw);
@@ -102,28 +95,34 @@ final class CaptureRoutes implements RouteContributor {
       }
     } catch (FormLinkRefused e) {
       // what the person wrote is not stored, so it is given back to copy
-      ctx.status(403).html(pages.unsaved(e.getMessage(), written));
+      ctx.status(403).html(pages.unsaved(e.getMessage(), written, FormFields.again(raw)));
     }
   }
 
   private void requestActionIssue(Context ctx) {
     PAGE.apply(ctx);
-    // the lesson being written comes along (the form's script adds it), to be shown again
-    byte[] raw = body.read(ctx, FormLimits.FORM_BODY_BYTES);
+    // the lesson being written comes along (the form's script adds it), to be shown again, also
+    // when no issue can be asked for
+    byte[] raw;
+    try {
+      raw = body.read(ctx, FormLimits.FORM_BODY_BYTES);
+    } catch (HttpError e) {
+      tooLarge(ctx, e);
+      return;
+    }
     FormFields draft = FormFields.parse(raw);
     try {
-      ctx.html(
-          pages.form(
-              capture.requestActionIssue(
-                  ctx.pathParam("token"),
-                  draft,
-                  FormFields.again(raw),
-                  FormFields.first(raw, "lesson"),
-                  ctx.cookie(CsrfTokens.COOKIE))));
+      FormPage page =
+          capture.requestActionIssue(
+              ctx.pathParam("token"),
+              draft,
+              FormFields.again(raw),
+              FormFields.first(raw, "lesson"),
+              ctx.cookie(CsrfTokens.COOKIE));
+      ctx.status(page.actions().notice().map(ActionNotice::status).orElse(200))
+          .html(pages.form(page));
     } catch (FormLinkRefused e) {
-      ctx.status(403).html(pages.unsaved(e.getMessage(), draft));
-    } catch (HttpError e) {
-      ctx.status(e.status()).html(pages.problem("No Jira issue for this action", e.getMessage()));
+      ctx.status(403).html(pages.unsaved(e.getMessage(), draft, FormFields.again(raw)));
     }
   }
 
@@ -148,6 +147,19 @@ final class CaptureRoutes implements RouteContributor {
     }
     // the link and sizes are checked above even when nothing is written yet
     ctx.json(SuggestionsAnswer.to(request, suggestions, capture.rulesOnly()));
+  }
+
+  /** A body too large to read: its text cannot be given back, so the page says how to fit. */
+  private void tooLarge(Context ctx, HttpError e) {
+    ctx.status(e.status())
+        .html(
+            pages.problem(
+                "Your lesson is too long to send",
+                "The form sends at most "
+                    + FormLimits.FORM_BODY_BYTES / 1024
+                    + " KiB. Keep the text under "
+                    + String.format(java.util.Locale.ROOT, "%,d", FormLimits.TEXT_CHARS)
+                    + " characters, go back and send it again."));
   }
 
   private void refused(Context ctx, FormLinkRefused e) {

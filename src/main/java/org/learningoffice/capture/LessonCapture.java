@@ -86,12 +86,12 @@ public final class LessonCapture {
 
   /**
    * Asks for the Jira issue of a stored lesson's proposed action (the form's button, CSRF-checked
-   * like a submission) and answers with the form saying where the issue stands, holding the lesson
-   * being written ({@code draft}, its fields as the button's script sent them, and {@code again})
+   * like a submission) and answers with the form saying where the issue stands, or why none can be
+   * asked for (no such lesson: 404; no action, or issues off: 409), holding the lesson being
+   * written ({@code draft}, its fields as the button's script sent them, and {@code again})
    * unchecked and unsaved; asking again changes nothing.
    *
    * @throws FormLinkRefused for a bad link or CSRF value
-   * @throws HttpError 404 when the order has no such lesson, 409 when no issue can be asked for
    */
   FormPage requestActionIssue(
       String token, FormFields draft, List<String> again, String lessonId, String browserKey) {
@@ -99,24 +99,12 @@ public final class LessonCapture {
     if (!csrf.accepts(browserKey, token, draft.nonce(), draft.csrf())) {
       throw new FormLinkRefused(CSRF_REFUSED);
     }
-    Lesson lesson =
+    ActionNotice notice =
         lessons.ofOrder(order.id()).stream()
             .filter(l -> l.publicId().equals(lessonId))
             .findFirst()
-            .orElseThrow(
-                () ->
-                    new HttpError(
-                        404,
-                        "This order has no such lesson. Open the form link again and use the"
-                            + " button next to the lesson."));
-    String notice =
-        switch (actions.requestIssue(lesson)) {
-          case QUEUED ->
-              ActionNotices.requested(actions.issuesOf(List.of(lesson)).get(lesson.id()));
-          case DONE -> ActionNotices.DONE_WITHOUT_ISSUE;
-          case NO_ACTION -> throw new HttpError(409, ActionNotices.NO_ACTION);
-          case OFF -> throw new HttpError(409, ActionNotices.OFF);
-        };
+            .map(this::requestIssue)
+            .orElse(ActionNotice.refused(404, ActionNotices.NO_SUCH_LESSON));
     List<Lesson> given = lessons.ofOrder(order.id());
     List<OrderRelatedLessons.Offered> offered = related.of(order.id());
     return new FormPage(
@@ -132,7 +120,18 @@ public final class LessonCapture {
         formActions(given, Optional.of(notice)));
   }
 
-  private FormActions formActions(List<Lesson> given, Optional<String> notice) {
+  private ActionNotice requestIssue(Lesson lesson) {
+    return switch (actions.requestIssue(lesson)) {
+      case QUEUED ->
+          ActionNotice.taken(
+              ActionNotices.requested(actions.issuesOf(List.of(lesson)).get(lesson.id())));
+      case DONE -> ActionNotice.taken(ActionNotices.DONE_WITHOUT_ISSUE);
+      case NO_ACTION -> ActionNotice.refused(409, ActionNotices.NO_ACTION);
+      case OFF -> ActionNotice.refused(409, ActionNotices.OFF);
+    };
+  }
+
+  private FormActions formActions(List<Lesson> given, Optional<ActionNotice> notice) {
     return new FormActions(actions.issuesEnabled(), actions.issuesOf(given), notice);
   }
 

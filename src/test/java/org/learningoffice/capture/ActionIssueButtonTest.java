@@ -152,6 +152,49 @@ class ActionIssueButtonTest {
   }
 
   @Test
+  void anActionRequestThatCannotBeServedShowsTheFormAgainWithTheLessonBeingWritten() {
+    String token = orderWithAnAction(true);
+    FormClient browser = FormClient.browser(app);
+    Map<String, String> button =
+        button(browser.get(token).body(), app.text("SELECT public_id FROM lessons"));
+    // the form's script sends the lesson being written along with the button
+    button.put("title", "Second lesson, half written");
+    button.put("text", "The <b>crane</b> came a day late & nobody knew.");
+    button.put("stage", "DELIVERY");
+    button.put("unit", "BETWEEN");
+    button.put("direction", "FOR");
+    button.put("action", "Book the crane with a day's margin");
+    button.put("author", "Bo Lind");
+    button.put("lesson", "00000000-0000-0000-0000-000000000000");
+
+    HttpResponse<String> page = browser.postAction(token, button);
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body())
+        .contains("role=\"alert\" id=\"action-notice\">This order has no such lesson")
+        .contains("id=\"lesson-form\"")
+        .contains("value=\"Second lesson, half written\"")
+        .contains(">The &lt;b&gt;crane&lt;/b&gt; came a day late &amp; nobody knew.</textarea>")
+        .contains("<option value=\"DELIVERY\" selected>")
+        .contains("<option value=\"BETWEEN\" selected>")
+        .contains("<option value=\"FOR\" selected>")
+        .contains(">Book the crane with a day&#39;s margin</textarea>")
+        .contains("value=\"Bo Lind\"");
+    assertThat(app.count("SELECT COUNT(*) FROM outbox")).isZero();
+
+    // not a dead end: the lesson is saved from the page that came back
+    Map<String, String> save = new LinkedHashMap<>(FormClient.hidden(page.body()));
+    save.remove("lesson");
+    save.putAll(
+        Map.of(
+            "title", "Second lesson, half written",
+            "text", "The crane came a day late.",
+            "author", "Bo Lind"));
+    assertThat(browser.post(token, FormClient.encode(save)).statusCode()).isEqualTo(200);
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isEqualTo(2);
+  }
+
+  @Test
   void withoutAnActionsProjectTheButtonIsAbsentAndAPostIsRefused() {
     String token = orderWithAnAction(false);
     String lesson = app.text("SELECT public_id FROM lessons");

@@ -144,6 +144,32 @@ class HostileInputTest {
   }
 
   @Test
+  void theLargestLegalFormFitsTheBodyLimitAndIsStoredWhole() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    FormClient browser = FormClient.browser(app);
+    String fourBytes = "\uD83D\uDE80"; // a rocket: 4 bytes in UTF-8, 12 percent-encoded
+    Map<String, String> fields = new LinkedHashMap<>(FormClient.hidden(browser.get(token).body()));
+    fields.put("title", fourBytes.repeat(FormLimits.TITLE_CHARS));
+    fields.put("text", fourBytes.repeat(FormLimits.TEXT_CHARS));
+    fields.put("stage", "AFTER_SALES");
+    fields.put("unit", "FRONT_OFFICE");
+    fields.put("type", "EXPLOITATION");
+    fields.put("direction", "FROM");
+    fields.put("action", fourBytes.repeat(FormLimits.ACTION_CHARS));
+    fields.put("author", fourBytes.repeat(FormLimits.AUTHOR_CHARS));
+    String body = FormClient.encode(fields);
+    // and room for the "happened again" marks of the lessons earlier orders offer
+    assertThat(body.length()).isLessThan(FormLimits.FORM_BODY_BYTES - 10 * 64);
+
+    HttpResponse<String> stored = browser.post(token, body);
+
+    assertThat(stored.statusCode()).isEqualTo(200);
+    Lesson lesson = app.get(LessonRepository.class).ofOrder(orderId()).get(0);
+    assertThat(lesson.text()).isEqualTo(fourBytes.repeat(FormLimits.TEXT_CHARS));
+    assertThat(lesson.proposedAction()).contains(fourBytes.repeat(FormLimits.ACTION_CHARS));
+  }
+
+  @Test
   void wholeBodyOverTheLimitIs413AndNothingIsStored() {
     String token = FormFixtures.order(app, "10042", "ORD-42", true);
     Map<String, String> fields = valid();
@@ -307,6 +333,53 @@ class HostileInputTest {
     }
     assertThat(expired.body()).contains(escaped(FormTokenSigner.Refusal.EXPIRED.advice()));
     assertThat(app.count("SELECT COUNT(*) FROM lessons")).isZero();
+  }
+
+  @Test
+  void aRefusedSubmissionGivesBackTheStageAndEveryChoiceMadeToo() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    FormClient browser = FormClient.browser(app);
+    Map<String, String> fields = new LinkedHashMap<>(FormClient.hidden(browser.get(token).body()));
+    fields.putAll(valid());
+    fields.put("stage", "ORDER_ENTRY");
+    fields.put("unit", "BETWEEN");
+    fields.put("type", "EXPLORATION");
+    fields.put("direction", "FOR");
+    String body =
+        FormClient.encode(fields)
+            + "&again=00000000-0000-0000-0000-000000000001"
+            + "&again=00000000-0000-0000-0000-000000000002";
+    app.clock().advance(Duration.ofDays(61));
+
+    HttpResponse<String> expired = browser.post(token, body);
+
+    assertThat(expired.statusCode()).isEqualTo(403);
+    assertThat(expired.body())
+        .contains("Your lesson was not saved")
+        .contains("Late flange drawings")
+        .contains("<dt>Stage</dt><dd id=\"kept-stage\">Order entry</dd>")
+        .contains("<dt>Unit</dt><dd id=\"kept-unit\">Between</dd>")
+        .contains("<dt>Type</dt><dd id=\"kept-type\">Exploration</dd>")
+        .contains("<dt>Direction</dt><dd id=\"kept-direction\">For</dd>")
+        .contains("You marked 2 lessons from earlier orders as having happened again");
+    assertThat(app.count("SELECT COUNT(*) FROM lessons")).isZero();
+  }
+
+  @Test
+  void aRefusedSubmissionWithoutChoicesListsNone() {
+    String token = FormFixtures.order(app, "10042", "ORD-42", true);
+    Map<String, String> fields = valid();
+    fields.put("unit", "NOT_A_UNIT");
+
+    HttpResponse<String> lostCookie =
+        FormClient.cookieless(app).post(token, FormClient.encode(fields));
+
+    assertThat(lostCookie.statusCode()).isEqualTo(403);
+    assertThat(lostCookie.body())
+        .contains("Late flange drawings")
+        .doesNotContain("kept-unit")
+        .doesNotContain("NOT_A_UNIT")
+        .doesNotContain("happened again");
   }
 
   @Test

@@ -14,6 +14,13 @@ public record ServerConfig(
   /** Jira's own webhook bodies stay well below this; a larger body is refused, not buffered. */
   public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
 
+  /**
+   * The smallest limit allowed: the lesson form's body limit. The largest form its limits allow
+   * (every field full of 4-byte characters) is about 87 KB sent; under a lower limit it would be
+   * answered 413, and a body the server does not read cannot give the person their text back.
+   */
+  public static final int MIN_MAX_REQUEST_BYTES = 128 * 1024;
+
   /** A server with the default request-size limit. */
   public ServerConfig(int port, URI publicBaseUrl) {
     this(port, publicBaseUrl, DEFAULT_MAX_REQUEST_BYTES, false);
@@ -25,7 +32,18 @@ public record ServerConfig(
         r.httpUrl("server.publicBaseUrl", EXAMPLE_URL)
             .orElseGet(() -> URI.create("http://localhost:" + (port == 0 ? 8080 : port)));
     int maxRequestBytes =
-        r.integer("server.maxRequestBytes", DEFAULT_MAX_REQUEST_BYTES, 1024, 64 * 1024 * 1024);
+        r.integer("server.maxRequestBytes", DEFAULT_MAX_REQUEST_BYTES, 1, 64 * 1024 * 1024);
+    if (maxRequestBytes < MIN_MAX_REQUEST_BYTES) {
+      r.problem(
+          "server.maxRequestBytes",
+          maxRequestBytes
+              + " is under "
+              + MIN_MAX_REQUEST_BYTES
+              + " (128 KiB), the largest lesson form's body: a long lesson would be refused and"
+              + " its text lost. Keep the default, "
+              + DEFAULT_MAX_REQUEST_BYTES
+              + ", unless webhooks need more");
+    }
     boolean trustForwardedHeaders = r.bool("server.trustForwardedHeaders", false);
     return new ServerConfig(port, publicBaseUrl, maxRequestBytes, trustForwardedHeaders);
   }

@@ -103,6 +103,20 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aRequestLimitTooSmallForTheLargestLessonFormIsAConfigErrorSayingWhy() throws Exception {
+    env.put("LO_SERVER_MAX_REQUEST_BYTES", "65536");
+    String yaml = minimalWith("port: 8080", "port: 8080");
+
+    assertThatThrownBy(() -> load(yaml))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("server.maxRequestBytes (from LO_SERVER_MAX_REQUEST_BYTES): 65536")
+        .hasMessageContaining("131072")
+        .hasMessageContaining("lesson form");
+    env.put("LO_SERVER_MAX_REQUEST_BYTES", "131072");
+    assertThat(load(yaml).server().maxRequestBytes()).isEqualTo(131072);
+  }
+
+  @Test
   void aShortOutboxLeaseIsAcceptedWithJiraCallsShortEnoughForIt() throws Exception {
     env.put("LO_STORE_OUTBOX_LEASE", "10s");
     env.put("LO_JIRA_MAX_ATTEMPTS", "1");

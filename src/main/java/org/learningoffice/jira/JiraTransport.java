@@ -28,11 +28,13 @@ import org.slf4j.LoggerFactory;
  * Sends {@link JiraCall}s: adds auth, maps answers to results or exceptions, and retries what may
  * be retried (see {@link RetryPolicy}).
  *
- * <p>What is retried: 429 and 503 always (Jira answered and did not do it); other 5xx and broken
- * connections or timeouts only for idempotent calls, because a create (comment, issue) may have
- * reached Jira; a connection that was never made (refused, unknown host) always. A non-idempotent
- * call that fails in the unsafe ways ends in {@link JiraOutcomeUnknownException}. Nothing here logs
- * bodies or the {@code Authorization} header.
+ * <p>What is retried: 429 always (Jira's rate limit refuses a call before doing anything of it);
+ * 5xx, 503 included, and broken connections or timeouts only for idempotent calls, because a create
+ * (comment, issue, webhook) may have reached Jira: a 503 can come from a proxy or gateway that gave
+ * up waiting on a Jira node still at work; a connection that was never made (refused, unknown host)
+ * always. A non-idempotent call that fails in the unsafe ways ends in {@link
+ * JiraOutcomeUnknownException}, which its caller resolves by looking before it sends again. Nothing
+ * here logs bodies or the {@code Authorization} header.
  */
 final class JiraTransport {
   private static final Logger log = LoggerFactory.getLogger(JiraTransport.class);
@@ -139,7 +141,7 @@ final class JiraTransport {
         gate.succeeded("true".equalsIgnoreCase(response.header("X-RateLimit-NearLimit")));
         return new Answered(new JiraAnswer(status, readBody(call, status, body)));
       }
-      if (status == 429 || status == 503) {
+      if (status == 429 || (status == 503 && call.idempotent())) {
         Optional<Duration> retryAfter =
             RetryAfterHeader.parse(response.header("Retry-After"), environment.clock().instant());
         if (status == 429) {

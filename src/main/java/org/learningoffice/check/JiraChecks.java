@@ -14,6 +14,7 @@ import org.learningoffice.jira.Issue;
 import org.learningoffice.jira.JiraClient;
 import org.learningoffice.jira.JiraException;
 import org.learningoffice.jira.JiraPermission;
+import org.learningoffice.jira.JiraTlsException;
 import org.learningoffice.jira.JiraUnavailableException;
 import org.learningoffice.jira.JiraUser;
 import org.learningoffice.jira.Jql;
@@ -120,6 +121,9 @@ final class JiraChecks {
       results.add(
           CheckResult.fail(
               "jira", e.getMessage() + "; check jira.baseUrl and that this machine can reach it"));
+    } catch (JiraTlsException e) {
+      // Jira was never reached: its certificate (or name) is the fault, not the address's kind
+      results.add(CheckResult.fail("jira", e.getMessage()));
     } catch (JiraException e) {
       results.add(
           e.status() == 401

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Jira refused a call (a 4xx other than 429, or an answer the client cannot read). Retrying the
- * same call will not help. The message names method, path, status and Jira's own error messages; it
- * never holds credentials or request bodies.
+ * Jira refused a call (a 4xx other than 429, or an answer the client cannot read), or the call
+ * cannot reach it as configured ({@link JiraTlsException}). Retrying the same call will not help.
+ * The message names method, path, status and Jira's own error messages; it never holds credentials
+ * or request bodies.
  */
 public class JiraException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -31,7 +32,20 @@ public class JiraException extends RuntimeException {
     this.errors = Map.copyOf(errors);
   }
 
-  /** The HTTP status Jira answered with. */
+  /**
+   * A refusal described by {@code message} rather than by Jira's answer, such as a TLS handshake
+   * that never let the call reach Jira ({@code status} 0).
+   */
+  protected JiraException(String message, int status, String method, String path, Throwable cause) {
+    super(message, cause);
+    this.status = status;
+    this.method = method;
+    this.path = path;
+    this.errorMessages = List.of();
+    this.errors = Map.of();
+  }
+
+  /** The HTTP status Jira answered with; 0 when the call never reached Jira. */
   public int status() {
     return status;
   }

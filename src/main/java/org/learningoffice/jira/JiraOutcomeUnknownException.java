@@ -2,9 +2,9 @@ package org.learningoffice.jira;
 
 /**
  * A call that must not be sent twice (add comment, create issue) failed after the request may have
- * reached Jira: the connection broke or timed out while waiting for the answer, or Jira answered
- * with a 5xx other than 503. Jira may or may not have done it; the caller decides, for example by
- * looking for the comment before trying again.
+ * reached Jira: the connection broke or timed out while waiting for the answer, or Jira (or a proxy
+ * before it) answered with a 5xx, 503 included. Jira may or may not have done it; the caller
+ * decides, for example by looking for the comment before trying again.
  */
 public class JiraOutcomeUnknownException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -4,9 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.UnknownHostException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -28,11 +35,14 @@ import org.slf4j.LoggerFactory;
  * Sends {@link JiraCall}s: adds auth, maps answers to results or exceptions, and retries what may
  * be retried (see {@link RetryPolicy}).
  *
- * <p>What is retried: 429 and 503 always (Jira answered and did not do it); other 5xx and broken
- * connections or timeouts only for idempotent calls, because a create (comment, issue) may have
- * reached Jira; a connection that was never made (refused, unknown host) always. A non-idempotent
- * call that fails in the unsafe ways ends in {@link JiraOutcomeUnknownException}. Nothing here logs
- * bodies or the {@code Authorization} header.
+ * <p>What is retried: 429 always (Jira's rate limit refuses a call before doing anything of it);
+ * 5xx, 503 included, and broken connections or timeouts only for idempotent calls, because a create
+ * (comment, issue, webhook) may have reached Jira: a 503 can come from a proxy or gateway that gave
+ * up waiting on a Jira node still at work; a connection that was never made (refused, unknown host)
+ * always. A failed TLS handshake (untrusted certificate, wrong name) is not retried: it is a {@link
+ * JiraTlsException}. A non-idempotent call that fails in the unsafe ways ends in {@link
+ * JiraOutcomeUnknownException}, which its caller resolves by looking before it sends again. Nothing
+ * here logs bodies or the {@code Authorization} header.
  */
 final class JiraTransport {
   private static final Logger log = LoggerFactory.getLogger(JiraTransport.class);
@@ -139,7 +149,7 @@ final class JiraTransport {
         gate.succeeded("true".equalsIgnoreCase(response.header("X-RateLimit-NearLimit")));
         return new Answered(new JiraAnswer(status, readBody(call, status, body)));
       }
-      if (status == 429 || status == 503) {
+      if (status == 429 || (status == 503 && call.idempotent())) {
         Optional<Duration> retryAfter =
             RetryAfterHeader.parse(response.header("Retry-After"), environment.clock().instant());
         if (status == 429) {
@@ -170,13 +180,67 @@ final class JiraTransport {
               + request.url().port(),
           Optional.empty(),
           neverSent);
+    } catch (SSLHandshakeException | SSLPeerUnverifiedException tls) {
+      if (cutOffDuringHandshake(tls)) {
+        // the connection dropped before a byte of the request went out: safe for any call
+        return new Retryable(
+            "connection to " + request.url().host() + " closed during the TLS handshake",
+            Optional.empty(),
+            tls);
+      }
+      throw tlsFailure(call, request.url().host(), tls);
     } catch (IOException broken) {
+      if (certificateProblem(broken)) {
+        throw tlsFailure(call, request.url().host(), broken);
+      }
       String problem = broken.getClass().getSimpleName();
       if (!call.idempotent()) {
         throw new JiraOutcomeUnknownException(call.method(), call.path(), problem, broken);
       }
       return new Retryable(problem, Optional.empty(), broken);
     }
+  }
+
+  /**
+   * A handshake failure is a setting to fix (no retry): the certificate is not trusted, names
+   * another host, or the two sides share no TLS version. Only the reason is kept from the JDK's
+   * text, never the certificate dump OkHttp adds after it.
+   */
+  private static JiraTlsException tlsFailure(JiraCall call, String host, IOException tls) {
+    boolean untrusted = tls instanceof SSLPeerUnverifiedException || certificateProblem(tls);
+    String problem;
+    if (tls instanceof SSLPeerUnverifiedException) {
+      problem = "its certificate is not for " + host + " or not trusted";
+    } else if (untrusted) {
+      problem = "no trusted certification path (self-signed, an unknown CA, or expired)";
+    } else {
+      String text = String.valueOf(tls.getMessage());
+      int end = text.indexOf('\n');
+      problem = end < 0 ? text : text.substring(0, end);
+    }
+    return new JiraTlsException(call.method(), call.path(), host, untrusted, problem, tls);
+  }
+
+  /** Whether a certificate check (path building, validation, expiry) caused the failure. */
+  private static boolean certificateProblem(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof CertificateException
+          || t instanceof CertPathValidatorException
+          || t instanceof CertPathBuilderException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A handshake that ended because the other side closed the connection, not a refusal. */
+  private static boolean cutOffDuringHandshake(IOException tls) {
+    return tls instanceof SSLHandshakeException
+        && !certificateProblem(tls)
+        && (tls.getCause() instanceof EOFException || tls.getCause() instanceof SocketException);
   }
 
   /**

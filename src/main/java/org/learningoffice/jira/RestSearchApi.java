@@ -63,8 +63,16 @@ final class RestSearchApi implements SearchApi {
     SearchPage page = page(answer);
     Optional<String> next =
         JiraJson.text(answer.path("nextPageToken")).filter(value -> !value.isBlank());
-    boolean last = answer.path("isLast").asBoolean(next.isEmpty()) || page.issues().isEmpty();
-    return new Pages.Fetched<>(page, last ? Optional.empty() : next);
+    // An empty page is not the end while a token leads on (Cloud may filter a whole page out);
+    // the end is isLast true, or no token where isLast is not said to be false.
+    JsonNode isLast = answer.path("isLast");
+    if (isLast.isBoolean() && isLast.booleanValue()) {
+      return Pages.Fetched.of(page, Optional.empty());
+    }
+    if (next.isEmpty() && isLast.isBoolean()) {
+      return Pages.Fetched.stranded(page);
+    }
+    return Pages.Fetched.of(page, next);
   }
 
   private Pages.Fetched<Integer> dataCenterPage(SearchQuery query, int startAt) {
@@ -73,7 +81,7 @@ final class RestSearchApi implements SearchApi {
     SearchPage page = page(answer);
     int nextStart = answer.path("startAt").asInt(startAt) + page.issues().size();
     boolean more = !page.issues().isEmpty() && nextStart < answer.path("total").asInt(0);
-    return new Pages.Fetched<>(page, more ? Optional.of(nextStart) : Optional.empty());
+    return Pages.Fetched.of(page, more ? Optional.of(nextStart) : Optional.empty());
   }
 
   private ObjectNode request(SearchQuery query) {

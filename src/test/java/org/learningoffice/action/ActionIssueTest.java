@@ -181,6 +181,22 @@ class ActionIssueTest {
   }
 
   @Test
+  void aCreateThatGotServiceUnavailableIsSentOnceAndLookedUpBeforeTheOutboxCreatesAgain() {
+    order.jira.stubFor(post(urlPathEqualTo(api("/issue"))).willReturn(aResponse().withStatus(503)));
+    app.get(LessonActions.class).requestIssue(lesson);
+    order.runOutbox();
+    assertThat(creates()).as("the client does not resend it").hasSize(1);
+
+    // Jira had created it after all: the search for the lesson's label finds it
+    order.jira.stubFor(post(urlPathEqualTo(searchPath())).willReturn(okJson(found())));
+    app.clock().advance(Duration.ofMinutes(10));
+    order.runOutbox();
+
+    assertThat(creates()).as("not created again").hasSize(1);
+    assertThat(action()).containsEntry("STATE", "OPEN").containsEntry("ISSUE_KEY", "LO-7");
+  }
+
+  @Test
   void anActionIssueIsFollowedToDoneByItsWebhookAndALateEventDoesNotUndoIt() {
     app.get(LessonActions.class).requestIssue(lesson);
     order.runOutbox();

@@ -7,8 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -214,6 +216,28 @@ class CheckCommandTest {
         .contains("nothing answers at 127.0.0.1:" + closedPort)
         .doesNotContain("after 5 attempts");
     assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aJiraWhoseCertificateIsNotTrustedIsNamedAsSuchAfterOneAttempt() throws Exception {
+    // WireMock serves HTTPS with its own self-signed certificate, which Java does not trust
+    WireMockServer selfSigned = new WireMockServer(options().dynamicPort().dynamicHttpsPort());
+    selfSigned.start();
+    try {
+      env.put("LO_JIRA_BASE_URL", "https://localhost:" + selfSigned.httpsPort());
+
+      Run run = check();
+
+      assertThat(run.out())
+          .contains("FAIL jira")
+          .contains("certificate of localhost")
+          .contains("not trusted")
+          .doesNotContain("attempts")
+          .doesNotContain(API_TOKEN);
+      assertThat(run.exitCode()).isEqualTo(1);
+    } finally {
+      selfSigned.stop();
+    }
   }
 
   @Test

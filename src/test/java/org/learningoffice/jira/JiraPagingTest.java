@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -11,10 +12,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.learningoffice.testing.jira.JiraWireMock;
 
 /** Search pages through all results on both deployments; long changelogs are paged in on Cloud. */
@@ -97,6 +101,62 @@ class JiraPagingTest {
         .hasMessageContaining("POST rest/api/3/search/jql")
         .hasMessageContaining("a page it had already given");
     jira.server().verify(2, postRequestedFor(urlPathEqualTo(path)));
+  }
+
+  @Test
+  void anEmptyCloudPageWithANextPageTokenIsNotTheEnd() {
+    String path = "/rest/api/3/search/jql";
+    // Cloud may answer a page with no issues (say, all filtered out by permissions) and more after
+    jira.server()
+        .stubFor(
+            post(path)
+                .withRequestBody(WireMock.notContaining("nextPageToken"))
+                .willReturn(
+                    okJson("{\"issues\":[],\"isLast\":false,\"nextPageToken\":\"token-page-3\"}")));
+    jira.server()
+        .stubFor(
+            post(path)
+                .withRequestBody(matchingJsonPath("$.nextPageToken", equalTo("token-page-3")))
+                .willReturn(okJson(TestJira.fixture("cloud/search-page-3.json"))));
+    JiraClient client = TestJira.client(TestJira.cloudSite(jira.baseUrl()), time);
+
+    List<String> keys = client.search().issues(query).map(Issue::key).toList();
+
+    assertThat(keys).containsExactly("ORD-5");
+    jira.server().verify(2, postRequestedFor(urlPathEqualTo(path)));
+  }
+
+  /** A Cloud page that says more follow ({@code isLast: false}) but has no nextPageToken. */
+  private static String strandedPage(String fixture) {
+    return TestJira.fixture(fixture).replace("\"isLast\": true", "\"isLast\": false");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"cloud/search-empty.json", "cloud/search-page-3.json"})
+  void aCloudPageThatSaysMoreFollowButGivesNoTokenFailsTheSearchInsteadOfEndingItShort(
+      String fixture) {
+    String path = "/rest/api/3/search/jql";
+    jira.server().stubFor(post(path).willReturn(okJson(strandedPage(fixture))));
+    JiraClient client = TestJira.client(TestJira.cloudSite(jira.baseUrl()), time);
+
+    // ending quietly here would let the poller move its checkpoint past orders it never saw
+    assertThatThrownBy(() -> client.search().issues(query).toList())
+        .isInstanceOf(JiraException.class)
+        .hasMessageContaining("POST rest/api/3/search/jql")
+        .hasMessageContaining("isLast false")
+        .hasMessageContaining("no nextPageToken");
+    jira.server().verify(1, postRequestedFor(urlPathEqualTo(path)));
+  }
+
+  @Test
+  void aCloudPageWithoutATokenStillGivesItsIssuesToAReaderThatNeedsNoMore() {
+    jira.server()
+        .stubFor(
+            post("/rest/api/3/search/jql")
+                .willReturn(okJson(strandedPage("cloud/search-page-3.json"))));
+    JiraClient client = TestJira.client(TestJira.cloudSite(jira.baseUrl()), time);
+
+    assertThat(client.search().issues(query).findFirst().map(Issue::key)).contains("ORD-5");
   }
 
   @Test

@@ -325,6 +325,66 @@ class JiraRetryTest {
   }
 
   @Test
+  void aCommentIsNotResentAfterServiceUnavailableBecauseJiraMayHaveAddedIt() {
+    // a 503 can come from a gateway that gave up waiting on a Jira node still adding the comment
+    jira.server()
+        .stubFor(
+            post(COMMENT).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "2")));
+
+    assertThatThrownBy(
+            () ->
+                client()
+                    .comments()
+                    .add("ORD-1", Document.of(Document.Paragraph.of(Document.text("hi")))))
+        .isInstanceOf(JiraOutcomeUnknownException.class)
+        .hasMessageContaining("HTTP 503");
+    jira.server().verify(1, postRequestedFor(urlPathEqualTo(COMMENT)));
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  @Test
+  void anIssueIsNotCreatedTwiceAfterServiceUnavailable() {
+    String issue = "/rest/api/3/issue";
+    jira.server().stubFor(post(issue).willReturn(aResponse().withStatus(503)));
+
+    assertThatThrownBy(
+            () ->
+                client()
+                    .issues()
+                    .create(
+                        new NewIssue(
+                            "LO",
+                            "Task",
+                            "Action",
+                            Document.of(Document.Paragraph.of(Document.text("x"))),
+                            List.of())))
+        .isInstanceOf(JiraOutcomeUnknownException.class);
+    jira.server().verify(1, postRequestedFor(urlPathEqualTo(issue)));
+  }
+
+  @Test
+  void aSearchPostIsRetriedAfterServiceUnavailableBecauseItOnlyReads() {
+    String search = "/rest/api/3/search/jql";
+    jira.server()
+        .stubFor(
+            post(search)
+                .inScenario("busy")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503))
+                .willSetStateTo("free"));
+    jira.server()
+        .stubFor(
+            post(search)
+                .inScenario("busy")
+                .whenScenarioStateIs("free")
+                .willReturn(okJson(TestJira.fixture("cloud/search-page-3.json"))));
+
+    assertThat(client().search().issues(SearchQuery.of("project = ORD")).map(Issue::key))
+        .containsExactly("ORD-5");
+    jira.server().verify(2, postRequestedFor(urlPathEqualTo(search)));
+  }
+
+  @Test
   void aRefusedConnectionIsRetriedEvenForACommentBecauseNothingWasSent() throws IOException {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {

@@ -21,9 +21,47 @@ class RetryAfterHeaderTest {
   }
 
   @Test
+  void readsAnRfc850DateAsTheTimeLeftUntilIt() {
+    assertThat(RetryAfterHeader.parse("Saturday, 28-Nov-26 10:00:45 GMT", now))
+        .contains(Duration.ofSeconds(45));
+  }
+
+  @Test
+  void readsAnAsctimeDateAsTheTimeLeftUntilIt() {
+    assertThat(RetryAfterHeader.parse("Sat Nov 28 10:01:00 2026", now))
+        .contains(Duration.ofMinutes(1));
+    // asctime pads a one-digit day with a space
+    assertThat(
+            RetryAfterHeader.parse(
+                "Sun Dec  6 10:00:00 2026", Instant.parse("2026-12-06T09:59:30Z")))
+        .contains(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void anRfc850YearMoreThanFiftyYearsAheadIsTheCenturyBefore() {
+    // RFC 9110 section 5.6.7: "77" read as 2077 lies more than 50 years ahead of 2026, so 1977;
+    // "76" read as 2076 does not
+    assertThat(RetryAfterHeader.parse("Monday, 28-Nov-77 10:00:00 GMT", now))
+        .contains(Duration.ZERO);
+    assertThat(RetryAfterHeader.parse("Saturday, 28-Nov-76 10:00:00 GMT", now))
+        .contains(Duration.ofHours(1));
+  }
+
+  @Test
+  void everyDateFormatIsCutToAnHour() {
+    assertThat(RetryAfterHeader.parse("Monday, 30-Nov-26 10:00:00 GMT", now))
+        .contains(Duration.ofHours(1));
+    assertThat(RetryAfterHeader.parse("Mon Nov 30 10:00:00 2026", now))
+        .contains(Duration.ofHours(1));
+  }
+
+  @Test
   void aDateInThePastMeansNoWait() {
     assertThat(RetryAfterHeader.parse("Sat, 28 Nov 2026 09:00:00 GMT", now))
         .contains(Duration.ZERO);
+    assertThat(RetryAfterHeader.parse("Saturday, 28-Nov-26 09:00:00 GMT", now))
+        .contains(Duration.ZERO);
+    assertThat(RetryAfterHeader.parse("Sat Nov 28 09:00:00 2026", now)).contains(Duration.ZERO);
   }
 
   @Test

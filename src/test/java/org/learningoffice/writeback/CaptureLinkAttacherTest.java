@@ -164,6 +164,25 @@ class CaptureLinkAttacherTest {
   }
 
   @Test
+  void aCommentThatGotServiceUnavailableIsSentOnceAndFoundBeforeTheOutboxSendsItAgain() {
+    order.jiraAccepts();
+    order.jira.stubFor(order.commentCall().willReturn(JiraOrder.status(503)));
+
+    order.runOutbox();
+    assertThat(order.comments()).as("the client does not resend it").hasSize(1);
+    assertThat(order.jobs()).containsExactly("attach-form:10042 PENDING");
+
+    // Jira had added it after all
+    order.commentsListed("comments-page-with-attach-ref.json");
+    app.clock().advance(Duration.ofHours(1));
+    order.runOutbox();
+
+    assertThat(order.comments()).as("posted once, never resent").hasSize(1);
+    assertThat(order.commentLookups()).hasSize(1);
+    assertThat(order.jobs()).contains("attach-form:10042 DONE");
+  }
+
+  @Test
   void aCommentWhoseAnswerWasLostAndThatDidNotArriveIsPostedOnceMore() {
     order.jiraAccepts();
     order.jira.stubFor(

@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import org.learningoffice.testing.jira.JiraWireMock;
  * (Cloud: ADF; Data Center: wiki markup), each with the hostile lesson.
  */
 class DigestChatAndJiraTest {
+  private static final String CLOUD_SEARCH = "/rest/api/3/search/jql";
   private final ObjectMapper json = new ObjectMapper();
   private WireMockServer hooks;
   private TestDatabase db;
@@ -197,8 +199,56 @@ class DigestChatAndJiraTest {
         .contains("https://lo.example.com/office?week=2026-W48");
   }
 
+  @Test
+  void aDigestIssueWhoseAnswerWasLostIsLookedForNextTimeAndNotFiledTwice() throws Exception {
+    // a gateway gave up waiting on a Jira node that went on to file the issue
+    jira.server()
+        .stubFor(post(urlPathEqualTo("/rest/api/3/issue")).willReturn(aResponse().withStatus(503)));
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo(CLOUD_SEARCH))
+                .willReturn(okJson(fixture("cloud/search-empty.json"))));
+    try (TestApp app = jiraApp()) {
+      DigestSender.Outcome first = app.get(DigestSender.class).send(WEEK);
+      assertThat(first.failed()).isEqualTo(1);
+      assertThat(first.unknown()).isZero();
+
+      // the week's labels find the issue Jira filed after all
+      jira.server()
+          .stubFor(
+              post(urlPathEqualTo(CLOUD_SEARCH))
+                  .willReturn(okJson(fixture("cloud/search-ORD-42.json"))));
+      app.clock().advance(Duration.ofMinutes(2));
+      assertThat(app.get(DigestSender.class).send(WEEK).sent()).isEqualTo(1);
+    }
+
+    jira.server().verify(1, postRequestedFor(urlPathEqualTo("/rest/api/3/issue")));
+    assertThat(jira.server().findAll(postRequestedFor(urlPathEqualTo(CLOUD_SEARCH))))
+        .extracting(this::jql)
+        .containsOnly(
+            "project = \"LO\" AND labels = \"learning-office-digest\""
+                + " AND labels = \"digest-2026-W48\"");
+  }
+
+  private String jql(LoggedRequest search) {
+    try {
+      return json.readTree(search.getBodyAsString()).path("jql").asText();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private void jiraCreatesIssues(String path, String answer) throws Exception {
     jira.server().stubFor(post(path).willReturn(okJson(fixture(answer)).withStatus(201)));
+    // the week's issue is looked for first: none filed yet
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo(CLOUD_SEARCH))
+                .willReturn(okJson(fixture("cloud/search-empty.json"))));
+    jira.server()
+        .stubFor(
+            post(urlPathEqualTo("/rest/api/2/search"))
+                .willReturn(okJson("{\"startAt\":0,\"maxResults\":1,\"total\":0,\"issues\":[]}")));
   }
 
   /** The app with the digest's Jira channel on the stubbed Jira. */

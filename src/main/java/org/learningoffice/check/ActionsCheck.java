@@ -1,16 +1,8 @@
 package org.learningoffice.check;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.learningoffice.config.ActionsConfig;
-import org.learningoffice.config.JiraCredentials;
-import org.learningoffice.jira.JiraClient;
-import org.learningoffice.jira.JiraException;
-import org.learningoffice.jira.JiraPermission;
-import org.learningoffice.jira.JiraProject;
-import org.learningoffice.jira.JiraUnavailableException;
 import org.learningoffice.jira.JiraUser;
 
 /**
@@ -20,16 +12,13 @@ import org.learningoffice.jira.JiraUser;
  */
 final class ActionsCheck {
   private static final String NAME = "actions";
-  private static final String PERMISSION = "actions permission";
 
   private final ActionsConfig config;
-  private final JiraCredentials credentials;
-  private final JiraClient jira;
+  private final IssueProjectCheck projects;
 
-  ActionsCheck(ActionsConfig config, JiraCredentials credentials, JiraClient jira) {
+  ActionsCheck(ActionsConfig config, IssueProjectCheck projects) {
     this.config = config;
-    this.credentials = credentials;
-    this.jira = jira;
+    this.projects = projects;
   }
 
   /** Without asking Jira: for when it did not answer or took no credentials (said already). */
@@ -46,22 +35,16 @@ final class ActionsCheck {
       return off();
     }
     String key = config.project().get();
-    Optional<JiraProject> project;
-    try {
-      project = jira.projects().project(key);
-    } catch (JiraException | JiraUnavailableException e) {
-      return List.of(
-          CheckResult.fail(NAME, "cannot read project " + key + " from Jira: " + e.getMessage()));
-    }
-    if (project.isEmpty()) {
-      return List.of(
-          CheckResult.fail(
-              NAME,
-              "project "
-                  + key
-                  + " not found (or the account may not browse it); correct actions.project"));
-    }
-    return List.of(issueType(key, project.get()), createPermission(key, signedIn));
+    return projects.run(
+        new IssueProjectCheck.Target(
+            NAME,
+            key,
+            config.issueType(),
+            "actions.project",
+            "no action issue can be created",
+            "turn actions off (leave actions.project out)"),
+        signedIn,
+        where(key));
   }
 
   private List<CheckResult> off() {
@@ -70,22 +53,6 @@ final class ActionsCheck {
             NAME,
             "no action issues (actions.project is not set); proposed actions stay with their"
                 + " lessons and in the digest"));
-  }
-
-  /** A failure when the project lacks the issue type, else where action issues go. */
-  private CheckResult issueType(String key, JiraProject project) {
-    List<String> types = project.issueTypes();
-    if (types.stream().noneMatch(t -> t.equals(config.issueType()))) {
-      return CheckResult.fail(
-          NAME,
-          "issue type "
-              + config.issueType()
-              + " not in project "
-              + key
-              + "; it has: "
-              + String.join(", ", types));
-    }
-    return where(key);
   }
 
   private CheckResult where(String project) {
@@ -108,49 +75,5 @@ final class ActionsCheck {
               + followed);
     }
     return CheckResult.ok(NAME, "every proposed action becomes one of the " + where + followed);
-  }
-
-  /** Whether Jira lets the account create issues in the project ({@code GET mypermissions}). */
-  private CheckResult createPermission(String project, JiraUser signedIn) {
-    boolean granted;
-    try {
-      granted =
-          jira.account()
-              .permissions(project, EnumSet.of(JiraPermission.CREATE_ISSUES))
-              .has(JiraPermission.CREATE_ISSUES);
-    } catch (JiraException | JiraUnavailableException e) {
-      return CheckResult.fail(
-          PERMISSION,
-          "cannot ask Jira whether "
-              + signedIn.displayName()
-              + " may create issues in "
-              + project
-              + ": "
-              + e.getMessage());
-    }
-    if (granted) {
-      return CheckResult.ok(
-          PERMISSION, signedIn.displayName() + " may create issues in project " + project);
-    }
-    return CheckResult.fail(
-        PERMISSION,
-        signedIn.displayName()
-            + " ("
-            + signedIn.id().value()
-            + ") lacks CREATE_ISSUES in project "
-            + project
-            + ", so no action issue can be created; grant 'Create issues' in project "
-            + project
-            + "'s permission scheme to the account "
-            + account()
-            + ", or turn actions off (leave actions.project out)");
-  }
-
-  /** Which setting signs in as the account, for an admin looking for it. */
-  private String account() {
-    if (credentials instanceof JiraCredentials.EmailAndToken emailAndToken) {
-      return "in jira.email (" + emailAndToken.email() + ")";
-    }
-    return "of jira.personalAccessToken";
   }
 }

@@ -45,9 +45,12 @@ public final class SetupCheck {
     results.addAll(new ForgeCheck(config.forge(), new ForgeKeys(config.forge())).run());
     FeedForwardCheck feedForward = new FeedForwardCheck(config.feedForward());
     results.addAll(jiraOutcome.signedIn().isPresent() ? feedForward.run(jira) : feedForward.run());
-    ActionsCheck actions = new ActionsCheck(config.actions(), config.jira().credentials(), jira);
-    // without a signed-in account the Jira checks already said why; the project is not asked for
+    IssueProjectCheck projects = new IssueProjectCheck(jira, config.jira().credentials());
+    ActionsCheck actions = new ActionsCheck(config.actions(), projects);
+    DigestIssueCheck digestIssue = new DigestIssueCheck(config.digest(), projects);
+    // without a signed-in account the Jira checks already said why; the projects are not asked for
     results.addAll(jiraOutcome.signedIn().map(actions::run).orElseGet(actions::run));
+    results.addAll(jiraOutcome.signedIn().map(digestIssue::run).orElseGet(digestIssue::run));
     return results;
   }
 }

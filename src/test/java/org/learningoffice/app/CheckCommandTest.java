@@ -549,18 +549,26 @@ class CheckCommandTest {
   /** Actions on in project OPS, which has Task; Jira says whether the account may create issues. */
   private void actionsInOps(boolean mayCreateIssues) throws Exception {
     Files.writeString(config, Files.readString(config) + "actions:\n  project: OPS\n");
+    projectWithTasks("OPS", "Operations", mayCreateIssues);
+  }
+
+  /** Project {@code key}, which has Task; Jira says whether the account may create issues there. */
+  private void projectWithTasks(String key, String name, boolean mayCreateIssues) {
     jira.server()
         .stubFor(
-            get(urlPathEqualTo("/rest/api/3/project/OPS"))
+            get(urlPathEqualTo("/rest/api/3/project/" + key))
                 .willReturn(
                     okJson(
-                        "{\"id\":\"10000\",\"key\":\"OPS\",\"name\":\"Operations\","
-                            + "\"issueTypes\":[{\"id\":\"10003\",\"name\":\"Task\","
+                        "{\"id\":\"10000\",\"key\":\""
+                            + key
+                            + "\",\"name\":\""
+                            + name
+                            + "\",\"issueTypes\":[{\"id\":\"10003\",\"name\":\"Task\","
                             + "\"subtask\":false}]}")));
     jira.server()
         .stubFor(
             get(urlPathEqualTo("/rest/api/3/mypermissions"))
-                .withQueryParam("projectKey", equalTo("OPS"))
+                .withQueryParam("projectKey", equalTo(key))
                 .withQueryParam("permissions", equalTo("CREATE_ISSUES"))
                 .willReturn(
                     okJson(
@@ -570,6 +578,51 @@ class CheckCommandTest {
                             + " issues.\",\"havePermission\":"
                             + mayCreateIssues
                             + "}}}")));
+  }
+
+  @Test
+  void aDigestFiledAsAJiraIssueIsCheckedForItsProjectIssueTypeAndPermission() throws Exception {
+    stubHealthyCloud();
+    Files.writeString(config, Files.readString(config) + "digest:\n  jira:\n    projectKey: LO\n");
+    projectWithTasks("LO", "Learning Office", true);
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains("OK   digest issue: the weekly digest is filed as a Task issue in LO")
+        .contains(
+            "OK   digest issue permission: Learning Office Bot may create issues in project LO")
+        .doesNotContain("FAIL");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void aDigestProjectWhereTheAccountMayNotCreateIssuesFailsCheckBeforeTheWeekDoes()
+      throws Exception {
+    stubHealthyCloud();
+    Files.writeString(
+        config,
+        Files.readString(config) + "digest:\n  jira:\n    projectKey: LO\n    issueType: Digest\n");
+    projectWithTasks("LO", "Learning Office", false);
+
+    Run run = check();
+
+    assertThat(run.out())
+        .contains("FAIL digest issue: issue type Digest not in project LO; it has: Task")
+        .contains(
+            "FAIL digest issue permission: Learning Office Bot (5b10a2844c20165700ede21g) lacks"
+                + " CREATE_ISSUES in project LO, so the weekly digest cannot be filed there; grant"
+                + " 'Create issues' in project LO's permission scheme to the account in jira.email"
+                + " (bot@example.com), or leave digest.jira.projectKey out to file no digest"
+                + " issue");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void withoutADigestIssueCheckSaysNothingOfIt() throws Exception {
+    stubHealthyCloud();
+
+    assertThat(check().out()).doesNotContain("digest issue");
   }
 
   @Test

@@ -74,7 +74,9 @@ class ActionsCheckTest {
     app = builder.build();
     AppConfig config = app.get(AppConfig.class);
     ActionsCheck check =
-        new ActionsCheck(config.actions(), config.jira().credentials(), app.get(JiraClient.class));
+        new ActionsCheck(
+            config.actions(),
+            new IssueProjectCheck(app.get(JiraClient.class), config.jira().credentials()));
     return jiraAnswers ? check.run(signedIn()) : check.run();
   }
 

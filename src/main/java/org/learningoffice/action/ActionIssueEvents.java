@@ -14,9 +14,10 @@ import org.learningoffice.order.WebhookEvent;
 /**
  * Follows action issues by their webhook events: an event on an action's issue (created, or its
  * status changed) updates that action's status and assignee, and makes it done when the status
- * category is done or open again when it left it. Events apply in order: one older than the state
- * stored changes nothing. An issue moved to another project keeps its id: the action follows it and
- * shows its new key. Any other issue is left alone at the cost of one indexed lookup.
+ * category is done or open again when it left it. Events apply in order (by Jira's timestamp, else
+ * the issue's {@code updated} time): one older than the state stored changes nothing. An issue
+ * moved to another project keeps its id: the action follows it and shows its new key. Any other
+ * issue is left alone at the cost of one indexed lookup.
  */
 final class ActionIssueEvents implements IssueEventListener {
   private final ActionRepository actions;
@@ -33,7 +34,9 @@ final class ActionIssueEvents implements IssueEventListener {
     if (event.type().equals(WebhookEvent.ISSUE_POLLED)) {
       return; // the order poller's snapshots are orders; action issues have their own poller
     }
-    Instant at = event.timestampIfSet().orElseGet(clock::instant);
+    // Jira's timestamp, else the issue's updated time: a late delivery without a timestamp is then
+    // placed where it belongs instead of at the moment it arrived, after newer events
+    Instant at = event.occurredAtIfKnown().orElseGet(clock::instant);
     actions.applyJira(transaction, event.issueId(), state(event.issue(), at));
   }
 

@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -217,6 +218,20 @@ class ActionIssueTest {
   }
 
   @Test
+  void aLateEventWithoutJiraTimestampIsPlacedByItsIssuesUpdatedTimeAndDoesNotUndoDone() {
+    app.get(LessonActions.class).requestIssue(lesson);
+    order.runOutbox();
+    app.clock().advance(Duration.ofHours(1));
+    Instant doneAt = app.clock().instant();
+    webhook("10002", doneAt.toEpochMilli(), "Done", "done");
+
+    // sent before the close, delivered after it, and without the event's timestamp
+    untimedWebhook("10001", doneAt.minusSeconds(60), "In Review", "indeterminate");
+
+    assertThat(action()).containsEntry("STATE", "DONE").containsEntry("STATUS", "Done");
+  }
+
+  @Test
   void anOpenActionIssueIsFollowedToDoneByThePoller() {
     app.get(LessonActions.class).requestIssue(lesson);
     order.runOutbox();
@@ -348,7 +363,8 @@ class ActionIssueTest {
   // ---- helpers ----
 
   private void webhook(String id, long timestamp, String status, String category) {
-    String body =
+    deliver(
+        id,
         "{\"webhookEvent\":\"jira:issue_updated\",\"timestamp\":"
             + timestamp
             + ",\"changelog\":{\"id\":\""
@@ -357,7 +373,28 @@ class ActionIssueTest {
             + status
             + "\"}]},\"issue\":"
             + issue(status, category)
-            + "}";
+            + "}");
+  }
+
+  /** An event without Jira's timestamp, its issue last updated at {@code updated}. */
+  private void untimedWebhook(String id, Instant updated, String status, String category) {
+    String at =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+            .withZone(java.time.ZoneOffset.UTC)
+            .format(updated);
+    deliver(
+        id,
+        "{\"webhookEvent\":\"jira:issue_updated\",\"changelog\":{\"id\":\""
+            + id
+            + "\",\"items\":[{\"field\":\"status\",\"toString\":\""
+            + status
+            + "\"}]},\"issue\":"
+            + issue(status, category)
+                .replace("\"created\":", "\"updated\":\"" + at + "\",\"created\":")
+            + "}");
+  }
+
+  private void deliver(String id, String body) {
     app.database()
         .jdbi()
         .useTransaction(

@@ -31,18 +31,7 @@ public final class Checkpoints {
   public void put(String name, String position) {
     jdbi.useTransaction(
         h -> {
-          if (update(h, name, position) == 0
-              && !Savepoints.insertUnlessDuplicate(
-                  h,
-                  "checkpoint_put",
-                  t ->
-                      t.createUpdate(
-                              "INSERT INTO checkpoints (name, position, updated_at)"
-                                  + " VALUES (:name, :position, :now)")
-                          .bind("name", name)
-                          .bind("position", position)
-                          .bind("now", clock.instant())
-                          .execute())) {
+          if (update(h, name, position) == 0 && !inserted(h, "checkpoint_put", name, position)) {
             update(h, name, position); // another instance created it meanwhile
           }
         });
@@ -61,17 +50,7 @@ public final class Checkpoints {
         h -> {
           Optional<String> current = locked(h, name);
           if (current.isEmpty()) {
-            if (Savepoints.insertUnlessDuplicate(
-                h,
-                "checkpoint_advance",
-                t ->
-                    t.createUpdate(
-                            "INSERT INTO checkpoints (name, position, updated_at)"
-                                + " VALUES (:name, :position, :now)")
-                        .bind("name", name)
-                        .bind("position", position)
-                        .bind("now", clock.instant())
-                        .execute())) {
+            if (inserted(h, "checkpoint_advance", name, position)) {
               return true;
             }
             current = locked(h, name); // another instance created it meanwhile
@@ -82,6 +61,21 @@ public final class Checkpoints {
           update(h, name, position);
           return true;
         });
+  }
+
+  /** Creates the checkpoint; false when another instance created it meanwhile. */
+  private boolean inserted(Handle h, String savepoint, String name, String position) {
+    return Savepoints.insertUnlessDuplicate(
+        h,
+        savepoint,
+        t ->
+            t.createUpdate(
+                    "INSERT INTO checkpoints (name, position, updated_at)"
+                        + " VALUES (:name, :position, :now)")
+                .bind("name", name)
+                .bind("position", position)
+                .bind("now", clock.instant())
+                .execute());
   }
 
   private static Optional<String> locked(Handle h, String name) {

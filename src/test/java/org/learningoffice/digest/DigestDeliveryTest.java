@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +70,16 @@ class DigestDeliveryTest {
   }
 
   /** A sender of one channel's deliveries, as one instance's worker. */
+  /** A channel of the given recipients whose delivery to each is {@code deliveries}' answer. */
+  private record FakeChannel(
+      Channel channel, List<String> recipients, Function<String, DigestChannel.Delivery> deliveries)
+      implements DigestChannel {
+    @Override
+    public Delivery prepare(WeekDigest week, String recipient) {
+      return deliveries.apply(recipient);
+    }
+  }
+
   private DigestSender sender(DigestChannel channel) {
     return new DigestSender(
         Set.of(channel),
@@ -164,22 +175,12 @@ class DigestDeliveryTest {
   void aDigestThatCannotBeRenderedIsAFailureToRetryNotAnOutcomeUnknown() {
     DigestDeliveries deliveries = app.get(DigestDeliveries.class);
     DigestChannel broken =
-        new DigestChannel() {
-          @Override
-          public Channel channel() {
-            return Channel.SLACK;
-          }
-
-          @Override
-          public List<String> recipients() {
-            return List.of("webhook");
-          }
-
-          @Override
-          public Delivery prepare(WeekDigest week, String recipient) {
-            throw new IllegalStateException(); // no message, as some failures have
-          }
-        };
+        new FakeChannel(
+            Channel.SLACK,
+            List.of("webhook"),
+            recipient -> {
+              throw new IllegalStateException(); // no message, as some failures have
+            });
     DigestSender sender = sender(broken);
 
     DigestSender.Outcome outcome = sender.send(WEEK);
@@ -202,27 +203,17 @@ class DigestDeliveryTest {
     java.util.concurrent.atomic.AtomicInteger handedOver =
         new java.util.concurrent.atomic.AtomicInteger();
     DigestChannel email =
-        new DigestChannel() {
-          @Override
-          public Channel channel() {
-            return Channel.EMAIL;
-          }
-
-          @Override
-          public List<String> recipients() {
-            return List.of("gone@example.com", "lead@example.com");
-          }
-
-          @Override
-          public Delivery prepare(WeekDigest week, String recipient) {
-            return () -> {
-              handedOver.incrementAndGet();
-              if (recipient.startsWith("gone")) {
-                throw new RecipientRefusedException("550 5.1.1 <gone@example.com>: no such user");
-              }
-            };
-          }
-        };
+        new FakeChannel(
+            Channel.EMAIL,
+            List.of("gone@example.com", "lead@example.com"),
+            recipient ->
+                () -> {
+                  handedOver.incrementAndGet();
+                  if (recipient.startsWith("gone")) {
+                    throw new RecipientRefusedException(
+                        "550 5.1.1 <gone@example.com>: no such user");
+                  }
+                });
     DigestSender sender = sender(email);
 
     DigestSender.Outcome outcome = sender.send(WEEK);
@@ -247,29 +238,18 @@ class DigestDeliveryTest {
         new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicBoolean up = new java.util.concurrent.atomic.AtomicBoolean();
     DigestChannel email =
-        new DigestChannel() {
-          @Override
-          public Channel channel() {
-            return Channel.EMAIL;
-          }
-
-          @Override
-          public List<String> recipients() {
-            return List.of(RECIPIENTS);
-          }
-
-          @Override
-          public Delivery prepare(WeekDigest week, String recipient) {
-            return () -> {
-              handedOver.incrementAndGet();
-              if (!up.get()) {
-                // each of these waits out a connect timeout (30 s) against a firewalled server
-                throw new ChannelUnavailableException(
-                    "SMTP smtp.example.com:587: connect timed out");
-              }
-            };
-          }
-        };
+        new FakeChannel(
+            Channel.EMAIL,
+            List.of(RECIPIENTS),
+            recipient ->
+                () -> {
+                  handedOver.incrementAndGet();
+                  if (!up.get()) {
+                    // each of these waits out a connect timeout (30 s) against a firewalled server
+                    throw new ChannelUnavailableException(
+                        "SMTP smtp.example.com:587: connect timed out");
+                  }
+                });
     DigestSender sender = sender(email);
 
     DigestSender.Outcome down = sender.send(WEEK);

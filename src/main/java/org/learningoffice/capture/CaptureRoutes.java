@@ -73,13 +73,11 @@ final class CaptureRoutes implements RouteContributor {
 
   private void submit(Context ctx) {
     PAGE.apply(ctx);
-    byte[] raw;
-    try {
-      raw = body.read(ctx, FormLimits.FORM_BODY_BYTES);
-    } catch (HttpError e) {
-      tooLarge(ctx, e);
+    Optional<byte[]> read = formBody(ctx);
+    if (read.isEmpty()) {
       return;
     }
+    byte[] raw = read.get();
     FormFields written = FormFields.parse(raw);
     try {
       Submission outcome =
@@ -103,13 +101,11 @@ final class CaptureRoutes implements RouteContributor {
     PAGE.apply(ctx);
     // the lesson being written comes along (the form's script adds it), to be shown again, also
     // when no issue can be asked for
-    byte[] raw;
-    try {
-      raw = body.read(ctx, FormLimits.FORM_BODY_BYTES);
-    } catch (HttpError e) {
-      tooLarge(ctx, e);
+    Optional<byte[]> read = formBody(ctx);
+    if (read.isEmpty()) {
       return;
     }
+    byte[] raw = read.get();
     FormFields draft = FormFields.parse(raw);
     try {
       FormPage page =
@@ -149,7 +145,19 @@ final class CaptureRoutes implements RouteContributor {
     ctx.json(SuggestionsAnswer.to(request, suggestions, capture.rulesOnly()));
   }
 
-  /** A body too large to read: its text cannot be given back, so the page says how to fit. */
+  /**
+   * The body of a lesson form (the action button's carries one too), or empty when it was too large
+   * to read: its text cannot be given back, so the page answered says how to fit.
+   */
+  private Optional<byte[]> formBody(Context ctx) {
+    try {
+      return Optional.of(body.read(ctx, FormLimits.FORM_BODY_BYTES));
+    } catch (HttpError e) {
+      tooLarge(ctx, e);
+      return Optional.empty();
+    }
+  }
+
   private void tooLarge(Context ctx, HttpError e) {
     ctx.status(e.status())
         .html(
